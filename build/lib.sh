@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Shared helpers for the build scripts. Sourced, never run.
+
+repo_root() { cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd; }
+
+# Finds PostgreSQL's server binaries (pg_ctl, initdb, postgres). Installs them with apt-get where
+# none are present and apt-get can run; otherwise says exactly what to install and fails.
+find_pg_bin() {
+  local dir
+  for dir in "${PENGUINMAILS_PG_BIN:-}" $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -rV); do
+    if [ -n "$dir" ] && [ -x "$dir/pg_ctl" ] && [ -x "$dir/initdb" ]; then echo "$dir"; return 0; fi
+  done
+  if command -v pg_ctl >/dev/null 2>&1 && command -v initdb >/dev/null 2>&1; then
+    dirname "$(readlink -f "$(command -v pg_ctl)")"; return 0
+  fi
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "PostgreSQL server binaries not found; installing Debian's postgresql package" >&2
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2 \
+      && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >&2 \
+      || { echo "apt-get install postgresql failed" >&2; return 1; }
+    ls -d /usr/lib/postgresql/*/bin | sort -rV | head -n 1; return 0
+  fi
+  cat >&2 <<MSG
+PostgreSQL server binaries (pg_ctl, initdb) were not found and cannot be installed from here.
+Install PostgreSQL 15 or newer, for example:  sudo apt-get install postgresql
+or set PENGUINMAILS_PG_BIN to the folder that holds pg_ctl and initdb.
+MSG
+  return 1
+}
+
+# dotnet on PATH, or a clear message.
+require_dotnet() {
+  command -v dotnet >/dev/null 2>&1 && return 0
+  echo "The .NET 10 SDK (dotnet) is required: https://dot.net" >&2
+  return 1
+}

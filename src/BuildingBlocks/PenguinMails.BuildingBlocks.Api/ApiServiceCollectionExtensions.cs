@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PenguinMails.BuildingBlocks.Api.Errors;
+using PenguinMails.BuildingBlocks.Api.Middleware;
+using PenguinMails.BuildingBlocks.Application.Security;
+
+namespace PenguinMails.BuildingBlocks.Api;
+
+public static class ApiServiceCollectionExtensions
+{
+    /// <summary>The HTTP conventions of ../shared/spec/api-conventions.md that every route shares.</summary>
+    public static IServiceCollection AddBuildingBlocksApi(this IServiceCollection services)
+    {
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            var problem = context.ProblemDetails;
+            problem.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
+            problem.Detail ??= problem.Status switch
+            {
+                StatusCodes.Status404NotFound => "No resource or route matches this request.",
+                StatusCodes.Status405MethodNotAllowed => "This route does not accept that method.",
+                _ => problem.Title,
+            };
+        });
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.TryAddScoped<ICallerResolver, NoIdentityCallerResolver>();
+
+        // Minimal APIs throw on unreadable input, so malformed JSON, a wrong content type or an unparsable route
+        // value reach the exception handler and get their problem body instead of an empty 400.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.Configure<JsonOptions>(options =>
+        {
+            options.SerializerOptions.RespectNullableAnnotations = true;
+            options.SerializerOptions.RespectRequiredConstructorParameters = true;
+            options.SerializerOptions.MaxDepth = 32;
+        });
+        return services;
+    }
+
+    /// <summary>Request id, problem details for every error, the body limit, routing and caller resolution, in that order.</summary>
+    public static WebApplication UseBuildingBlocksApi(this WebApplication app, long maxRequestBodyBytes)
+    {
+        app.UseMiddleware<RequestIdMiddleware>();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<RequestBodyLimitMiddleware>(maxRequestBodyBytes);
+        app.UseRouting();
+        app.UseMiddleware<CallerResolutionMiddleware>();
+        return app;
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace PenguinMails.BuildingBlocks.Api.Endpoints;
+
+/// <summary>How modules declare routes: under /api/v1, public, authenticated, or tenant-scoped.</summary>
+public static class EndpointConventions
+{
+    public const string BasePath = "/api/v1";
+    public const string TenantHeader = "X-Tenant-Id";
+
+    /// <summary>The /api/v1 group a module maps its routes into, tagged with the module's name in the OpenAPI document.</summary>
+    public static RouteGroupBuilder MapApiGroup(this IEndpointRouteBuilder endpoints, string prefix, string tag) =>
+        endpoints.MapGroup(BasePath + prefix).WithTags(tag);
+
+    /// <summary>Requires X-Tenant-Id naming a tenant the caller is an active member of.</summary>
+    public static TBuilder RequireTenant<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new TenantScopedAttribute());
+
+    /// <summary>The error answers every route can give, for the OpenAPI document.</summary>
+    public static TBuilder ProducesStandardProblems<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(
+            new ProducesResponseTypeMetadata(StatusCodes.Status400BadRequest, typeof(Microsoft.AspNetCore.Http.HttpValidationProblemDetails), ["application/problem+json"]),
+            new ProducesResponseTypeMetadata(StatusCodes.Status500InternalServerError, typeof(Microsoft.AspNetCore.Mvc.ProblemDetails), ["application/problem+json"]));
+}

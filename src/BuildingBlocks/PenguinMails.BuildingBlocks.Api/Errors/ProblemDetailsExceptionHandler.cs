@@ -1,0 +1,105 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
+using PenguinMails.BuildingBlocks.Application.Behaviors;
+using PenguinMails.BuildingBlocks.Application.Errors;
+using PenguinMails.BuildingBlocks.Domain;
+
+namespace PenguinMails.BuildingBlocks.Api.Errors;
+
+/// <summary>
+/// The one place exceptions become HTTP answers: each known failure gets its RFC 9457 problem (400, 403, 404,
+/// 409, 413, 415, 503); anything else is a 500 with a traceId and no internals. Infrastructure's translators
+/// say first what their exceptions mean.
+/// </summary>
+internal sealed partial class ProblemDetailsExceptionHandler(
+    IEnumerable<IExceptionTranslator> translators,
+    IProblemDetailsService problemDetails,
+    ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is OperationCanceledException && httpContext.RequestAborted.IsCancellationRequested)
+        {
+            return true; // The client left; nobody reads an answer.
+        }
+
+        var translated = translators.Select(t => t.Translate(exception)).FirstOrDefault(e => e is not null) ?? exception;
+        var problem = ToProblem(translated);
+        if (problem.Status >= StatusCodes.Status500InternalServerError)
+        {
+            LogUnexpected(logger, exception.GetType().Name, httpContext.Request.Method, httpContext.GetEndpoint()?.DisplayName, exception);
+        }
+
+        if (translated is ServiceUnavailableException)
+        {
+            httpContext.Response.Headers.RetryAfter = "5";
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    internal static ProblemDetails ToProblem(Exception exception) => exception switch
+    {
+        RequestValidationException e => Validation(e.Errors.ToDictionary(kv => kv.Key, kv => kv.Value)),
+        BadHttpRequestException e => FromBadRequest(e),
+        NotFoundException e => Problem(StatusCodes.Status404NotFound, "not-found", "Not found", e.Message),
+        ConflictException e => Problem(StatusCodes.Status409Conflict, e.Code, "Conflict", e.Message, e.Extensions),
+        BusinessRuleViolationException e => Problem(StatusCodes.Status409Conflict, e.Rule.Code, "Conflict", e.Message),
+        ForbiddenException e => Problem(StatusCodes.Status403Forbidden, e.Code, "Forbidden", e.Message, e.Extensions),
+        ServiceUnavailableException e => Problem(StatusCodes.Status503ServiceUnavailable, "service-unavailable", "Service unavailable", e.Message),
+        _ => Problem(StatusCodes.Status500InternalServerError, "unexpected-error", "Unexpected error",
+            "The server could not complete the request. Quote the traceId when reporting it."),
+    };
+
+    private static ProblemDetails FromBadRequest(BadHttpRequestException exception) => exception.StatusCode switch
+    {
+        StatusCodes.Status413PayloadTooLarge => Problem(exception.StatusCode, "payload-too-large", "Payload too large", "The request body is larger than this route accepts."),
+        StatusCodes.Status415UnsupportedMediaType => Problem(exception.StatusCode, "unsupported-media-type", "Unsupported media type", "Send the body as application/json."),
+        StatusCodes.Status400BadRequest => Validation(new Dictionary<string, string[]> { [BadRequestKey(exception)] = [BadRequestMessage(exception)] }),
+        _ => Problem(exception.StatusCode, "bad-request", "Bad request", "The request could not be read."),
+    };
+
+    // Malformed JSON names the place it broke ("$.name" -> "name"); a parameter that did not bind names the parameter.
+    private static string BadRequestKey(BadHttpRequestException exception) => exception.InnerException switch
+    {
+        JsonException { Path: { Length: > 2 } path } => PropertyPath.ToCamelCase(path.TrimStart('$', '.')),
+        _ => "body",
+    };
+
+    private static string BadRequestMessage(BadHttpRequestException exception) => exception.InnerException switch
+    {
+        JsonException { LineNumber: { } line, BytePositionInLine: { } position } =>
+            $"The body is not valid JSON of the expected shape (line {line + 1}, position {position + 1}).",
+        JsonException => "The body is not valid JSON of the expected shape.",
+        _ when exception.Message.StartsWith("Failed to bind parameter", StringComparison.Ordinal) => "A route or query value has the wrong format.",
+        _ when exception.Message.StartsWith("Required parameter", StringComparison.Ordinal) => "A required value is missing.",
+        _ when exception.Message.Contains("body", StringComparison.OrdinalIgnoreCase) => "The request body is missing or empty.",
+        _ => "The request could not be read.",
+    };
+
+    private static ValidationProblemDetails Validation(IDictionary<string, string[]> errors) => new(errors)
+    {
+        Status = StatusCodes.Status400BadRequest,
+        Type = ProblemTypes.For("validation-error"),
+        Title = "One or more validation errors occurred.",
+        Detail = "See errors for the fields to correct.",
+    };
+
+    private static ProblemDetails Problem(int status, string code, string title, string detail, IReadOnlyDictionary<string, object?>? extensions = null)
+    {
+        var problem = new ProblemDetails { Status = status, Type = ProblemTypes.For(code), Title = title, Detail = detail };
+        foreach (var (key, value) in extensions ?? new Dictionary<string, object?>())
+        {
+            problem.Extensions[key] = value;
+        }
+
+        return problem;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled {ExceptionType} on {Method} {Endpoint}")]
+    private static partial void LogUnexpected(ILogger logger, string exceptionType, string method, string? endpoint, Exception exception);
+}

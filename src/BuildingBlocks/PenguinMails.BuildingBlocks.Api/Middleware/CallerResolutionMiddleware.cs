@@ -1,0 +1,115 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using PenguinMails.BuildingBlocks.Api.Endpoints;
+using PenguinMails.BuildingBlocks.Api.Errors;
+using PenguinMails.BuildingBlocks.Application.Security;
+
+namespace PenguinMails.BuildingBlocks.Api.Middleware;
+
+/// <summary>
+/// Turns Authorization and X-Tenant-Id into the request's caller, once, before any handler runs: 401 without a
+/// valid token, 400 for a missing or malformed tenant header on tenant-scoped routes, 403 for a tenant the caller
+/// may not act in. The resolution itself (tokens, memberships) belongs to the Identity module.
+/// </summary>
+internal sealed class CallerResolutionMiddleware(RequestDelegate next, ILogger<CallerResolutionMiddleware> logger)
+{
+    public async Task InvokeAsync(HttpContext context, ICallerResolver resolver, RequestCaller caller, IProblemDetailsService problems)
+    {
+        var endpoint = context.GetEndpoint();
+        if (endpoint is null)
+        {
+            await next(context);
+            return;
+        }
+
+        var tenantScoped = endpoint.Metadata.GetMetadata<TenantScopedAttribute>() is not null;
+        var anonymous = endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null;
+        if (anonymous && !tenantScoped)
+        {
+            await next(context);
+            return;
+        }
+
+        var token = BearerToken(context.Request);
+        if (token is null)
+        {
+            await WriteAsync(context, problems, StatusCodes.Status401Unauthorized, "unauthenticated", "Unauthenticated",
+                "Send an access token: Authorization: Bearer <token>.");
+            return;
+        }
+
+        Guid? tenantId = null;
+        if (tenantScoped)
+        {
+            var header = context.Request.Headers[EndpointConventions.TenantHeader];
+            if (header.Count != 1 || !Guid.TryParseExact(header[0], "D", out var parsed))
+            {
+                await WriteValidationAsync(context, problems, header.Count == 0
+                    ? "X-Tenant-Id is required on this route."
+                    : "X-Tenant-Id must be one tenant id (a UUID).");
+                return;
+            }
+
+            tenantId = parsed;
+        }
+
+        var resolution = await resolver.ResolveAsync(token, tenantId, context.RequestAborted);
+        switch (resolution.Status)
+        {
+            case CallerStatus.Unauthenticated:
+                await WriteAsync(context, problems, StatusCodes.Status401Unauthorized, "unauthenticated", "Unauthenticated",
+                    resolution.Reason ?? "The access token is not valid.");
+                return;
+            case CallerStatus.Forbidden:
+                await WriteAsync(context, problems, StatusCodes.Status403Forbidden, "forbidden", "Forbidden",
+                    resolution.Reason ?? "You may not act in this tenant.");
+                return;
+        }
+
+        caller.Set(resolution.UserId, resolution.TenantId, resolution.Roles);
+        using (logger.BeginScope(new Dictionary<string, object?> { ["UserId"] = resolution.UserId, ["TenantId"] = resolution.TenantId }))
+        {
+            await next(context);
+        }
+    }
+
+    private static string? BearerToken(HttpRequest request)
+    {
+        var header = request.Headers.Authorization;
+        if (header.Count != 1 || header[0] is not { } value || !value.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var token = value["Bearer ".Length..].Trim();
+        return token.Length == 0 ? null : token;
+    }
+
+    private static Task WriteAsync(HttpContext context, IProblemDetailsService problems, int status, string code, string title, string detail)
+    {
+        context.Response.StatusCode = status;
+        return problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = { Status = status, Type = ProblemTypes.For(code), Title = title, Detail = detail },
+        }).AsTask();
+    }
+
+    private static Task WriteValidationAsync(HttpContext context, IProblemDetailsService problems, string message)
+    {
+        context.Response.StatusCode = StatusCodes.Status400BadRequest;
+        return problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = new Microsoft.AspNetCore.Http.HttpValidationProblemDetails(
+                new Dictionary<string, string[]> { [EndpointConventions.TenantHeader] = [message] })
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Type = ProblemTypes.For("validation-error"),
+                Title = "One or more validation errors occurred.",
+                Detail = "See errors for the fields to correct.",
+            },
+        }).AsTask();
+    }
+}

@@ -1,0 +1,33 @@
+using MediatR;
+using PenguinMails.BuildingBlocks.Application.Messaging;
+using PenguinMails.BuildingBlocks.Application.Persistence;
+
+namespace PenguinMails.BuildingBlocks.Application.Behaviors;
+
+/// <summary>
+/// Wraps the outermost command in one transaction: every module it reaches in-process writes through it,
+/// domain events are dispatched inside it, and nothing is committed unless the whole command succeeds.
+/// </summary>
+internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(IUnitOfWork unitOfWork) : IPipelineBehavior<TRequest, TResponse>
+{
+    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        if (request is not ICommand || unitOfWork.IsActive)
+        {
+            return await next();
+        }
+
+        await unitOfWork.BeginAsync(cancellationToken);
+        try
+        {
+            var response = await next();
+            await unitOfWork.CommitAsync(cancellationToken);
+            return response;
+        }
+        catch
+        {
+            await unitOfWork.RollbackAsync(CancellationToken.None);
+            throw;
+        }
+    }
+}

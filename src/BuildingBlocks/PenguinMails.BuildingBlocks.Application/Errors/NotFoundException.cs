@@ -1,0 +1,7 @@
+namespace PenguinMails.BuildingBlocks.Application.Errors;
+
+/// <summary>The resource does not exist, or belongs to another tenant: both are answered 404, in the same words.</summary>
+public sealed class NotFoundException(string message) : Exception(message)
+{
+    public static NotFoundException For(string resource, object id) => new($"{resource} '{id}' was not found.");
+}

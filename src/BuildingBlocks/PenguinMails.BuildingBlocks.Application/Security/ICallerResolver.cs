@@ -1,0 +1,34 @@
+namespace PenguinMails.BuildingBlocks.Application.Security;
+
+/// <summary>
+/// Turns a request's credentials into a caller: implemented by the Identity module. The host asks it
+/// once per request and fills <see cref="ICurrentUser"/> and <see cref="ICurrentTenant"/> from the answer.
+/// </summary>
+public interface ICallerResolver
+{
+    /// <param name="bearerToken">The token after "Bearer ", or null when the request carried none.</param>
+    /// <param name="tenantId">The tenant named by X-Tenant-Id, or null on routes that are not tenant-scoped.</param>
+    Task<CallerResolution> ResolveAsync(string? bearerToken, Guid? tenantId, CancellationToken cancellationToken);
+}
+
+public enum CallerStatus
+{
+    /// <summary>The caller is known and, when a tenant was named, an active member of it.</summary>
+    Resolved,
+
+    /// <summary>No credentials, or credentials that are expired, forged or revoked: 401.</summary>
+    Unauthenticated,
+
+    /// <summary>Known caller, but not allowed to act in the named tenant: 403.</summary>
+    Forbidden,
+}
+
+public sealed record CallerResolution(CallerStatus Status, Guid? UserId, Guid? TenantId, IReadOnlyCollection<string> Roles, string? Reason = null)
+{
+    public static CallerResolution Unauthenticated(string reason) => new(CallerStatus.Unauthenticated, null, null, [], reason);
+
+    public static CallerResolution Forbidden(string reason) => new(CallerStatus.Forbidden, null, null, [], reason);
+
+    public static CallerResolution Resolved(Guid userId, Guid? tenantId, IReadOnlyCollection<string> roles) =>
+        new(CallerStatus.Resolved, userId, tenantId, roles);
+}

@@ -1,0 +1,84 @@
+using System.Reflection;
+using FluentValidation;
+using Mapster;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Npgsql;
+using PenguinMails.BuildingBlocks.Application;
+using PenguinMails.BuildingBlocks.Application.Errors;
+using PenguinMails.BuildingBlocks.Application.Persistence;
+using PenguinMails.BuildingBlocks.Infrastructure.Migrations;
+using PenguinMails.BuildingBlocks.Infrastructure.Persistence;
+using PenguinMails.BuildingBlocks.Infrastructure.Rls;
+
+namespace PenguinMails.BuildingBlocks.Infrastructure;
+
+public static class InfrastructureServiceCollectionExtensions
+{
+    public const string ApiConnectionName = "Api";
+    public const string PlatformConnectionName = "Platform";
+    public const string OwnerConnectionName = "Owner";
+    public const string ReadyTag = "ready";
+
+    /// <summary>
+    /// The database seam shared by all modules: the API role's data source, the per-request <see cref="DbSession"/>
+    /// (unit of work), the RLS interceptors, the start-up role guard and the readiness check.
+    /// </summary>
+    public static IServiceCollection AddBuildingBlocksInfrastructure(this IServiceCollection services, IConfiguration configuration, MigrationCatalog migrations)
+    {
+        services.AddBuildingBlocksApplication();
+
+        var apiConnection = configuration.GetConnectionString(ApiConnectionName);
+        if (string.IsNullOrWhiteSpace(apiConnection))
+        {
+            throw new InvalidOperationException($"ConnectionStrings:{ApiConnectionName} is not configured (the penguinmails_app role's connection string).");
+        }
+
+        services.TryAddSingleton(_ => NpgsqlDataSource.Create(apiConnection));
+        services.TryAddSingleton(migrations);
+        services.TryAddSingleton<DatabaseMigrator>();
+        services.TryAddScoped<DbSession>();
+        services.TryAddScoped<IUnitOfWork>(sp => sp.GetRequiredService<DbSession>());
+        services.TryAddSingleton<RlsCommandInterceptor>();
+        services.TryAddSingleton<RlsTransactionInterceptor>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IExceptionTranslator, DatabaseExceptionTranslator>());
+        services.AddHostedService<DatabaseRoleGuard>();
+        services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", HealthStatus.Unhealthy, [ReadyTag]);
+        return services;
+    }
+
+    /// <summary>A module's DbContext on the scope's shared connection, with the RLS interceptors and snake_case names.</summary>
+    public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services)
+        where TContext : ModuleDbContext
+    {
+        services.AddDbContext<TContext>((sp, options) => options
+            .UseNpgsql(sp.GetRequiredService<DbSession>().Connection)
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(sp.GetRequiredService<RlsCommandInterceptor>(), sp.GetRequiredService<RlsTransactionInterceptor>()));
+        return services;
+    }
+
+    /// <summary>
+    /// Registers what a module's assemblies declare, found by Scrutor: MediatR request and notification handlers,
+    /// FluentValidation validators and repositories (classes named *Repository, under their interfaces), all
+    /// scoped and all internal to the module; and its Mapster mappings (<see cref="IRegister"/>).
+    /// </summary>
+    public static IServiceCollection AddModuleServices(this IServiceCollection services, params Assembly[] assemblies)
+    {
+        services.Scan(scan => scan.FromAssemblies(assemblies)
+            .AddClasses(c => c.AssignableTo(typeof(IRequestHandler<,>)), publicOnly: false).AsImplementedInterfaces().WithScopedLifetime()
+            .AddClasses(c => c.AssignableTo(typeof(INotificationHandler<>)), publicOnly: false).AsImplementedInterfaces().WithScopedLifetime()
+            .AddClasses(c => c.AssignableTo(typeof(IValidator<>)), publicOnly: false).AsImplementedInterfaces().WithScopedLifetime()
+            .AddClasses(c => c.Where(t => t.Name.EndsWith("Repository", StringComparison.Ordinal)), publicOnly: false)
+                .AsImplementedInterfaces().WithScopedLifetime());
+
+        var mappings = (TypeAdapterConfig?)services.LastOrDefault(d => d.ServiceType == typeof(TypeAdapterConfig))?.ImplementationInstance
+            ?? throw new InvalidOperationException("Call AddBuildingBlocksApplication before registering modules.");
+        mappings.Scan(assemblies);
+        return services;
+    }
+}

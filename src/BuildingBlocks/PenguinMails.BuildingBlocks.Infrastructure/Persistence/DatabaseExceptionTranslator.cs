@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using PenguinMails.BuildingBlocks.Application.Behaviors;
+using PenguinMails.BuildingBlocks.Application.Errors;
+
+namespace PenguinMails.BuildingBlocks.Infrastructure.Persistence;
+
+/// <summary>
+/// What PostgreSQL's refusals mean to a client. Handlers check the common cases first and answer in domain words;
+/// this is the backstop for races (two requests claiming one unique value) and for an unreachable database.
+/// Messages never carry row values: PostgreSQL's DETAIL (which may) is not used.
+/// </summary>
+internal sealed class DatabaseExceptionTranslator : IExceptionTranslator
+{
+    public Exception? Translate(Exception exception) => exception switch
+    {
+        DbUpdateException { InnerException: { } inner } => Translate(inner),
+        PostgresException postgres => TranslatePostgres(postgres),
+        NpgsqlException or TimeoutException => new ServiceUnavailableException("The database is unavailable. Try again shortly.", exception),
+        InvalidOperationException { InnerException: NpgsqlException or TimeoutException } => Translate(exception.InnerException),
+        _ => null,
+    };
+
+    private static Exception? TranslatePostgres(PostgresException e) => e.SqlState switch
+    {
+        PostgresErrorCodes.UniqueViolation => new ConflictException("already-exists", "A resource with the same unique value already exists.",
+            new Dictionary<string, object?> { ["constraint"] = e.ConstraintName }),
+        PostgresErrorCodes.ForeignKeyViolation => new ConflictException("reference-conflict", "A referenced resource does not exist, or is still referenced."),
+        // A write that row-level security refused: a row of another tenant. Reported like a missing row.
+        PostgresErrorCodes.InsufficientPrivilege => new NotFoundException("The resource was not found."),
+        PostgresErrorCodes.CheckViolation or PostgresErrorCodes.NotNullViolation or PostgresErrorCodes.StringDataRightTruncation
+            or PostgresErrorCodes.InvalidTextRepresentation or PostgresErrorCodes.NumericValueOutOfRange =>
+            new RequestValidationException(new Dictionary<string, string[]>
+            {
+                [e.ColumnName is { } column ? PropertyPath.ToCamelCase(SnakeToPascal(column)) : "body"] = ["The value is not accepted."],
+            }),
+        PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected =>
+            new ConflictException("concurrent-update", "The resource was changed by another request at the same time. Retry."),
+        _ when e.SqlState.StartsWith("08", StringComparison.Ordinal) || e.SqlState.StartsWith("53", StringComparison.Ordinal)
+               || e.SqlState.StartsWith("57P", StringComparison.Ordinal) || e.SqlState == PostgresErrorCodes.QueryCanceled =>
+            new ServiceUnavailableException("The database is unavailable. Try again shortly.", e),
+        _ => null,
+    };
+
+    private static string SnakeToPascal(string column) =>
+        string.Concat(column.Split('_', StringSplitOptions.RemoveEmptyEntries).Select(part => char.ToUpperInvariant(part[0]) + part[1..]));
+}

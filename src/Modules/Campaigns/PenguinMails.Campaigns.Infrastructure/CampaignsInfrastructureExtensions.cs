@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+using PenguinMails.BuildingBlocks.Infrastructure;
+using PenguinMails.Campaigns.Application;
+using PenguinMails.Campaigns.Infrastructure.Persistence;
+
+namespace PenguinMails.Campaigns.Infrastructure;
+
+public static class CampaignsInfrastructureExtensions
+{
+    /// <summary>The Campaigns module's DbContext, handlers, validators, repositories and mappings.</summary>
+    public static IServiceCollection AddCampaignsInfrastructure(this IServiceCollection services) =>
+        services
+            .AddModuleDbContext<CampaignsDbContext>()
+            .AddModuleServices(CampaignsApplicationAssembly.Assembly, typeof(CampaignsDbContext).Assembly);
+}

@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using PenguinMails.BuildingBlocks.Application.Security;
+using PenguinMails.BuildingBlocks.Infrastructure.Persistence;
+using PenguinMails.Campaigns.Domain;
+
+namespace PenguinMails.Campaigns.Infrastructure.Persistence;
+
+/// <summary>The Campaigns module's tables: leads, templates, folders, template_folders, tags, template_tags, campaigns, campaign_sequence_steps.</summary>
+internal sealed class CampaignsDbContext(DbContextOptions<CampaignsDbContext> options, DbSession session, ICurrentTenant tenant, ICurrentUser user)
+    : ModuleDbContext(options, session, tenant, user)
+{
+    public DbSet<Lead> LeadRows => Set<Lead>();
+
+    public DbSet<Template> TemplateRows => Set<Template>();
+
+    public DbSet<Folder> FolderRows => Set<Folder>();
+
+    public DbSet<TemplateFolder> TemplateFolderRows => Set<TemplateFolder>();
+
+    public DbSet<Tag> TagRows => Set<Tag>();
+
+    public DbSet<TemplateTag> TemplateTagRows => Set<TemplateTag>();
+
+    public DbSet<Campaign> CampaignRows => Set<Campaign>();
+
+    public DbSet<CampaignSequenceStep> CampaignSequenceStepRows => Set<CampaignSequenceStep>();
+}

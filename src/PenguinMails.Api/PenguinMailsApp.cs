@@ -1,0 +1,65 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using PenguinMails.Billing.Api;
+using PenguinMails.BuildingBlocks.Api;
+using PenguinMails.BuildingBlocks.Infrastructure;
+using PenguinMails.Campaigns.Api;
+using PenguinMails.Database;
+using PenguinMails.Deliverability.Api;
+using PenguinMails.Identity.Api;
+using PenguinMails.Staff.Api;
+using PenguinMails.Workspace.Api;
+
+namespace PenguinMails.Api;
+
+/// <summary>The composition root: every module, the shared HTTP conventions, health and the OpenAPI document.</summary>
+public static class PenguinMailsApp
+{
+    private const long DefaultMaxRequestBodyBytes = 1024 * 1024;
+
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Logging.ClearProviders().AddJsonConsole(options =>
+        {
+            options.IncludeScopes = true;
+            options.UseUtcTimestamp = true;
+            options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+        });
+
+        builder.Services
+            .AddBuildingBlocksInfrastructure(builder.Configuration, PenguinMailsDatabase.Migrations)
+            .AddBuildingBlocksApi()
+            .AddIdentityModule()
+            .AddWorkspaceModule()
+            .AddBillingModule()
+            .AddStaffModule()
+            .AddDeliverabilityModule()
+            .AddCampaignsModule()
+            .AddOpenApi();
+
+        var app = builder.Build();
+        app.UseBuildingBlocksApi(builder.Configuration.GetValue("PenguinMails:MaxRequestBodyBytes", DefaultMaxRequestBodyBytes));
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealth }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(InfrastructureServiceCollectionExtensions.ReadyTag),
+            ResponseWriter = WriteHealth,
+        }).AllowAnonymous();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapBillingEndpoints();
+        return app;
+    }
+
+    private static Task WriteHealth(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "application/json";
+        return JsonSerializer.SerializeAsync(context.Response.Body, new
+        {
+            status = report.Status.ToString(),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
+        }, cancellationToken: context.RequestAborted);
+    }
+}
