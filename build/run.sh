@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Runs PenguinMails in one command: starts the local database when no connection string is configured,
+# migrates it (reference data included: plans, staff roles, permissions), and starts the API on
+# http://127.0.0.1:5080 (override with PENGUINMAILS_URLS).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+root=$(repo_root)
+require_dotnet
+
+if [ -z "${ConnectionStrings__Api:-}" ]; then
+  "$root/build/db.sh" start
+  local_db="Host=127.0.0.1;Port=${PENGUINMAILS_PG_PORT:-55432};Database=penguinmails"
+  export ConnectionStrings__Owner=${ConnectionStrings__Owner:-"$local_db;Username=penguinmails_owner"}
+  export ConnectionStrings__Api="$local_db;Username=penguinmails_app"
+  export ConnectionStrings__Platform=${ConnectionStrings__Platform:-"$local_db;Username=penguinmails_platform"}
+fi
+
+"$root/build/migrate.sh"
+
+urls=${PENGUINMAILS_URLS:-http://127.0.0.1:5080}
+echo "PenguinMails API on $urls — OpenAPI document: ${urls%%;*}/openapi/v1.json"
+exec dotnet "$root/src/PenguinMails.Api/bin/Release/net10.0/PenguinMails.Api.dll" --urls "$urls" --contentRoot "$root/src/PenguinMails.Api"

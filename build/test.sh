@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Builds and runs every test project against a throwaway PostgreSQL (or the server PENGUINMAILS_TEST_DB
+# names: a superuser connection string), stops that server afterwards whatever happened, and ends with
+# one line: "N passed, N failed" (", N skipped" when any).
+set -uo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+root=$(repo_root)
+require_dotnet || exit 1
+results="$root/.local/test-results"
+rm -rf "$results"; mkdir -p "$results"
+
+started_db=""
+cleanup() {
+  if [ -n "$started_db" ]; then
+    PENGUINMAILS_PG_PORT=$started_db PENGUINMAILS_PG_DATA="$root/.local/pg-test-$started_db" "$root/build/db.sh" stop >/dev/null 2>&1 || true
+    rm -rf "$root/.local/pg-test-$started_db" "$root/.local/pg-test-$started_db.log"
+  fi
+}
+trap cleanup EXIT
+
+if [ -z "${PENGUINMAILS_TEST_DB:-}" ]; then
+  port=${PENGUINMAILS_TEST_PG_PORT:-55433}
+  rm -rf "$root/.local/pg-test-$port"
+  PENGUINMAILS_PG_PORT=$port PENGUINMAILS_PG_DATA="$root/.local/pg-test-$port" "$root/build/db.sh" start || { echo "0 passed, 1 failed"; exit 1; }
+  started_db=$port
+  export PENGUINMAILS_TEST_DB="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
+fi
+
+if ! dotnet build "$root/PenguinMails.sln" -c Release -nologo -v q >"$results/build.log" 2>&1; then
+  grep -E 'error|warn' "$results/build.log" | sort -u | head -n 40
+  echo "build failed"; echo "0 passed, 1 failed"; exit 1
+fi
+
+dotnet test "$root/PenguinMails.sln" -c Release --no-build -nologo \
+  --logger "trx" --results-directory "$results" 2>&1 | grep -vE '^\s*$' | tee "$results/console.log" | grep -E 'Passed!|Failed!|error|\[FAIL\]|Failed [A-Za-z]' | head -n 100
+test_status=${PIPESTATUS[0]}
+
+# Sum the counters of every project's TRX report.
+read -r passed failed skipped < <(python3 - "$results" <<'PY'
+import glob, re, sys
+p = f = s = 0
+for path in glob.glob(sys.argv[1] + "/*.trx"):
+    text = open(path, encoding="utf-8").read()
+    m = re.search(r'<Counters [^>]*>', text)
+    if not m: continue
+    c = dict(re.findall(r'(\w+)="(\d+)"', m.group(0)))
+    p += int(c.get("passed", 0)); f += int(c.get("failed", 0)) + int(c.get("error", 0)) + int(c.get("timeout", 0))
+    s += int(c.get("notExecuted", 0))
+print(p, f, s)
+PY
+)
+if [ "$test_status" != 0 ] && [ "${failed:-0}" = 0 ]; then failed=1; fi
+line="${passed:-0} passed, ${failed:-0} failed"
+[ "${skipped:-0}" != 0 ] && line="$line, $skipped skipped"
+echo "$line"
+[ "$test_status" = 0 ] && [ "${failed:-0}" = 0 ]

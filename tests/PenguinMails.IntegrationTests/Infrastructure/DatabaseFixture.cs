@@ -1,0 +1,36 @@
+using Npgsql;
+
+namespace PenguinMails.IntegrationTests.Infrastructure;
+
+/// <summary>A test class's own database, cloned from the migrated template and dropped afterwards.</summary>
+public class DatabaseFixture : IAsyncLifetime
+{
+    public string Name { get; private set; } = "";
+
+    public string OwnerConnectionString => TestPostgres.ConnectionString(Name, TestPostgres.OwnerRole);
+
+    public string AppConnectionString => TestPostgres.ConnectionString(Name, TestPostgres.AppRole);
+
+    public string PlatformConnectionString => TestPostgres.ConnectionString(Name, TestPostgres.PlatformRole);
+
+    public virtual async Task InitializeAsync() => Name = await TestPostgres.CloneTemplateAsync();
+
+    public Task DisposeAsync() => TestPostgres.DropDatabaseAsync(Name);
+
+    /// <summary>Runs SQL as the platform role (BYPASSRLS): test set-up and checks that must see every tenant.</summary>
+    public async Task PlatformExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(PlatformConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public async Task<T> PlatformScalarAsync<T>(string sql)
+    {
+        await using var connection = new NpgsqlConnection(PlatformConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+}
