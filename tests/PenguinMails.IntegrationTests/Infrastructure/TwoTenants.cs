@@ -27,29 +27,32 @@ public sealed record TenantSeed(char Key)
 
     private Guid Id(int n) => Guid.Parse($"{Key}{Key}{Key}{Key}{Key}{Key}{Key}{Key}-0000-0000-0000-{n:D12}");
 
-    public string SeedSql(Guid vpsIp) => $"""
-        INSERT INTO tenants (id, name) VALUES ('{Tenant}', 'Tenant {Key}');
-        INSERT INTO users (id, email, name) VALUES ('{User}', 'owner-{Key}@example.com', 'Owner {Key}');
-        INSERT INTO tenant_users (tenant_id, user_id, roles, email) VALUES ('{Tenant}', '{User}', ARRAY['owner'], 'owner-{Key}@example.com');
-        INSERT INTO user_preferences (id, user_id) VALUES ('{Preferences}', '{User}');
-        INSERT INTO tenant_config (tenant_id, billing_email) VALUES ('{Tenant}', 'billing-{Key}@example.com');
-        INSERT INTO tenant_policies (tenant_id) VALUES ('{Tenant}');
-        INSERT INTO companies (id, tenant_id, name, workspace_name) VALUES ('{Company}', '{Tenant}', 'Company {Key}', 'workspace-{Key}');
-        INSERT INTO domains (id, tenant_id, company_id, domain) VALUES ('{Domain}', '{Tenant}', '{Company}', '{Key}.example.com');
-        INSERT INTO email_accounts (id, tenant_id, domain_id, email) VALUES ('{EmailAccount}', '{Tenant}', '{Domain}', 'sender@{Key}.example.com');
-        INSERT INTO leads (id, tenant_id, email) VALUES ('{Lead}', '{Tenant}', 'lead@{Key}.example.org');
-        INSERT INTO templates (id, tenant_id, name) VALUES ('{Template}', '{Tenant}', 'Template {Key}');
-        INSERT INTO folders (id, tenant_id, name) OVERRIDING SYSTEM VALUE VALUES ({Folder}, '{Tenant}', 'Folder {Key}');
-        INSERT INTO template_folders (id, tenant_id, template_id, folder_id) OVERRIDING SYSTEM VALUE VALUES ({TemplateFolder}, '{Tenant}', '{Template}', {Folder});
-        INSERT INTO tags (id, tenant_id, value) OVERRIDING SYSTEM VALUE VALUES ({Tag}, '{Tenant}', 'tag-{Key}');
-        INSERT INTO template_tags (id, tenant_id, template_id, tag_id) OVERRIDING SYSTEM VALUE VALUES ({TemplateTag}, '{Tenant}', '{Template}', {Tag});
-        INSERT INTO campaigns (id, tenant_id, company_id, name, status) VALUES ('{Campaign}', '{Tenant}', '{Company}', 'Campaign {Key}', 'draft');
+    public string SeedSql(Guid vpsIp) => $$"""
+        INSERT INTO tenants (id, name) VALUES ('{{Tenant}}', 'Tenant {{Key}}');
+        INSERT INTO users (id, email, name) VALUES ('{{User}}', 'owner-{{Key}}@example.com', 'Owner {{Key}}');
+        INSERT INTO tenant_users (tenant_id, user_id, roles, email) VALUES ('{{Tenant}}', '{{User}}', ARRAY['owner'], 'owner-{{Key}}@example.com');
+        INSERT INTO user_preferences (id, user_id) VALUES ('{{Preferences}}', '{{User}}');
+        INSERT INTO tenant_config (tenant_id, billing_email, billing_address) VALUES ('{{Tenant}}', 'billing-{{Key}}@example.com',
+            '{"line1": "1 Main Street", "city": "Oslo", "postal_code": "0150", "country": "NO"}');
+        INSERT INTO tenant_policies (tenant_id) VALUES ('{{Tenant}}');
+        INSERT INTO companies (id, tenant_id, name, workspace_name) VALUES ('{{Company}}', '{{Tenant}}', 'Company {{Key}}', 'workspace-{{Key}}');
+        INSERT INTO domains (id, tenant_id, company_id, domain, dns_records) VALUES ('{{Domain}}', '{{Tenant}}', '{{Company}}', '{{Key}}.example.com',
+            '{"records": [{"record_type": "SPF", "name": "@", "value": "v=spf1 include:_spf.penguinmails.io -all", "ttl": 3600, "verification_status": "pending", "verification_attempts": 0, "source": "platform"}]}');
+        INSERT INTO email_accounts (id, tenant_id, domain_id, email, smtp_settings) VALUES ('{{EmailAccount}}', '{{Tenant}}', '{{Domain}}', 'sender@{{Key}}.example.com',
+            '{"host": "smtp.{{Key}}.example.com", "port": 587, "security": "starttls", "username": "sender"}');
+        INSERT INTO leads (id, tenant_id, email) VALUES ('{{Lead}}', '{{Tenant}}', 'lead@{{Key}}.example.org');
+        INSERT INTO templates (id, tenant_id, name) VALUES ('{{Template}}', '{{Tenant}}', 'Template {{Key}}');
+        INSERT INTO folders (id, tenant_id, name) OVERRIDING SYSTEM VALUE VALUES ({{Folder}}, '{{Tenant}}', 'Folder {{Key}}');
+        INSERT INTO template_folders (id, tenant_id, template_id, folder_id) OVERRIDING SYSTEM VALUE VALUES ({{TemplateFolder}}, '{{Tenant}}', '{{Template}}', {{Folder}});
+        INSERT INTO tags (id, tenant_id, value) OVERRIDING SYSTEM VALUE VALUES ({{Tag}}, '{{Tenant}}', 'tag-{{Key}}');
+        INSERT INTO template_tags (id, tenant_id, template_id, tag_id) OVERRIDING SYSTEM VALUE VALUES ({{TemplateTag}}, '{{Tenant}}', '{{Template}}', {{Tag}});
+        INSERT INTO campaigns (id, tenant_id, company_id, name, status) VALUES ('{{Campaign}}', '{{Tenant}}', '{{Company}}', 'Campaign {{Key}}', 'draft');
         INSERT INTO campaign_sequence_steps (id, tenant_id, campaign_id, step_order, step_type, email_account_id, template_id)
-            VALUES ('{Step}', '{Tenant}', '{Campaign}', 1, 'email', '{EmailAccount}', '{Template}');
-        INSERT INTO subscriptions (id, tenant_id, plan_id, status) VALUES ('{Subscription}', '{Tenant}', (SELECT id FROM plans WHERE slug = 'free'), 'active');
-        INSERT INTO subscription_addons (id, tenant_id, subscription_id, addon_type) VALUES ('{Addon}', '{Tenant}', '{Subscription}', 'extra_domains');
-        INSERT INTO payments (id, tenant_id, subscription_id, amount, status) VALUES ('{Payment}', '{Tenant}', '{Subscription}', 10.00, 'succeeded');
-        INSERT INTO domain_ip_assignments (id, tenant_id, domain_id, smtp_ip_address_id, status) VALUES ('{Assignment}', '{Tenant}', '{Domain}', '{vpsIp}', 'active');
+            VALUES ('{{Step}}', '{{Tenant}}', '{{Campaign}}', 1, 'email', '{{EmailAccount}}', '{{Template}}');
+        INSERT INTO subscriptions (id, tenant_id, plan_id, status) VALUES ('{{Subscription}}', '{{Tenant}}', (SELECT id FROM plans WHERE slug = 'free'), 'active');
+        INSERT INTO subscription_addons (id, tenant_id, subscription_id, addon_type) VALUES ('{{Addon}}', '{{Tenant}}', '{{Subscription}}', 'extra_domains');
+        INSERT INTO payments (id, tenant_id, subscription_id, amount, status) VALUES ('{{Payment}}', '{{Tenant}}', '{{Subscription}}', 10.00, 'succeeded');
+        INSERT INTO domain_ip_assignments (id, tenant_id, domain_id, smtp_ip_address_id, status) VALUES ('{{Assignment}}', '{{Tenant}}', '{{Domain}}', '{{vpsIp}}', 'active');
         """;
 }
 
@@ -67,13 +70,15 @@ public sealed class TwoTenantsFixture : DatabaseFixture
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        await PlatformExecuteAsync($"""
+        await PlatformExecuteAsync($$"""
             INSERT INTO vps_instances (id, status) VALUES ('99999999-0000-0000-0000-000000000002', 'active');
-            INSERT INTO smtp_ip_addresses (id, vps_instance_id, ip_address, status) VALUES ('{SmtpIp}', '99999999-0000-0000-0000-000000000002', '203.0.113.5', 'assigned');
-            INSERT INTO tags (id, tenant_id, value, is_default) OVERRIDING SYSTEM VALUE VALUES ({DefaultTag}, NULL, 'default', TRUE);
-            INSERT INTO users (id, email) VALUES ('{NewMember}', 'new-member@example.com');
-            {A.SeedSql(SmtpIp)}
-            {B.SeedSql(SmtpIp)}
+            INSERT INTO smtp_ip_addresses (id, vps_instance_id, ip_address, status, provider_blacklist_status)
+                VALUES ('{{SmtpIp}}', '99999999-0000-0000-0000-000000000002', '203.0.113.5', 'assigned', '{"spamhaus": {"listed": false} }');
+            INSERT INTO system_config (key, value, category) VALUES ('stripe_account_id', '"acct_test"', 'billing');
+            INSERT INTO tags (id, tenant_id, value, is_default) OVERRIDING SYSTEM VALUE VALUES ({{DefaultTag}}, NULL, 'default', TRUE);
+            INSERT INTO users (id, email) VALUES ('{{NewMember}}', 'new-member@example.com');
+            {{A.SeedSql(SmtpIp)}}
+            {{B.SeedSql(SmtpIp)}}
             """);
     }
 }
