@@ -15,7 +15,7 @@ public class DatabaseFixture : IAsyncLifetime
 
     public virtual async Task InitializeAsync() => Name = await TestPostgres.CloneTemplateAsync();
 
-    public Task DisposeAsync() => TestPostgres.DropDatabaseAsync(Name);
+    public virtual Task DisposeAsync() => TestPostgres.DropDatabaseAsync(Name);
 
     /// <summary>Runs SQL as the platform role (BYPASSRLS): test set-up and checks that must see every tenant.</summary>
     public async Task PlatformExecuteAsync(string sql)

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace PenguinMails.IntegrationTests.Infrastructure;
+
+/// <summary>The real host over the ASP.NET Core test server, on its own database, connected as the API's role.</summary>
+public sealed class ApiFactory(string apiConnectionString) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder) =>
+        builder.UseSetting("ConnectionStrings:Api", apiConnectionString);
+}
+
+/// <summary>A test class's database and an API host on it.</summary>
+public sealed class ApiFixture : DatabaseFixture
+{
+    private ApiFactory? _factory;
+
+    public ApiFactory Factory => _factory ?? throw new InvalidOperationException("Not initialized.");
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        _factory = new ApiFactory(AppConnectionString);
+    }
+
+    public override async Task DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        await base.DisposeAsync();
+    }
+}
