@@ -1,0 +1,50 @@
+using System.Reflection;
+using FluentValidation;
+using MediatR;
+
+namespace PenguinMails.ArchitectureTests;
+
+/// <summary>
+/// Each rule, run on input that breaks it, must fail: a rule that cannot fail (kgrzybek's checked the wrong
+/// assembly) guards nothing. The broken input is this test assembly's own Violations namespace and the real
+/// modules' assemblies judged under the wrong module's name.
+/// </summary>
+public sealed class RuleSelfTests
+{
+    private static readonly Assembly Self = typeof(RuleSelfTests).Assembly;
+
+    [Fact]
+    public void The_domain_rule_fails_for_a_domain_that_uses_mediatr()
+    {
+        Assert.Contains(typeof(Violations.DomainEventUsingMediatR).FullName, ArchitectureRules.DomainDependsOnlyOnBuildingBlocksDomain(Self, "Billing"));
+    }
+
+    [Fact]
+    public void The_domain_rule_fails_for_an_application_assembly()
+    {
+        // Billing.Application depends on MediatR and FluentValidation: judged as a Domain, it must fail.
+        Assert.NotEmpty(ArchitectureRules.DomainDependsOnlyOnBuildingBlocksDomain(ArchitectureRules.Load("Billing", "Application"), "Billing"));
+    }
+
+    [Fact]
+    public void The_application_rule_fails_for_an_infrastructure_assembly()
+    {
+        Assert.NotEmpty(ArchitectureRules.ApplicationDependsOnDomainAndBuildingBlocks(ArchitectureRules.Load("Billing", "Infrastructure"), "Billing"));
+    }
+
+    [Fact]
+    public void The_module_rule_fails_for_a_module_judged_as_another()
+    {
+        // Billing.Api references Billing.Infrastructure: judged as Staff's, that is another module's internals.
+        Assert.NotEmpty(ArchitectureRules.NoModuleReachesAnothersInternals(ArchitectureRules.Load("Billing", "Api"), "Staff"));
+    }
+
+    [Fact]
+    public void The_visibility_rule_fails_for_public_handlers_validators_and_repositories()
+    {
+        var failing = ArchitectureRules.ImplementationsAreNotPublic(Self);
+        Assert.Contains(typeof(Violations.PublicHandler).FullName, failing);
+        Assert.Contains(typeof(Violations.PublicValidator).FullName, failing);
+        Assert.Contains(typeof(Violations.PublicRepository).FullName, failing);
+    }
+}
