@@ -50,7 +50,8 @@ public sealed class HostTests(ApiFixture api) : IClassFixture<ApiFixture>
     [Fact]
     public async Task A_query_value_of_the_wrong_type_is_a_problem_not_a_crash()
     {
-        await AssertProblemAsync(await Client().GetAsync("/api/v1/plans?limit=abc"), HttpStatusCode.BadRequest);
+        var problem = await AssertProblemAsync(await Client().GetAsync("/api/v1/plans?limit=abc"), HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("limit", out _));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -67,8 +68,13 @@ internal sealed partial class ProblemDetailsExceptionHandler(
     private static string BadRequestKey(BadHttpRequestException exception) => exception.InnerException switch
     {
         JsonException { Path: { Length: > 2 } path } => PropertyPath.ToCamelCase(path.TrimStart('$', '.')),
+        _ when ParameterName().Match(exception.Message) is { Success: true } match => match.Groups[1].Value,
         _ => "body",
     };
+
+    // "Failed to bind parameter \"int? limit\" from \"abc\"." -> limit
+    [GeneratedRegex("parameter \"(?:[^\"]* )?(\\w+)\"", RegexOptions.None, 100)]
+    private static partial Regex ParameterName();
 
     private static string BadRequestMessage(BadHttpRequestException exception) => exception.InnerException switch
     {
