@@ -1,21 +1,11 @@
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using PenguinMails.Billing.Api;
 using PenguinMails.BuildingBlocks.Application.Security;
-using PenguinMails.BuildingBlocks.Infrastructure;
-using PenguinMails.BuildingBlocks.Infrastructure.Persistence;
-using PenguinMails.Campaigns.Api;
-using PenguinMails.Database;
-using PenguinMails.Deliverability.Api;
 using PenguinMails.Deliverability.Infrastructure.Persistence;
-using PenguinMails.Identity.Api;
 using PenguinMails.IntegrationTests.Infrastructure;
-using PenguinMails.Staff.Api;
 using PenguinMails.Staff.Infrastructure.Persistence;
-using PenguinMails.Workspace.Api;
 using PenguinMails.Workspace.Infrastructure.Persistence;
 
 namespace PenguinMails.IntegrationTests.Database;
@@ -23,7 +13,7 @@ namespace PenguinMails.IntegrationTests.Database;
 /// <summary>Each module's EF Core model against the migrated database: every table mapped once, every column, its type and nullability.</summary>
 public sealed class EfModelTests(TwoTenantsFixture db) : IClassFixture<TwoTenantsFixture>, IDisposable
 {
-    private readonly ServiceProvider _services = BuildServices(db.AppConnectionString);
+    private readonly ServiceProvider _services = ModuleServices.Build(db.AppConnectionString);
 
     public void Dispose() => _services.Dispose();
 
@@ -111,16 +101,5 @@ public sealed class EfModelTests(TwoTenantsFixture db) : IClassFixture<TwoTenant
         }
 
         return tables;
-    }
-
-    private static ServiceProvider BuildServices(string apiConnectionString)
-    {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Api"] = apiConnectionString })
-            .Build();
-        var services = new ServiceCollection().AddLogging();
-        services.AddBuildingBlocksInfrastructure(configuration, PenguinMailsDatabase.Migrations)
-            .AddIdentityModule().AddWorkspaceModule().AddBillingModule().AddStaffModule().AddDeliverabilityModule().AddCampaignsModule();
-        return services.BuildServiceProvider();
     }
 }

@@ -1,12 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PenguinMails.BuildingBlocks.Application.Persistence;
 using PenguinMails.BuildingBlocks.Application.Security;
-using PenguinMails.BuildingBlocks.Infrastructure;
-using PenguinMails.Database;
 using PenguinMails.IntegrationTests.Infrastructure;
-using PenguinMails.Workspace.Api;
 using PenguinMails.Workspace.Infrastructure.Persistence;
 
 namespace PenguinMails.IntegrationTests.Database;
@@ -14,7 +10,7 @@ namespace PenguinMails.IntegrationTests.Database;
 /// <summary>The EF Core/RLS seam as the API uses it: the interceptors, the shared connection and the unit of work.</summary>
 public sealed class EfTenantContextTests(TwoTenantsFixture db) : IClassFixture<TwoTenantsFixture>, IDisposable
 {
-    private readonly ServiceProvider _services = BuildServices(TestPostgres.ConnectionString(db.Name, TestPostgres.AppRole, maxPoolSize: 1));
+    private readonly ServiceProvider _services = ModuleServices.Build(TestPostgres.ConnectionString(db.Name, TestPostgres.AppRole, maxPoolSize: 1));
 
     public void Dispose() => _services.Dispose();
 
@@ -97,16 +93,5 @@ public sealed class EfTenantContextTests(TwoTenantsFixture db) : IClassFixture<T
         var user = tenant == db.A.Tenant ? db.A.User : tenant == db.B.Tenant ? db.B.User : (Guid?)null;
         scope.ServiceProvider.GetRequiredService<RequestCaller>().Set(user, tenant, []);
         return scope;
-    }
-
-    internal static ServiceProvider BuildServices(string apiConnectionString)
-    {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Api"] = apiConnectionString })
-            .Build();
-        var services = new ServiceCollection().AddLogging();
-        services.AddBuildingBlocksInfrastructure(configuration, PenguinMailsDatabase.Migrations);
-        services.AddWorkspaceModule();
-        return services.BuildServiceProvider();
     }
 }
