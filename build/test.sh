@@ -31,9 +31,11 @@ if ! dotnet build "$root/PenguinMails.sln" -c Release -nologo -v q >"$results/bu
   echo "build failed"; echo "0 passed, 1 failed"; exit 1
 fi
 
+# The full output goes to a file first: cutting a live pipe short (head) could kill the test run with SIGPIPE.
 dotnet test "$root/PenguinMails.sln" -c Release --no-build -nologo \
-  --logger "trx" --results-directory "$results" 2>&1 | grep -vE '^\s*$' | tee "$results/console.log" | grep -E 'Passed!|Failed!|error|\[FAIL\]|Failed [A-Za-z]' | head -n 100
-test_status=${PIPESTATUS[0]}
+  --logger "trx" --results-directory "$results" >"$results/console.log" 2>&1
+test_status=$?
+grep -E 'Passed!|Failed!|error|\[FAIL\]|^\s+Failed ' "$results/console.log" | head -n 100
 
 # Sum the counters of every project's TRX report.
 read -r passed failed skipped < <(python3 - "$results" <<'PY'

@@ -4,12 +4,6 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using PenguinMails.Billing.Api;
 using PenguinMails.BuildingBlocks.Api;
 using PenguinMails.BuildingBlocks.Infrastructure;
-using PenguinMails.Campaigns.Api;
-using PenguinMails.Database;
-using PenguinMails.Deliverability.Api;
-using PenguinMails.Identity.Api;
-using PenguinMails.Staff.Api;
-using PenguinMails.Workspace.Api;
 
 namespace PenguinMails.Api;
 
@@ -29,14 +23,8 @@ public static class PenguinMailsApp
         });
 
         builder.Services
-            .AddBuildingBlocksInfrastructure(builder.Configuration, PenguinMailsDatabase.Migrations)
+            .AddPenguinMailsModules(builder.Configuration)
             .AddBuildingBlocksApi()
-            .AddIdentityModule()
-            .AddWorkspaceModule()
-            .AddBillingModule()
-            .AddStaffModule()
-            .AddDeliverabilityModule()
-            .AddCampaignsModule()
             .AddOpenApi();
 
         var app = builder.Build();

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using PenguinMails.BuildingBlocks.Application.Behaviors;
 using PenguinMails.BuildingBlocks.Application.Errors;
 
 namespace PenguinMails.BuildingBlocks.Infrastructure.Persistence;
@@ -32,7 +31,7 @@ internal sealed class DatabaseExceptionTranslator : IExceptionTranslator
             or PostgresErrorCodes.InvalidTextRepresentation or PostgresErrorCodes.NumericValueOutOfRange =>
             new RequestValidationException(new Dictionary<string, string[]>
             {
-                [e.ColumnName is { } column ? PropertyPath.ToCamelCase(SnakeToPascal(column)) : "body"] = ["The value is not accepted."],
+                [e.ColumnName is { } column ? SnakeToCamel(column) : "body"] = ["The value is not accepted."],
             }),
         PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected =>
             new ConflictException("concurrent-update", "The resource was changed by another request at the same time. Retry."),
@@ -42,6 +41,10 @@ internal sealed class DatabaseExceptionTranslator : IExceptionTranslator
         _ => null,
     };
 
-    private static string SnakeToPascal(string column) =>
-        string.Concat(column.Split('_', StringSplitOptions.RemoveEmptyEntries).Select(part => char.ToUpperInvariant(part[0]) + part[1..]));
+    // The API names fields as the columns in camelCase: billing_email -> billingEmail.
+    private static string SnakeToCamel(string column)
+    {
+        var parts = column.Split('_', StringSplitOptions.RemoveEmptyEntries);
+        return string.Concat(parts.Select((part, i) => i == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..]));
+    }
 }

@@ -103,6 +103,7 @@ public sealed class DbSession(NpgsqlDataSource dataSource, ICurrentTenant tenant
     /// </summary>
     private async Task SaveAndDispatchAsync(CancellationToken cancellationToken)
     {
+        var mediator = services.GetRequiredService<IMediator>();
         for (var round = 0; round < MaxDispatchRounds; round++)
         {
             var events = _contexts.ToArray()
@@ -115,7 +116,6 @@ public sealed class DbSession(NpgsqlDataSource dataSource, ICurrentTenant tenant
                 })
                 .ToArray();
 
-            var mediator = services.GetRequiredService<IMediator>();
             foreach (var domainEvent in events)
             {
                 var notification = (INotification)Activator.CreateInstance(

@@ -14,8 +14,10 @@ public static class TenantContextSql
     public const string TenantParameter = "__rls_tenant_id";
     public const string UserParameter = "__rls_user_id";
 
+    private const string Call = "CALL set_app_context(@" + TenantParameter + ", @" + UserParameter + ")";
+
     /// <summary>Prefixed to a statement that runs outside an explicit transaction; its implicit transaction bounds the settings.</summary>
-    public const string CallPrefix = "CALL set_app_context(@" + TenantParameter + ", @" + UserParameter + ");\n";
+    public const string CallPrefix = Call + ";\n";
 
     public static void AddParameters(DbCommand command, Guid? tenantId, Guid? userId)
     {
@@ -28,7 +30,7 @@ public static class TenantContextSql
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "CALL set_app_context(@" + TenantParameter + ", @" + UserParameter + ")";
+        command.CommandText = Call;
         AddParameters(command, tenantId, userId);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
@@ -37,7 +39,7 @@ public static class TenantContextSql
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "CALL set_app_context(@" + TenantParameter + ", @" + UserParameter + ")";
+        command.CommandText = Call;
         AddParameters(command, tenantId, userId);
         command.ExecuteNonQuery();
     }
