@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds and runs every test project against a throwaway PostgreSQL (or the server PENGUINMAILS_TEST_DB
-# names: a superuser connection string), stops that server afterwards whatever happened, and ends with
-# one line: "N passed, N failed" (", N skipped" when any).
+# names: a superuser connection string), smoke-tests build/run.sh on that throwaway server, stops it
+# afterwards whatever happened, and ends with one line: "N passed, N failed" (", N skipped" when any).
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 root=$(repo_root)
@@ -37,6 +37,21 @@ dotnet test "$root/PenguinMails.sln" -c Release --no-build -nologo \
 test_status=$?
 grep -E 'Passed!|Failed!|error|\[FAIL\]|^\s+Failed ' "$results/console.log" | head -n 100
 
+# build/run.sh end to end, on the throwaway server's "penguinmails" database (build/db.sh made it).
+smoke_passed=0; smoke_failed=0
+if [ -n "$started_db" ]; then
+  db="Host=127.0.0.1;Port=$started_db;Database=penguinmails"
+  if ConnectionStrings__Owner="$db;Username=penguinmails_owner" ConnectionStrings__Api="$db;Username=penguinmails_app" \
+     ConnectionStrings__Platform="$db;Username=penguinmails_platform" \
+     python3 "$root/build/smoke-run.py" "$root" "http://127.0.0.1:${PENGUINMAILS_SMOKE_PORT:-55480}" "$results/run-smoke.log"; then
+    smoke_passed=1; echo "run.sh smoke test passed"
+  else
+    smoke_failed=1; echo "run.sh smoke test failed (log: $results/run-smoke.log)"
+  fi
+else
+  echo "run.sh smoke test not run: PENGUINMAILS_TEST_DB names an outside server"
+fi
+
 # Sum the counters of every project's TRX report.
 read -r passed failed skipped < <(python3 - "$results" <<'PY'
 import glob, re, sys
@@ -52,6 +67,7 @@ print(p, f, s)
 PY
 )
 if [ "$test_status" != 0 ] && [ "${failed:-0}" = 0 ]; then failed=1; fi
+passed=$(( ${passed:-0} + smoke_passed )); failed=$(( ${failed:-0} + smoke_failed ))
 line="${passed:-0} passed, ${failed:-0} failed"
 [ "${skipped:-0}" != 0 ] && line="$line, $skipped skipped"
 echo "$line"

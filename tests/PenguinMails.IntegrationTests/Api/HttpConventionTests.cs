@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using PenguinMails.IntegrationTests.Infrastructure;
 using PenguinMails.BuildingBlocks.Api;
 using PenguinMails.BuildingBlocks.Api.Endpoints;
 using PenguinMails.BuildingBlocks.Application;
@@ -24,6 +25,7 @@ public sealed class HttpConventionTests : IAsyncLifetime
 {
     private const long BodyLimit = 1024;
     private static readonly Guid Tenant = Guid.Parse("aaaaaaaa-0000-0000-0000-000000000001");
+    private readonly CapturingLoggerProvider _logs = new();
     private WebApplication _app = null!;
     private HttpClient _client = null!;
 
@@ -31,12 +33,16 @@ public sealed class HttpConventionTests : IAsyncLifetime
     {
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseTestServer();
-        builder.Logging.ClearProviders();
+        builder.Logging.ClearProviders().AddProvider(_logs).SetMinimumLevel(LogLevel.Debug);
         builder.Services.AddScoped<ICallerResolver, ProbeCallerResolver>();
         builder.Services.AddBuildingBlocksApplication().AddBuildingBlocksApi();
         _app = builder.Build();
         _app.UseBuildingBlocksApi(BodyLimit);
-        _app.MapPost("/api/v1/probe", (ProbeBody body, ICurrentTenant tenant) => Results.Ok(new { body.Name, tenant.TenantId })).RequireTenant();
+        _app.MapPost("/api/v1/probe", (ProbeBody body, ICurrentTenant tenant, ILogger<HttpConventionTests> logger) =>
+        {
+            logger.LogInformation("Probe handled");
+            return Results.Ok(new { body.Name, tenant.TenantId });
+        }).RequireTenant();
         _app.MapGet("/api/v1/fail/{kind}", Fail).AllowAnonymous();
         await _app.StartAsync();
         _client = _app.GetTestClient();
@@ -59,6 +65,20 @@ public sealed class HttpConventionTests : IAsyncLifetime
         var response = await _client.SendAsync(Probe("""{"name":"ok"}""", token: "good", tenant: Tenant.ToString()));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(Tenant.ToString(), await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Log_lines_of_a_request_carry_its_request_tenant_and_user_ids_and_never_its_body()
+    {
+        var request = Probe("""{"name":"ok","password":"body-secret-7f3a"}""", token: "good", tenant: Tenant.ToString());
+        request.Headers.Add("X-Request-Id", "log-probe-1");
+        Assert.Equal(HttpStatusCode.OK, (await _client.SendAsync(request)).StatusCode);
+
+        var handled = Assert.Single(_logs.Entries, e => e.Message == "Probe handled");
+        Assert.Equal("log-probe-1", handled.Fields["XRequestId"]);
+        Assert.Equal(Tenant.ToString(), handled.Fields["TenantId"]);
+        Assert.Equal(ProbeCallerResolver.User.ToString(), handled.Fields["UserId"]);
+        Assert.DoesNotContain(_logs.Entries, e => e.Text.Contains("body-secret-7f3a", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -137,9 +157,11 @@ public sealed class HttpConventionTests : IAsyncLifetime
 
     private sealed class ProbeCallerResolver : ICallerResolver
     {
+        public static readonly Guid User = Guid.Parse("aaaaaaaa-0000-0000-0000-000000000002");
+
         public Task<CallerResolution> ResolveAsync(string? bearerToken, Guid? tenantId, CancellationToken cancellationToken) =>
             Task.FromResult(bearerToken != "good" ? CallerResolution.Unauthenticated("Invalid token.")
-                : tenantId == Tenant || tenantId is null ? CallerResolution.Resolved(Guid.NewGuid(), tenantId, ["owner"])
+                : tenantId == Tenant || tenantId is null ? CallerResolution.Resolved(User, tenantId, ["owner"])
                 : CallerResolution.Forbidden("Not a member."));
     }
 }

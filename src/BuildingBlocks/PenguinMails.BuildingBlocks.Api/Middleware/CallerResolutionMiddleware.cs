@@ -68,7 +68,7 @@ internal sealed class CallerResolutionMiddleware(RequestDelegate next, ILogger<C
         }
 
         caller.Set(resolution.UserId, resolution.TenantId, resolution.Roles);
-        using (logger.BeginScope(new Dictionary<string, object?> { ["UserId"] = resolution.UserId, ["TenantId"] = resolution.TenantId }))
+        using (logger.BeginScope(new LogScope(KeyValuePair.Create(LogScope.UserIdKey, (object?)resolution.UserId), KeyValuePair.Create(LogScope.TenantIdKey, (object?)resolution.TenantId))))
         {
             await next(context);
         }

@@ -23,7 +23,7 @@ internal sealed partial class RequestIdMiddleware(RequestDelegate next, ILogger<
             return Task.CompletedTask;
         });
 
-        using (logger.BeginScope(new Dictionary<string, object> { ["RequestId"] = requestId }))
+        using (logger.BeginScope(new LogScope(KeyValuePair.Create(LogScope.RequestIdKey, (object?)requestId))))
         {
             await next(context);
         }
