@@ -72,6 +72,8 @@ def parse():
             cols.append({"name": col, "type": typ, "notnull": "NOT NULL" in rest or "PRIMARY KEY" in rest,
                          "default": re.search(r"DEFAULT (\S+)", rest).group(1) if "DEFAULT" in rest else None,
                          "identity": "GENERATED ALWAYS AS IDENTITY" in rest})
+        for col in cols:
+            col["notnull"] = col["notnull"] or col["name"] in pk  # a table-level PRIMARY KEY implies NOT NULL
         tables[name] = {"cols": cols, "pk": pk}
     v2 = open(os.path.join(MIG, "V2__tenant_isolation.sql")).read()
     for m in re.finditer(r"ALTER TABLE (\w+)\s+ADD COLUMN tenant_id UUID NOT NULL", v2):

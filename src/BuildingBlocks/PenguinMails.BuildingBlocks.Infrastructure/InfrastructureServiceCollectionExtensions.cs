@@ -11,6 +11,7 @@ using Npgsql;
 using PenguinMails.BuildingBlocks.Application;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Persistence;
+using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.BuildingBlocks.Infrastructure.Migrations;
 using PenguinMails.BuildingBlocks.Infrastructure.Persistence;
 using PenguinMails.BuildingBlocks.Infrastructure.Rls;
@@ -43,6 +44,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddSingleton<DatabaseMigrator>();
         services.TryAddScoped<DbSession>();
         services.TryAddScoped<IUnitOfWork>(sp => sp.GetRequiredService<DbSession>());
+        services.TryAddScoped<ICallerContext, CallerContext>();
         services.TryAddSingleton<RlsCommandInterceptor>();
         services.TryAddSingleton<RlsTransactionInterceptor>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IExceptionTranslator, DatabaseExceptionTranslator>());

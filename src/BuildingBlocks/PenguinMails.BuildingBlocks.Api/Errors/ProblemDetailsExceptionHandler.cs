@@ -50,6 +50,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         NotFoundException e => Problem(StatusCodes.Status404NotFound, "not-found", "Not found", e.Message),
         ConflictException e => Problem(StatusCodes.Status409Conflict, e.Code, "Conflict", e.Message, e.Extensions),
         BusinessRuleViolationException e => Problem(StatusCodes.Status409Conflict, e.Rule.Code, "Conflict", e.Message),
+        UnauthenticatedException e => Problem(StatusCodes.Status401Unauthorized, e.Code, "Unauthenticated", e.Message),
         ForbiddenException e => Problem(StatusCodes.Status403Forbidden, e.Code, "Forbidden", e.Message, e.Extensions),
         ServiceUnavailableException e => Problem(StatusCodes.Status503ServiceUnavailable, "service-unavailable", "Service unavailable", e.Message),
         _ => Problem(StatusCodes.Status500InternalServerError, "unexpected-error", "Unexpected error",

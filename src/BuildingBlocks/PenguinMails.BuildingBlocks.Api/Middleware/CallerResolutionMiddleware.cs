@@ -10,7 +10,7 @@ namespace PenguinMails.BuildingBlocks.Api.Middleware;
 /// <summary>
 /// Turns Authorization and X-Tenant-Id into the request's caller, once, before any handler runs: 401 without a
 /// valid token, 400 for a missing or malformed tenant header on tenant-scoped routes, 403 for a tenant the caller
-/// may not act in. The resolution itself (tokens, memberships) belongs to the Identity module.
+/// may not act in, 404 for a tenant that does not exist. The resolution itself (tokens, memberships) belongs to the Identity module.
 /// </summary>
 internal sealed class CallerResolutionMiddleware(RequestDelegate next, ILogger<CallerResolutionMiddleware> logger)
 {
@@ -55,16 +55,17 @@ internal sealed class CallerResolutionMiddleware(RequestDelegate next, ILogger<C
         }
 
         var resolution = await resolver.ResolveAsync(token, tenantId, context.RequestAborted);
-        switch (resolution.Status)
+        (int Status, string Title, string Detail) refusal = resolution.Status switch
         {
-            case CallerStatus.Unauthenticated:
-                await WriteAsync(context, problems, StatusCodes.Status401Unauthorized, "unauthenticated", "Unauthenticated",
-                    resolution.Reason ?? "The access token is not valid.");
-                return;
-            case CallerStatus.Forbidden:
-                await WriteAsync(context, problems, StatusCodes.Status403Forbidden, "forbidden", "Forbidden",
-                    resolution.Reason ?? "You may not act in this tenant.");
-                return;
+            CallerStatus.Unauthenticated => (StatusCodes.Status401Unauthorized, "Unauthenticated", "The access token is not valid."),
+            CallerStatus.Forbidden => (StatusCodes.Status403Forbidden, "Forbidden", "You may not act in this tenant."),
+            CallerStatus.TenantNotFound => (StatusCodes.Status404NotFound, "Not found", "No tenant has this id."),
+            _ => default,
+        };
+        if (refusal.Status != 0)
+        {
+            await WriteAsync(context, problems, refusal.Status, resolution.Code ?? "forbidden", refusal.Title, resolution.Reason ?? refusal.Detail);
+            return;
         }
 
         caller.Set(resolution.UserId, resolution.TenantId, resolution.Roles);

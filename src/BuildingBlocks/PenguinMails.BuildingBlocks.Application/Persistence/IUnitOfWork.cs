@@ -14,4 +14,13 @@ public interface IUnitOfWork
     Task CommitAsync(CancellationToken cancellationToken);
 
     Task RollbackAsync(CancellationToken cancellationToken);
+
+    /// <summary>Saves every module's changes now, inside the transaction: later statements can then rely on those rows.</summary>
+    Task FlushAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="action"/> once the transaction has committed, and never if it rolls back: how a command
+    /// sends messages (e-mails, notifications) about state that must exist first. Outside a unit of work it runs at once.
+    /// </summary>
+    Task OnCommittedAsync(Func<CancellationToken, Task> action, CancellationToken cancellationToken);
 }

@@ -21,13 +21,21 @@ public enum CallerStatus
 
     /// <summary>Known caller, but not allowed to act in the named tenant: 403.</summary>
     Forbidden,
+
+    /// <summary>The named tenant does not exist or was deleted: 404, to members and strangers alike.</summary>
+    TenantNotFound,
 }
 
-public sealed record CallerResolution(CallerStatus Status, Guid? UserId, Guid? TenantId, IReadOnlyCollection<string> Roles, string? Reason = null)
+/// <param name="Code">The problem type's last segment when the caller is refused (e.g. <c>two-factor-required</c>).</param>
+public sealed record CallerResolution(
+    CallerStatus Status, Guid? UserId, Guid? TenantId, IReadOnlyCollection<string> Roles, string? Reason = null, string? Code = null)
 {
-    public static CallerResolution Unauthenticated(string reason) => new(CallerStatus.Unauthenticated, null, null, [], reason);
+    public static CallerResolution Unauthenticated(string reason) => new(CallerStatus.Unauthenticated, null, null, [], reason, "unauthenticated");
 
-    public static CallerResolution Forbidden(string reason) => new(CallerStatus.Forbidden, null, null, [], reason);
+    public static CallerResolution Forbidden(string reason, string code = "forbidden") => new(CallerStatus.Forbidden, null, null, [], reason, code);
+
+    public static CallerResolution TenantNotFound() =>
+        new(CallerStatus.TenantNotFound, null, null, [], "No tenant has this id.", "tenant-not-found");
 
     public static CallerResolution Resolved(Guid userId, Guid? tenantId, IReadOnlyCollection<string> roles) =>
         new(CallerStatus.Resolved, userId, tenantId, roles);

@@ -24,6 +24,7 @@ public sealed class DbSession(NpgsqlDataSource dataSource, ICurrentTenant tenant
     private const int MaxDispatchRounds = 10;
 
     private readonly List<DbContext> _contexts = [];
+    private readonly List<Func<CancellationToken, Task>> _afterCommit = [];
     private NpgsqlConnection? _connection;
     private NpgsqlTransaction? _transaction;
 
@@ -52,12 +53,42 @@ public sealed class DbSession(NpgsqlDataSource dataSource, ICurrentTenant tenant
         }
     }
 
+    /// <summary>Sets the caller's current tenant and user on the open transaction, after the command changed whom it acts as.</summary>
+    internal async Task ReapplyContextAsync(CancellationToken cancellationToken)
+    {
+        if (_transaction is not null)
+        {
+            await TenantContextSql.ApplyAsync(_transaction.Connection!, _transaction, tenant.TenantId, user.UserId, cancellationToken);
+        }
+    }
+
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
         var transaction = _transaction ?? throw new InvalidOperationException("No unit of work is active.");
         await SaveAndDispatchAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        var committed = _afterCommit.ToArray();
         await EndAsync();
+        foreach (var action in committed)
+        {
+            await action(cancellationToken);
+        }
+    }
+
+    public Task FlushAsync(CancellationToken cancellationToken) =>
+        _transaction is null
+            ? throw new InvalidOperationException("No unit of work is active.")
+            : SaveAndDispatchAsync(cancellationToken);
+
+    public Task OnCommittedAsync(Func<CancellationToken, Task> action, CancellationToken cancellationToken)
+    {
+        if (_transaction is null)
+        {
+            return action(cancellationToken);
+        }
+
+        _afterCommit.Add(action);
+        return Task.CompletedTask;
     }
 
     public async Task RollbackAsync(CancellationToken cancellationToken)
@@ -139,6 +170,7 @@ public sealed class DbSession(NpgsqlDataSource dataSource, ICurrentTenant tenant
 
     private async Task EndAsync()
     {
+        _afterCommit.Clear();
         if (_transaction is null)
         {
             return;

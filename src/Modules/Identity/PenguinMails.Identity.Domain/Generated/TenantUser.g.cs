@@ -5,11 +5,11 @@ using PenguinMails.BuildingBlocks.Domain;
 namespace PenguinMails.Identity.Domain;
 
 /// <summary>A row of <c>tenant_users</c>.</summary>
-public sealed partial class TenantUser : Entity, IAggregateRoot
+public sealed partial class TenantUser : Entity, IAggregateRoot, ITenantOwned
 {
-    public Guid? TenantId { get; private set; }
+    public Guid TenantId { get; private set; }
 
-    public Guid? UserId { get; private set; }
+    public Guid UserId { get; private set; }
 
     public DateTimeOffset Created { get; private set; }
 

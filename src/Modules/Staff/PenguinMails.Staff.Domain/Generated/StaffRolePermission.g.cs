@@ -7,9 +7,9 @@ namespace PenguinMails.Staff.Domain;
 /// <summary>A row of <c>staff_role_permissions</c>.</summary>
 public sealed partial class StaffRolePermission : Entity
 {
-    public int? RoleId { get; private set; }
+    public int RoleId { get; private set; }
 
-    public int? PermissionId { get; private set; }
+    public int PermissionId { get; private set; }
 
     public DateTimeOffset Created { get; private set; }
 }

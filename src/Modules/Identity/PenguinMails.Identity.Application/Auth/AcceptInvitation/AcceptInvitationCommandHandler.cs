@@ -1,0 +1,78 @@
+using MediatR;
+using PenguinMails.BuildingBlocks.Application.Errors;
+using PenguinMails.BuildingBlocks.Application.Security;
+using PenguinMails.Identity.Application.Contracts;
+using PenguinMails.Identity.Application.Persistence;
+using PenguinMails.Identity.Application.Ports;
+using PenguinMails.Identity.Application.Sessions;
+using PenguinMails.Identity.Domain;
+
+namespace PenguinMails.Identity.Application.Auth.AcceptInvitation;
+
+/// <summary>
+/// Creates the invitee's account with a password that meets the inviting tenant's rules. The link reached the
+/// address, so it counts as verified. The membership starts now, or after approval when the tenant's policy
+/// does not approve members automatically.
+/// </summary>
+internal sealed class AcceptInvitationCommandHandler(
+    ISignedTokens tokens,
+    IInvitationRepository invitations,
+    ITenantRepository tenants,
+    ITenantPoliciesRepository policies,
+    IUserRepository users,
+    IUserCredentialRepository credentials,
+    IUserPreferencesRepository preferences,
+    IMembershipRepository memberships,
+    IPasswordHasher hasher,
+    ICallerContext caller,
+    SessionIssuer sessionIssuer,
+    TimeProvider clock) : IRequestHandler<AcceptInvitationCommand, InvitationAcceptedDto>
+{
+    public async Task<InvitationAcceptedDto> Handle(AcceptInvitationCommand request, CancellationToken cancellationToken)
+    {
+        var claims = tokens.ReadInvitation(request.Token) ?? throw InvalidToken();
+        await caller.ActAsAsync(null, claims.TenantId, [], cancellationToken);
+        var invitation = await invitations.GetAsync(claims.InvitationId, cancellationToken);
+        var tenant = await tenants.GetAsync(claims.TenantId, cancellationToken);
+        var policy = await policies.GetAsync(claims.TenantId, cancellationToken);
+        var now = clock.GetUtcNow();
+        if (invitation is null || tenant is null || tenant.IsDeleted || policy is null || !invitation.IsOpen(now))
+        {
+            throw InvalidToken();
+        }
+
+        var violations = policy.PasswordPolicy.Violations(PasswordShape.Of(request.Password));
+        if (violations.Count > 0)
+        {
+            throw new RequestValidationException(new Dictionary<string, string[]>
+            {
+                ["password"] = [.. violations.Select(v => $"The password {v}.")],
+            });
+        }
+
+        if (await users.EmailExistsAsync(invitation.Email, cancellationToken))
+        {
+            throw new ConflictException("email-taken", "An account with this address exists already; its owner can be added as a member directly.");
+        }
+
+        var user = User.Register(Guid.CreateVersion7(), invitation.Email, request.Name, now);
+        user.VerifyEmail(now);
+        users.Add(user);
+        await caller.ActAsAsync(user.Id, tenant.Id, [], cancellationToken);
+        credentials.Add(UserCredential.Create(user.Id, hasher.Hash(request.Password), PasswordShape.Of(request.Password), now));
+        preferences.Add(UserPreferences.CreateDefault(user.Id, now));
+
+        invitation.Accept(user.Id, policy.CompanyAutoApproveMembers, now);
+        if (policy.CompanyAutoApproveMembers)
+        {
+            memberships.Add(TenantUser.Create(tenant.Id, user.Id, user.Email!, invitation.Roles, now));
+        }
+
+        var profile = policy.CompanyAutoApproveMembers ? new SecurityProfile(policy.MaxLoginAttempts, policy.SessionTimeoutHours) : SecurityProfile.Default;
+        var token = sessionIssuer.Start(user.Id, twoFactorVerified: false, profile);
+        return new InvitationAcceptedDto(user.Id, tenant.Id, invitation.Status, token.AccessToken, token.TokenType, token.ExpiresAt);
+    }
+
+    private static RequestValidationException InvalidToken() =>
+        new(new Dictionary<string, string[]> { ["token"] = ["The invitation is not valid, was already used, or has expired."] });
+}

@@ -1,0 +1,54 @@
+using MediatR;
+using PenguinMails.BuildingBlocks.Application.Security;
+using PenguinMails.Identity.Application.Contracts;
+using PenguinMails.Identity.Application.Persistence;
+using PenguinMails.Identity.Application.Ports;
+using PenguinMails.Identity.Application.Security;
+using PenguinMails.Identity.Application.Sessions;
+
+namespace PenguinMails.Identity.Application.Auth.CompleteTwoFactorLogIn;
+
+/// <summary>A wrong code counts as a failed sign-in, toward the same lock-out as a wrong password.</summary>
+internal sealed class CompleteTwoFactorLogInCommandHandler(
+    IUserCredentialRepository credentials,
+    IMembershipRepository memberships,
+    ISignedTokens tokens,
+    ISecretProtector protector,
+    ICallerContext caller,
+    SessionIssuer sessionIssuer,
+    TimeProvider clock) : IRequestHandler<CompleteTwoFactorLogInCommand, LogInResult>
+{
+    private static readonly LogInResult.Failed InvalidChallenge = new("invalid-two-factor-challenge", "The sign-in challenge is not valid or has expired; sign in again.");
+    private static readonly LogInResult.Failed InvalidCode = new("invalid-two-factor-code", "The code is not correct.");
+
+    public async Task<LogInResult> Handle(CompleteTwoFactorLogInCommand request, CancellationToken cancellationToken)
+    {
+        if (tokens.ReadTwoFactorChallenge(request.ChallengeToken) is not { } userId)
+        {
+            return InvalidChallenge;
+        }
+
+        await caller.ActAsAsync(userId, null, [], cancellationToken);
+        var credential = await credentials.GetAsync(userId, cancellationToken);
+        if (credential is not { IsTwoFactorEnabled: true, TotpSecret: { } secret })
+        {
+            return InvalidChallenge;
+        }
+
+        var now = clock.GetUtcNow();
+        if (credential.IsLockedOut(now))
+        {
+            return new LogInResult.LockedOut(credential.LockedUntil!.Value - now);
+        }
+
+        var profile = await memberships.SecurityProfileAsync(userId, cancellationToken);
+        if (!Totp.Verify(protector.Unprotect(secret), request.Code, now))
+        {
+            credential.RecordFailedLogin(profile.MaxLoginAttempts, now);
+            return InvalidCode;
+        }
+
+        credential.RecordSuccessfulLogin(now);
+        return new LogInResult.Succeeded(sessionIssuer.Start(userId, twoFactorVerified: true, profile));
+    }
+}

@@ -1,0 +1,75 @@
+using MediatR;
+using PenguinMails.BuildingBlocks.Application.Security;
+using PenguinMails.Identity.Application.Contracts;
+using PenguinMails.Identity.Application.Persistence;
+using PenguinMails.Identity.Application.Ports;
+using PenguinMails.Identity.Application.Sessions;
+using PenguinMails.Identity.Domain;
+
+namespace PenguinMails.Identity.Application.Auth.LogIn;
+
+/// <summary>
+/// Checks a password. An unknown address and a wrong password get the same answer after the same slow hash;
+/// consecutive failures past the strictest of the user's tenants' limits lock sign-in for 15 minutes.
+/// </summary>
+internal sealed class LogInCommandHandler(
+    IUserRepository users,
+    IUserCredentialRepository credentials,
+    IMembershipRepository memberships,
+    IPasswordHasher hasher,
+    ISignedTokens tokens,
+    ICallerContext caller,
+    SessionIssuer sessionIssuer,
+    TimeProvider clock) : IRequestHandler<LogInCommand, LogInResult>
+{
+    public static readonly TimeSpan ChallengeLifetime = TimeSpan.FromMinutes(5);
+
+    internal static readonly LogInResult.Failed InvalidCredentials = new("invalid-credentials", "The e-mail address or password is not correct.");
+
+    public async Task<LogInResult> Handle(LogInCommand request, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByEmailAsync(EmailAddress.Normalize(request.Email), cancellationToken);
+        if (user is null || !user.IsActive)
+        {
+            hasher.VerifyNothing(request.Password);
+            return InvalidCredentials;
+        }
+
+        await caller.ActAsAsync(user.Id, null, [], cancellationToken);
+        var credential = await credentials.GetAsync(user.Id, cancellationToken);
+        if (credential is null)
+        {
+            hasher.VerifyNothing(request.Password);
+            return InvalidCredentials;
+        }
+
+        var now = clock.GetUtcNow();
+        if (credential.IsLockedOut(now))
+        {
+            hasher.VerifyNothing(request.Password);
+            return new LogInResult.LockedOut(credential.LockedUntil!.Value - now);
+        }
+
+        var profile = await memberships.SecurityProfileAsync(user.Id, cancellationToken);
+        var check = hasher.Verify(credential.PasswordHash, request.Password);
+        if (check == PasswordCheck.Wrong)
+        {
+            credential.RecordFailedLogin(profile.MaxLoginAttempts, now);
+            return InvalidCredentials;
+        }
+
+        if (check == PasswordCheck.CorrectNeedsRehash)
+        {
+            credential.ChangePassword(hasher.Hash(request.Password), PasswordShape.Of(request.Password), credential.PasswordChanged);
+        }
+
+        if (credential.IsTwoFactorEnabled)
+        {
+            var expires = now + ChallengeLifetime;
+            return new LogInResult.TwoFactorRequired(new TwoFactorChallengeDto(true, tokens.IssueTwoFactorChallenge(user.Id, expires), expires));
+        }
+
+        credential.RecordSuccessfulLogin(now);
+        return new LogInResult.Succeeded(sessionIssuer.Start(user.Id, twoFactorVerified: false, profile));
+    }
+}

@@ -1,0 +1,46 @@
+using MediatR;
+using PenguinMails.BuildingBlocks.Application.Errors;
+using PenguinMails.BuildingBlocks.Application.Security;
+using PenguinMails.Identity.Application.Contracts;
+using PenguinMails.Identity.Application.Persistence;
+using PenguinMails.Identity.Application.Ports;
+using PenguinMails.Identity.Application.Sessions;
+using PenguinMails.Identity.Domain;
+
+namespace PenguinMails.Identity.Application.Auth.SignUp;
+
+internal sealed class SignUpCommandHandler(
+    IUserRepository users,
+    IUserCredentialRepository credentials,
+    IUserPreferencesRepository preferences,
+    IPasswordHasher hasher,
+    ICallerContext caller,
+    TenantProvisioner provisioner,
+    SessionIssuer sessionIssuer,
+    EmailVerificationSender verification,
+    TimeProvider clock) : IRequestHandler<SignUpCommand, SignUpResultDto>
+{
+    public async Task<SignUpResultDto> Handle(SignUpCommand request, CancellationToken cancellationToken)
+    {
+        var email = EmailAddress.Normalize(request.Email);
+        if (await users.EmailExistsAsync(email, cancellationToken))
+        {
+            throw EmailTaken();
+        }
+
+        var now = clock.GetUtcNow();
+        var user = User.Register(Guid.CreateVersion7(), email, request.Name, now);
+        users.Add(user);
+        await caller.ActAsAsync(user.Id, null, [], cancellationToken);
+        credentials.Add(UserCredential.Create(user.Id, hasher.Hash(request.Password), PasswordShape.Of(request.Password), now));
+        preferences.Add(UserPreferences.CreateDefault(user.Id, now));
+
+        var tenant = await provisioner.ProvisionAsync(request.TenantName, user, cancellationToken);
+        var token = await sessionIssuer.StartAsync(user.Id, twoFactorVerified: false, cancellationToken);
+        await verification.SendAsync(user, cancellationToken);
+        return new SignUpResultDto(user.Id, tenant.Id, token.AccessToken, token.TokenType, token.ExpiresAt);
+    }
+
+    internal static ConflictException EmailTaken() =>
+        new("email-taken", "An account with this e-mail address already exists; sign in instead.");
+}

@@ -1,0 +1,28 @@
+namespace PenguinMails.Identity.Application.Contracts;
+
+/// <summary>A bearer token for the API and when it stops working.</summary>
+public sealed record AccessTokenDto(string AccessToken, string TokenType, DateTimeOffset ExpiresAt);
+
+/// <summary>Sign-up's answer: the new account, its first tenant, and a token to act in it.</summary>
+public sealed record SignUpResultDto(Guid UserId, Guid TenantId, string AccessToken, string TokenType, DateTimeOffset ExpiresAt);
+
+/// <summary>The password was right and the account uses two-factor sign-in: send the code with this challenge.</summary>
+public sealed record TwoFactorChallengeDto(bool TwoFactorRequired, string ChallengeToken, DateTimeOffset ExpiresAt);
+
+/// <summary>What sign-in came to. Failures are answers, not exceptions, so the failed-attempt count they record is committed.</summary>
+public abstract record LogInResult
+{
+    public sealed record Succeeded(AccessTokenDto Token) : LogInResult;
+
+    public sealed record TwoFactorRequired(TwoFactorChallengeDto Challenge) : LogInResult;
+
+    /// <summary>Unknown address, wrong password, wrong or stale code: one answer for all.</summary>
+    public sealed record Failed(string Code, string Message) : LogInResult;
+
+    public sealed record LockedOut(TimeSpan RetryAfter) : LogInResult;
+}
+
+/// <summary>Accepting an invitation: the new account's token, and whether the membership still awaits approval.</summary>
+public sealed record InvitationAcceptedDto(Guid UserId, Guid TenantId, string Status, string AccessToken, string TokenType, DateTimeOffset ExpiresAt);
+
+public sealed record TwoFactorSetupDto(string Secret, string OtpauthUri);

@@ -1,0 +1,24 @@
+using MediatR;
+using PenguinMails.BuildingBlocks.Application.Errors;
+using PenguinMails.BuildingBlocks.Application.Security;
+using PenguinMails.Identity.Application.Contracts;
+using PenguinMails.Identity.Application.Members;
+using PenguinMails.Identity.Application.Persistence;
+using PenguinMails.Identity.Domain;
+
+namespace PenguinMails.Identity.Application.Invitations.ApproveInvitation;
+
+internal sealed class ApproveInvitationCommandHandler(ICurrentTenant current, IInvitationRepository invitations, IMembershipRepository memberships, TimeProvider clock)
+    : IRequestHandler<ApproveInvitationCommand, InvitationDto>
+{
+    public async Task<InvitationDto> Handle(ApproveInvitationCommand request, CancellationToken cancellationToken)
+    {
+        var tenantId = current.RequireTenantId();
+        var invitation = await invitations.GetAsync(request.InvitationId, cancellationToken) ?? throw NotFoundException.For("invitation", request.InvitationId);
+        MemberRules.EnsureMayGrant(current.Roles, invitation.Roles);
+        var now = clock.GetUtcNow();
+        invitation.Approve(now);
+        memberships.Add(TenantUser.Create(tenantId, invitation.UserId!.Value, invitation.Email, invitation.Roles, now));
+        return invitation.ToDto();
+    }
+}

@@ -1,0 +1,10 @@
+using PenguinMails.BuildingBlocks.Application.Messaging;
+using PenguinMails.BuildingBlocks.Application.Pagination;
+using PenguinMails.BuildingBlocks.Application.Security;
+using PenguinMails.BuildingBlocks.Domain;
+using PenguinMails.Identity.Application.Contracts;
+
+namespace PenguinMails.Identity.Application.Invitations.ListInvitations;
+
+[RequiresTenantRole(TenantRoles.Owner, TenantRoles.Admin)]
+public sealed record ListInvitationsQuery(int Limit = PageLimits.Default, string? Cursor = null) : IQuery<CursorPage<InvitationDto>>;

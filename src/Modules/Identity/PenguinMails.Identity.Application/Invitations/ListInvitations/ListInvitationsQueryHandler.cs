@@ -1,0 +1,20 @@
+using MediatR;
+using PenguinMails.BuildingBlocks.Application.Pagination;
+using PenguinMails.BuildingBlocks.Application.Security;
+using PenguinMails.Identity.Application.Contracts;
+using PenguinMails.Identity.Application.Persistence;
+
+namespace PenguinMails.Identity.Application.Invitations.ListInvitations;
+
+internal sealed class ListInvitationsQueryHandler(ICurrentTenant current, IInvitationRepository invitations)
+    : IRequestHandler<ListInvitationsQuery, CursorPage<InvitationDto>>
+{
+    public async Task<CursorPage<InvitationDto>> Handle(ListInvitationsQuery request, CancellationToken cancellationToken)
+    {
+        var after = CreatedPosition.Decode(request.Cursor);
+        var rows = await invitations.ListAsync(current.RequireTenantId(), after?.Created, after?.Id, request.Limit + 1, cancellationToken);
+        var page = rows.Take(request.Limit).ToList();
+        var next = rows.Count > request.Limit ? new CreatedPosition(page[^1].Created, page[^1].Id).Encode() : null;
+        return new CursorPage<InvitationDto>([.. page.Select(i => i.ToDto())], next);
+    }
+}

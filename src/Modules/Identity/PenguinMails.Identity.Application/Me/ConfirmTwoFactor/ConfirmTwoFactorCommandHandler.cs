@@ -1,0 +1,36 @@
+using MediatR;
+using PenguinMails.BuildingBlocks.Application.Errors;
+using PenguinMails.BuildingBlocks.Application.Security;
+using PenguinMails.Identity.Application.Persistence;
+using PenguinMails.Identity.Application.Ports;
+using PenguinMails.Identity.Application.Security;
+
+namespace PenguinMails.Identity.Application.Me.ConfirmTwoFactor;
+
+internal sealed class ConfirmTwoFactorCommandHandler(
+    ICurrentUser caller,
+    CurrentSession session,
+    IUserCredentialRepository credentials,
+    IUserSessionRepository sessions,
+    ISecretProtector protector,
+    TimeProvider clock) : IRequestHandler<ConfirmTwoFactorCommand, Unit>
+{
+    public async Task<Unit> Handle(ConfirmTwoFactorCommand request, CancellationToken cancellationToken)
+    {
+        var userId = caller.RequireUserId();
+        var credential = await credentials.GetAsync(userId, cancellationToken) ?? throw new NotFoundException("This account has no credentials.");
+        var now = clock.GetUtcNow();
+        if (credential is { IsTwoFactorEnabled: false, TotpSecret: { } secret } && !Totp.Verify(protector.Unprotect(secret), request.Code, now))
+        {
+            throw new RequestValidationException(new Dictionary<string, string[]> { ["code"] = ["The code is not correct."] });
+        }
+
+        credential.ConfirmTwoFactor(now);
+        if (session.SessionId is { } id && await sessions.GetAsync(id, cancellationToken) is { } current)
+        {
+            current.MarkTwoFactorVerified();
+        }
+
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,21 @@
+using MediatR;
+using PenguinMails.BuildingBlocks.Application.Errors;
+using PenguinMails.BuildingBlocks.Application.Security;
+using PenguinMails.Identity.Application.Contracts;
+using PenguinMails.Identity.Application.Persistence;
+
+namespace PenguinMails.Identity.Application.Me.GetMe;
+
+internal sealed class GetMeQueryHandler(ICurrentUser caller, IUserRepository users, IUserCredentialRepository credentials, IMembershipRepository memberships)
+    : IRequestHandler<GetMeQuery, MeDto>
+{
+    public async Task<MeDto> Handle(GetMeQuery request, CancellationToken cancellationToken)
+    {
+        var userId = caller.RequireUserId();
+        var user = await users.GetAsync(userId, cancellationToken) ?? throw NotFoundException.For("user", userId);
+        var credential = await credentials.GetAsync(userId, cancellationToken);
+        var tenants = await memberships.ListForUserAsync(userId, cancellationToken);
+        return new MeDto(user.Id, user.Email, user.Name, user.GivenName, user.FamilyName, user.Picture, user.EmailVerified,
+            credential?.IsTwoFactorEnabled ?? false, user.Created, tenants);
+    }
+}

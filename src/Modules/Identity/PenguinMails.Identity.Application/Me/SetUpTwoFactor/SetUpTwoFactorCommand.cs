@@ -1,0 +1,10 @@
+using PenguinMails.BuildingBlocks.Application.Messaging;
+using PenguinMails.Identity.Application.Contracts;
+
+namespace PenguinMails.Identity.Application.Me.SetUpTwoFactor;
+
+/// <summary>
+/// Starts enrollment: a new secret, shown this once for the authenticator app. Two-factor sign-in is on only
+/// after <c>ConfirmTwoFactorCommand</c> proves the app produces its codes.
+/// </summary>
+public sealed record SetUpTwoFactorCommand : ICommand<TwoFactorSetupDto>;

@@ -1,0 +1,14 @@
+using PenguinMails.BuildingBlocks.Application.Messaging;
+using PenguinMails.Identity.Application.Contracts;
+
+namespace PenguinMails.Identity.Application.Me.UpdatePreferences;
+
+/// <summary>Changes the fields present; an absent (null) field stays as it is.</summary>
+public sealed record UpdatePreferencesCommand(
+    string? Theme = null,
+    string? Language = null,
+    string? Timezone = null,
+    bool? EmailNotifications = null,
+    bool? PushNotifications = null,
+    bool? WeeklyReports = null,
+    bool? MarketingEmails = null) : ICommand<UserPreferencesDto>;

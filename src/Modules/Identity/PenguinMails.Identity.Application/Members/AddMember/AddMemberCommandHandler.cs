@@ -1,0 +1,79 @@
+using MediatR;
+using PenguinMails.BuildingBlocks.Application.Errors;
+using PenguinMails.BuildingBlocks.Application.Persistence;
+using PenguinMails.BuildingBlocks.Application.Security;
+using PenguinMails.BuildingBlocks.Domain;
+using PenguinMails.Identity.Application.Contracts;
+using PenguinMails.Identity.Application.Invitations;
+using PenguinMails.Identity.Application.Persistence;
+using PenguinMails.Identity.Application.Ports;
+using PenguinMails.Identity.Domain;
+
+namespace PenguinMails.Identity.Application.Members.AddMember;
+
+/// <summary>Owners and admins may always add; members only when the tenant allows member invites, and only as members.</summary>
+internal sealed class AddMemberCommandHandler(
+    ICurrentTenant current,
+    ICurrentUser caller,
+    ITenantPoliciesRepository policies,
+    IUserRepository users,
+    IMembershipRepository memberships,
+    IInvitationRepository invitations,
+    ISignedTokens tokens,
+    IdentityLinks links,
+    IEmailSender sender,
+    IUnitOfWork unitOfWork,
+    TimeProvider clock) : IRequestHandler<AddMemberCommand, AddMemberResultDto>
+{
+    public async Task<AddMemberResultDto> Handle(AddMemberCommand request, CancellationToken cancellationToken)
+    {
+        var tenantId = current.RequireTenantId();
+        var policy = await policies.GetAsync(tenantId, cancellationToken) ?? throw NotFoundException.For("tenant", tenantId);
+        if (!TenantRoles.Managers.Any(current.Roles.Contains) && !policy.CompanyAllowMemberInvites)
+        {
+            throw new ForbiddenException("member-invites-disabled", "In this tenant only owners and admins can add members.");
+        }
+
+        MemberRules.EnsureMayGrant(current.Roles, request.Roles);
+        var email = EmailAddress.Normalize(request.Email);
+        var now = clock.GetUtcNow();
+        var user = await users.FindByEmailAsync(email, cancellationToken);
+        if (user is { IsActive: true })
+        {
+            await AddExistingAccountAsync(tenantId, user, request.Roles, now, cancellationToken);
+            await unitOfWork.FlushAsync(cancellationToken);
+            var member = await memberships.GetMemberAsync(tenantId, user.Id, cancellationToken);
+            return new AddMemberResultDto("added", member, null);
+        }
+
+        if (await invitations.OpenInvitationExistsAsync(tenantId, email, cancellationToken))
+        {
+            throw new ConflictException("already-invited", "This address has an open invitation already; revoke it to invite again.");
+        }
+
+        var invitation = TenantInvitation.Issue(Guid.CreateVersion7(), tenantId, email, request.Roles, caller.RequireUserId(), now);
+        invitations.Add(invitation);
+        var link = links.Invitation(tokens.IssueInvitation(invitation.Id, tenantId, invitation.Expires));
+        var message = new EmailMessage(email, "invitation", "You are invited to PenguinMails", link);
+        await unitOfWork.OnCommittedAsync(ct => sender.SendAsync(message, ct), cancellationToken);
+        return new AddMemberResultDto("invited", null, invitation.ToDto());
+    }
+
+    private async Task AddExistingAccountAsync(Guid tenantId, User user, IReadOnlyList<string> roles, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var existing = await memberships.GetAsync(tenantId, user.Id, cancellationToken);
+        if (existing is { IsActive: true })
+        {
+            throw new ConflictException("already-a-member", "This account is a member of the tenant already.");
+        }
+
+        if (existing is null)
+        {
+            memberships.Add(TenantUser.Create(tenantId, user.Id, user.Email!, roles, now));
+        }
+        else
+        {
+            existing.Rejoin(user.Email!, roles, now);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+using FluentValidation;
+
+namespace PenguinMails.Identity.Application.Members.AddMember;
+
+internal sealed class AddMemberCommandValidator : AbstractValidator<AddMemberCommand>
+{
+    public AddMemberCommandValidator()
+    {
+        RuleFor(c => c.Email).ValidEmail();
+        RuleFor(c => c.Roles).ValidRoles();
+    }
+}

@@ -1,0 +1,28 @@
+using MediatR;
+using PenguinMails.BuildingBlocks.Application.Errors;
+using PenguinMails.BuildingBlocks.Application.Persistence;
+using PenguinMails.BuildingBlocks.Application.Security;
+using PenguinMails.Identity.Application.Contracts;
+using PenguinMails.Identity.Application.Persistence;
+
+namespace PenguinMails.Identity.Application.Members.ChangeMemberRoles;
+
+internal sealed class ChangeMemberRolesCommandHandler(ICurrentTenant current, IMembershipRepository memberships, IUnitOfWork unitOfWork, TimeProvider clock)
+    : IRequestHandler<ChangeMemberRolesCommand, MemberDto>
+{
+    public async Task<MemberDto> Handle(ChangeMemberRolesCommand request, CancellationToken cancellationToken)
+    {
+        var tenantId = current.RequireTenantId();
+        var membership = await memberships.GetAsync(tenantId, request.UserId, cancellationToken);
+        if (membership is not { IsActive: true })
+        {
+            throw NotFoundException.For("member", request.UserId);
+        }
+
+        MemberRules.EnsureMayManage(current.Roles, membership.Roles);
+        MemberRules.EnsureMayGrant(current.Roles, request.Roles);
+        membership.ChangeRoles(request.Roles, await memberships.CountActiveOwnersAsync(tenantId, cancellationToken), clock.GetUtcNow());
+        await unitOfWork.FlushAsync(cancellationToken);
+        return (await memberships.GetMemberAsync(tenantId, request.UserId, cancellationToken))!;
+    }
+}

@@ -1,0 +1,20 @@
+using MediatR;
+using PenguinMails.BuildingBlocks.Application.Pagination;
+using PenguinMails.BuildingBlocks.Application.Security;
+using PenguinMails.Identity.Application.Contracts;
+using PenguinMails.Identity.Application.Persistence;
+
+namespace PenguinMails.Identity.Application.Members.ListMembers;
+
+internal sealed class ListMembersQueryHandler(ICurrentTenant current, IMembershipRepository memberships)
+    : IRequestHandler<ListMembersQuery, CursorPage<MemberDto>>
+{
+    public async Task<CursorPage<MemberDto>> Handle(ListMembersQuery request, CancellationToken cancellationToken)
+    {
+        var after = CreatedPosition.Decode(request.Cursor);
+        var rows = await memberships.ListMembersAsync(current.RequireTenantId(), after?.Created, after?.Id, request.Limit + 1, cancellationToken);
+        var page = rows.Take(request.Limit).ToList();
+        var next = rows.Count > request.Limit ? new CreatedPosition(page[^1].Created, page[^1].UserId).Encode() : null;
+        return new CursorPage<MemberDto>(page, next);
+    }
+}

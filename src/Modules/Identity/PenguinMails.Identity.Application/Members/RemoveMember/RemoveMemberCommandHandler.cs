@@ -1,0 +1,29 @@
+using MediatR;
+using PenguinMails.BuildingBlocks.Application.Errors;
+using PenguinMails.BuildingBlocks.Application.Security;
+using PenguinMails.Identity.Application.Persistence;
+
+namespace PenguinMails.Identity.Application.Members.RemoveMember;
+
+internal sealed class RemoveMemberCommandHandler(ICurrentTenant current, ICurrentUser caller, IMembershipRepository memberships, TimeProvider clock)
+    : IRequestHandler<RemoveMemberCommand, Unit>
+{
+    public async Task<Unit> Handle(RemoveMemberCommand request, CancellationToken cancellationToken)
+    {
+        var tenantId = current.RequireTenantId();
+        var membership = await memberships.GetAsync(tenantId, request.UserId, cancellationToken);
+        if (membership is not { IsActive: true })
+        {
+            throw NotFoundException.For("member", request.UserId);
+        }
+
+        if (request.UserId != caller.RequireUserId())
+        {
+            MemberRules.EnsureMayManage(current.Roles, membership.Roles);
+        }
+
+        membership.Remove(await memberships.CountActiveOwnersAsync(tenantId, cancellationToken), clock.GetUtcNow());
+
+        return Unit.Value;
+    }
+}

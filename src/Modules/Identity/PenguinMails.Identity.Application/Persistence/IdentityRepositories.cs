@@ -1,0 +1,80 @@
+using PenguinMails.BuildingBlocks.Application.Persistence;
+using PenguinMails.Identity.Application.Contracts;
+using PenguinMails.Identity.Domain;
+
+namespace PenguinMails.Identity.Application.Persistence;
+
+internal interface IUserRepository : IRepository<User>
+{
+    Task<User?> FindByEmailAsync(string normalizedEmail, CancellationToken cancellationToken);
+
+    Task<User?> GetAsync(Guid id, CancellationToken cancellationToken);
+
+    Task<bool> EmailExistsAsync(string normalizedEmail, CancellationToken cancellationToken);
+}
+
+internal interface IUserCredentialRepository : IRepository<UserCredential>
+{
+    /// <summary>The caller's own credentials (row-level security shows no one else's).</summary>
+    Task<UserCredential?> GetAsync(Guid userId, CancellationToken cancellationToken);
+}
+
+internal interface IUserSessionRepository : IRepository<UserSession>
+{
+    Task<UserSession?> GetAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>Revokes every live session of the user except <paramref name="keep"/>, in one statement.</summary>
+    Task RevokeOthersAsync(Guid userId, Guid? keep, DateTimeOffset now, CancellationToken cancellationToken);
+}
+
+internal interface IUserPreferencesRepository : IRepository<UserPreferences>
+{
+    Task<UserPreferences?> GetForUserAsync(Guid userId, CancellationToken cancellationToken);
+}
+
+internal interface ITenantRepository : IRepository<Tenant>
+{
+    Task<Tenant?> GetAsync(Guid id, CancellationToken cancellationToken);
+}
+
+internal interface ITenantPoliciesRepository : IRepository<TenantPolicies>
+{
+    Task<TenantPolicies?> GetAsync(Guid tenantId, CancellationToken cancellationToken);
+}
+
+/// <summary>What sign-in needs from every tenant a user belongs to: the strictest lock-out and the shortest session.</summary>
+internal sealed record SecurityProfile(int MaxLoginAttempts, int SessionTimeoutHours)
+{
+    public static readonly SecurityProfile Default = new(UserCredential.DefaultMaxLoginAttempts, 8);
+}
+
+internal interface IMembershipRepository : IRepository<TenantUser>
+{
+    /// <summary>The membership of the user in the current tenant, removed ones included.</summary>
+    Task<TenantUser?> GetAsync(Guid tenantId, Guid userId, CancellationToken cancellationToken);
+
+    Task<int> CountActiveOwnersAsync(Guid tenantId, CancellationToken cancellationToken);
+
+    /// <summary>The user's active memberships in tenants that exist, with the tenants' names (the user's own rows).</summary>
+    Task<List<MembershipDto>> ListForUserAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>Over the user's active memberships: the smallest max_login_attempts and session_timeout_hours.</summary>
+    Task<SecurityProfile> SecurityProfileAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>The password rules of every tenant the user is an active member of.</summary>
+    Task<List<PasswordPolicy>> PasswordPoliciesForUserAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>A page of the current tenant's active members in (created, user id) order, after the given position.</summary>
+    Task<List<MemberDto>> ListMembersAsync(Guid tenantId, DateTimeOffset? afterCreated, Guid? afterUserId, int take, CancellationToken cancellationToken);
+
+    Task<MemberDto?> GetMemberAsync(Guid tenantId, Guid userId, CancellationToken cancellationToken);
+}
+
+internal interface IInvitationRepository : IRepository<TenantInvitation>
+{
+    Task<TenantInvitation?> GetAsync(Guid id, CancellationToken cancellationToken);
+
+    Task<bool> OpenInvitationExistsAsync(Guid tenantId, string normalizedEmail, CancellationToken cancellationToken);
+
+    Task<List<TenantInvitation>> ListAsync(Guid tenantId, DateTimeOffset? afterCreated, Guid? afterId, int take, CancellationToken cancellationToken);
+}

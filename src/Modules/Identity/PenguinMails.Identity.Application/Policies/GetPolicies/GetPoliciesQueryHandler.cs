@@ -1,0 +1,17 @@
+using MediatR;
+using PenguinMails.BuildingBlocks.Application.Errors;
+using PenguinMails.BuildingBlocks.Application.Security;
+using PenguinMails.Identity.Application.Contracts;
+using PenguinMails.Identity.Application.Persistence;
+
+namespace PenguinMails.Identity.Application.Policies.GetPolicies;
+
+internal sealed class GetPoliciesQueryHandler(ICurrentTenant current, ITenantPoliciesRepository policies) : IRequestHandler<GetPoliciesQuery, TenantPoliciesDto>
+{
+    public async Task<TenantPoliciesDto> Handle(GetPoliciesQuery request, CancellationToken cancellationToken)
+    {
+        var tenantId = current.RequireTenantId();
+        var row = await policies.GetAsync(tenantId, cancellationToken) ?? throw NotFoundException.For("tenant", tenantId);
+        return row.ToDto();
+    }
+}

@@ -1,0 +1,9 @@
+namespace PenguinMails.Identity.Application.Ports;
+
+/// <summary>Encrypts secrets the service must read back (TOTP keys) with a key from configuration.</summary>
+public interface ISecretProtector
+{
+    string Protect(string secret);
+
+    string Unprotect(string protectedSecret);
+}

@@ -1,0 +1,31 @@
+namespace PenguinMails.Identity.Application.Ports;
+
+/// <summary>
+/// Signed, expiring tokens, one audience per purpose, so no kind of token is accepted in place of another:
+/// access tokens, the short-lived challenge between a password and its second factor, e-mail verification
+/// links and invitation links.
+/// </summary>
+public interface ISignedTokens
+{
+    string IssueAccessToken(Guid userId, Guid sessionId, DateTimeOffset expires);
+
+    AccessTokenClaims? ReadAccessToken(string token);
+
+    string IssueTwoFactorChallenge(Guid userId, DateTimeOffset expires);
+
+    Guid? ReadTwoFactorChallenge(string token);
+
+    string IssueEmailVerification(Guid userId, string email, DateTimeOffset expires);
+
+    EmailVerificationClaims? ReadEmailVerification(string token);
+
+    string IssueInvitation(Guid invitationId, Guid tenantId, DateTimeOffset expires);
+
+    InvitationClaims? ReadInvitation(string token);
+}
+
+public sealed record AccessTokenClaims(Guid UserId, Guid SessionId);
+
+public sealed record EmailVerificationClaims(Guid UserId, string Email);
+
+public sealed record InvitationClaims(Guid InvitationId, Guid TenantId);

@@ -1,0 +1,9 @@
+using FluentValidation;
+using PenguinMails.Identity.Domain;
+
+namespace PenguinMails.Identity.Application.Tenants.CreateTenant;
+
+internal sealed class CreateTenantCommandValidator : AbstractValidator<CreateTenantCommand>
+{
+    public CreateTenantCommandValidator() => RuleFor(c => c.Name).ValidName(Tenant.MaxNameLength);
+}

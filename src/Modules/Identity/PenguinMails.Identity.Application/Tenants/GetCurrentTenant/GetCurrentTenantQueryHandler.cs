@@ -1,0 +1,17 @@
+using MediatR;
+using PenguinMails.BuildingBlocks.Application.Errors;
+using PenguinMails.BuildingBlocks.Application.Security;
+using PenguinMails.Identity.Application.Contracts;
+using PenguinMails.Identity.Application.Persistence;
+
+namespace PenguinMails.Identity.Application.Tenants.GetCurrentTenant;
+
+internal sealed class GetCurrentTenantQueryHandler(ICurrentTenant current, ITenantRepository tenants) : IRequestHandler<GetCurrentTenantQuery, TenantDto>
+{
+    public async Task<TenantDto> Handle(GetCurrentTenantQuery request, CancellationToken cancellationToken)
+    {
+        var tenantId = current.RequireTenantId();
+        var tenant = await tenants.GetAsync(tenantId, cancellationToken);
+        return tenant is { IsDeleted: false } ? tenant.ToDto() : throw NotFoundException.For("tenant", tenantId);
+    }
+}

@@ -1,0 +1,115 @@
+using PenguinMails.BuildingBlocks.Domain;
+
+namespace PenguinMails.Identity.Domain;
+
+/// <summary>
+/// A row of <c>user_credentials</c> (V4): how an account signs in. The password only as a slow hash and its
+/// shape; the lock-out counter; the TOTP secret, encrypted, once the user enrolls in two-factor sign-in.
+/// </summary>
+public sealed class UserCredential : Entity, IAggregateRoot
+{
+    /// <summary>How long sign-in stays locked after too many consecutive failures.</summary>
+    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
+
+    /// <summary>The threshold for an account that belongs to no tenant.</summary>
+    public const int DefaultMaxLoginAttempts = 5;
+
+    private UserCredential()
+    {
+    }
+
+    public Guid UserId { get; private set; }
+
+    public string PasswordHash { get; private set; } = default!;
+
+    public int PasswordLength { get; private set; }
+
+    public bool PasswordHasUppercase { get; private set; }
+
+    public bool PasswordHasNumber { get; private set; }
+
+    public bool PasswordHasSymbol { get; private set; }
+
+    public DateTimeOffset PasswordChanged { get; private set; }
+
+    public int FailedLoginAttempts { get; private set; }
+
+    public DateTimeOffset? LockedUntil { get; private set; }
+
+    public string? TotpSecret { get; private set; }
+
+    public DateTimeOffset? TotpEnabled { get; private set; }
+
+    public DateTimeOffset Created { get; private set; }
+
+    public DateTimeOffset Updated { get; private set; }
+
+    public PasswordShape PasswordShape => new(PasswordLength, PasswordHasUppercase, PasswordHasNumber, PasswordHasSymbol);
+
+    public bool IsTwoFactorEnabled => TotpEnabled is not null;
+
+    public static UserCredential Create(Guid userId, string passwordHash, PasswordShape shape, DateTimeOffset now)
+    {
+        var credential = new UserCredential { UserId = userId, Created = now };
+        credential.SetPassword(passwordHash, shape, now);
+        return credential;
+    }
+
+    public bool IsLockedOut(DateTimeOffset now) => LockedUntil is { } until && until > now;
+
+    /// <summary>Counts a failed attempt; reaching <paramref name="maxAttempts"/> locks sign-in and starts a fresh count.</summary>
+    public void RecordFailedLogin(int maxAttempts, DateTimeOffset now)
+    {
+        FailedLoginAttempts++;
+        if (FailedLoginAttempts >= maxAttempts)
+        {
+            LockedUntil = now + LockoutDuration;
+            FailedLoginAttempts = 0;
+        }
+
+        Updated = now;
+    }
+
+    public void RecordSuccessfulLogin(DateTimeOffset now)
+    {
+        FailedLoginAttempts = 0;
+        LockedUntil = null;
+        Updated = now;
+    }
+
+    public void ChangePassword(string passwordHash, PasswordShape shape, DateTimeOffset now) => SetPassword(passwordHash, shape, now);
+
+    /// <summary>Keeps a new, not yet confirmed secret; an enrolled user must disable two-factor sign-in first.</summary>
+    public void BeginTwoFactorEnrollment(string protectedSecret, DateTimeOffset now)
+    {
+        CheckRule(new TwoFactorNotYetEnabledRule(this));
+        TotpSecret = protectedSecret;
+        Updated = now;
+    }
+
+    public void ConfirmTwoFactor(DateTimeOffset now)
+    {
+        CheckRule(new TwoFactorNotYetEnabledRule(this));
+        CheckRule(new TwoFactorEnrollmentStartedRule(this));
+        TotpEnabled = now;
+        Updated = now;
+    }
+
+    public void DisableTwoFactor(DateTimeOffset now)
+    {
+        TotpSecret = null;
+        TotpEnabled = null;
+        Updated = now;
+    }
+
+    private void SetPassword(string passwordHash, PasswordShape shape, DateTimeOffset now)
+    {
+        PasswordHash = passwordHash;
+        PasswordLength = shape.Length;
+        PasswordHasUppercase = shape.HasUppercase;
+        PasswordHasNumber = shape.HasNumber;
+        PasswordHasSymbol = shape.HasSymbol;
+        PasswordChanged = now;
+        Updated = now;
+    }
+}

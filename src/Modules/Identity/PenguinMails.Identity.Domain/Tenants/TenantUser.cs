@@ -1,0 +1,55 @@
+using PenguinMails.BuildingBlocks.Domain;
+
+namespace PenguinMails.Identity.Domain;
+
+/// <summary>A membership: a user's roles in a tenant. Removal is a soft delete; adding the user again revives it.</summary>
+public sealed partial class TenantUser
+{
+    private TenantUser()
+    {
+    }
+
+    public bool IsActive => Deleted is null;
+
+    public bool IsOwner => IsActive && Roles.Contains(TenantRoles.Owner);
+
+    public static TenantUser Create(Guid tenantId, Guid userId, string email, IEnumerable<string> roles, DateTimeOffset now) => new()
+    {
+        TenantId = tenantId,
+        UserId = userId,
+        Email = EmailAddress.Normalize(email),
+        Roles = Distinct(roles),
+        Created = now,
+        Updated = now,
+    };
+
+    /// <summary>Changes the roles; the tenant's last owner cannot stop being one.</summary>
+    public void ChangeRoles(IEnumerable<string> roles, int activeOwners, DateTimeOffset now)
+    {
+        var newRoles = Distinct(roles);
+        CheckRule(new TenantKeepsAnOwnerRule(this, activeOwners, newRoles.Contains(TenantRoles.Owner)));
+        Roles = newRoles;
+        Updated = now;
+    }
+
+    /// <summary>Removes the member (soft delete); the tenant's last owner cannot leave.</summary>
+    public void Remove(int activeOwners, DateTimeOffset now)
+    {
+        CheckRule(new TenantKeepsAnOwnerRule(this, activeOwners, remainsOwner: false));
+        Deleted = now;
+        Updated = now;
+    }
+
+    /// <summary>A removed member added again comes back with the roles given now.</summary>
+    public void Rejoin(string email, IEnumerable<string> roles, DateTimeOffset now)
+    {
+        Deleted = null;
+        Email = EmailAddress.Normalize(email);
+        Roles = Distinct(roles);
+        Updated = now;
+    }
+
+    // Stored in the documented order (owner, admin, member), each once.
+    private static string[] Distinct(IEnumerable<string> roles) =>
+        [.. TenantRoles.All.Where(roles.Contains)];
+}
