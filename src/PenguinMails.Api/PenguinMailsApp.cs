@@ -4,6 +4,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using PenguinMails.Billing.Api;
 using PenguinMails.BuildingBlocks.Api;
 using PenguinMails.BuildingBlocks.Infrastructure;
+using PenguinMails.Identity.Api;
 
 namespace PenguinMails.Api;
 
@@ -37,6 +38,7 @@ public static class PenguinMailsApp
             ResponseWriter = WriteHealth,
         }).AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapIdentityEndpoints();
         app.MapBillingEndpoints();
         return app;
     }

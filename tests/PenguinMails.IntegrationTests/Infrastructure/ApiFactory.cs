@@ -6,8 +6,13 @@ namespace PenguinMails.IntegrationTests.Infrastructure;
 /// <summary>The real host over the ASP.NET Core test server, on its own database, connected as the API's role.</summary>
 public sealed class ApiFactory(string apiConnectionString) : WebApplicationFactory<Program>
 {
+    /// <summary>Fresh keys per host: tokens from one test class's host mean nothing to another's.</summary>
+    public string SigningKey { get; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-        builder.UseSetting("ConnectionStrings:Api", apiConnectionString);
+        builder.UseSetting("ConnectionStrings:Api", apiConnectionString)
+            .UseSetting("Identity:SigningKey", SigningKey)
+            .UseSetting("Identity:EncryptionKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
 }
 
 /// <summary>A test class's database and an API host on it.</summary>

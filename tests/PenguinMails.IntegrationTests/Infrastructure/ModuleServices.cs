@@ -10,8 +10,17 @@ public static class ModuleServices
     public static ServiceProvider Build(string apiConnectionString)
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Api"] = apiConnectionString })
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:Api"] = apiConnectionString,
+                ["Identity:SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+                ["Identity:EncryptionKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+            })
             .Build();
-        return new ServiceCollection().AddLogging().AddPenguinMailsModules(configuration).BuildServiceProvider();
+        return new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddPenguinMailsModules(configuration)
+            .BuildServiceProvider();
     }
 }

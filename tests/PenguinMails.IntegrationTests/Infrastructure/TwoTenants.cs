@@ -19,6 +19,8 @@ public sealed record TenantSeed(char Key)
     public Guid Payment => Id(11);
     public Guid Assignment => Id(12);
     public Guid Preferences => Id(13);
+    public Guid Session => Id(14);
+    public Guid Invitation => Id(15);
     public string Addon => $"addon-{Key}";
     public long Folder => Key == 'a' ? 1001 : 1002;
     public long TemplateFolder => Folder;
@@ -32,6 +34,11 @@ public sealed record TenantSeed(char Key)
         INSERT INTO users (id, email, name) VALUES ('{{User}}', 'owner-{{Key}}@example.com', 'Owner {{Key}}');
         INSERT INTO tenant_users (tenant_id, user_id, roles, email) VALUES ('{{Tenant}}', '{{User}}', ARRAY['owner'], 'owner-{{Key}}@example.com');
         INSERT INTO user_preferences (id, user_id) VALUES ('{{Preferences}}', '{{User}}');
+        INSERT INTO user_credentials (user_id, password_hash, password_length, password_has_uppercase, password_has_number, password_has_symbol)
+            VALUES ('{{User}}', 'not-a-real-hash', 12, FALSE, FALSE, FALSE);
+        INSERT INTO user_sessions (id, user_id, expires) VALUES ('{{Session}}', '{{User}}', now() + interval '1 hour');
+        INSERT INTO tenant_invitations (id, tenant_id, email, roles, expires)
+            VALUES ('{{Invitation}}', '{{Tenant}}', 'invitee-{{Key}}@example.com', ARRAY['member'], now() + interval '7 days');
         INSERT INTO tenant_config (tenant_id, billing_email, billing_address) VALUES ('{{Tenant}}', 'billing-{{Key}}@example.com',
             '{"line1": "1 Main Street", "city": "Oslo", "postal_code": "0150", "country": "NO"}');
         INSERT INTO tenant_policies (tenant_id) VALUES ('{{Tenant}}');

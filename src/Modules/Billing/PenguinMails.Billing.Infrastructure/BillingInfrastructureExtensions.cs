@@ -7,9 +7,12 @@ namespace PenguinMails.Billing.Infrastructure;
 
 public static class BillingInfrastructureExtensions
 {
-    /// <summary>The Billing module's DbContext, handlers, validators, repositories and mappings.</summary>
-    public static IServiceCollection AddBillingInfrastructure(this IServiceCollection services) =>
-        services
+    /// <summary>The Billing module's DbContext, handlers, validators, repositories and mappings, and its configuration section.</summary>
+    public static IServiceCollection AddBillingInfrastructure(this IServiceCollection services)
+    {
+        services.AddOptions<BillingOptions>().BindConfiguration(BillingOptions.Section);
+        return services
             .AddModuleDbContext<BillingDbContext>()
             .AddModuleServices(BillingApplicationAssembly.Assembly, typeof(BillingDbContext).Assembly);
+    }
 }

@@ -9,19 +9,19 @@ public interface ISignedTokens
 {
     string IssueAccessToken(Guid userId, Guid sessionId, DateTimeOffset expires);
 
-    AccessTokenClaims? ReadAccessToken(string token);
+    Task<AccessTokenClaims?> ReadAccessTokenAsync(string token);
 
     string IssueTwoFactorChallenge(Guid userId, DateTimeOffset expires);
 
-    Guid? ReadTwoFactorChallenge(string token);
+    Task<Guid?> ReadTwoFactorChallengeAsync(string token);
 
     string IssueEmailVerification(Guid userId, string email, DateTimeOffset expires);
 
-    EmailVerificationClaims? ReadEmailVerification(string token);
+    Task<EmailVerificationClaims?> ReadEmailVerificationAsync(string token);
 
     string IssueInvitation(Guid invitationId, Guid tenantId, DateTimeOffset expires);
 
-    InvitationClaims? ReadInvitation(string token);
+    Task<InvitationClaims?> ReadInvitationAsync(string token);
 }
 
 public sealed record AccessTokenClaims(Guid UserId, Guid SessionId);

@@ -5,7 +5,8 @@ using PenguinMails.Identity.Domain;
 
 namespace PenguinMails.Identity.Infrastructure.Persistence;
 
-/// <summary>The Identity module's tables: users, tenants, tenant_users, user_preferences, tenant_policies.</summary>
+/// <summary>The Identity module's tables: users, tenants, tenant_users, user_preferences, tenant_policies, and V4's
+/// user_credentials, user_sessions and tenant_invitations.</summary>
 internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> options, DbSession session, ICurrentTenant tenant, ICurrentUser user)
     : ModuleDbContext(options, session, tenant, user)
 {
@@ -18,4 +19,10 @@ internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> opti
     public DbSet<UserPreferences> UserPreferencesRows => Set<UserPreferences>();
 
     public DbSet<TenantPolicies> TenantPoliciesRows => Set<TenantPolicies>();
+
+    public DbSet<UserCredential> UserCredentialRows => Set<UserCredential>();
+
+    public DbSet<UserSession> UserSessionRows => Set<UserSession>();
+
+    public DbSet<TenantInvitation> TenantInvitationRows => Set<TenantInvitation>();
 }

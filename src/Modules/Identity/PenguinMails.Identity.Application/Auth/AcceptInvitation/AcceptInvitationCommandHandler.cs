@@ -30,7 +30,7 @@ internal sealed class AcceptInvitationCommandHandler(
 {
     public async Task<InvitationAcceptedDto> Handle(AcceptInvitationCommand request, CancellationToken cancellationToken)
     {
-        var claims = tokens.ReadInvitation(request.Token) ?? throw InvalidToken();
+        var claims = await tokens.ReadInvitationAsync(request.Token) ?? throw InvalidToken();
         await caller.ActAsAsync(null, claims.TenantId, [], cancellationToken);
         var invitation = await invitations.GetAsync(claims.InvitationId, cancellationToken);
         var tenant = await tenants.GetAsync(claims.TenantId, cancellationToken);

@@ -23,7 +23,7 @@ internal sealed class CompleteTwoFactorLogInCommandHandler(
 
     public async Task<LogInResult> Handle(CompleteTwoFactorLogInCommand request, CancellationToken cancellationToken)
     {
-        if (tokens.ReadTwoFactorChallenge(request.ChallengeToken) is not { } userId)
+        if (await tokens.ReadTwoFactorChallengeAsync(request.ChallengeToken) is not { } userId)
         {
             return InvalidChallenge;
         }

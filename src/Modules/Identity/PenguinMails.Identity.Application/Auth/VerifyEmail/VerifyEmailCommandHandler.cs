@@ -9,7 +9,7 @@ internal sealed class VerifyEmailCommandHandler(ISignedTokens tokens, IUserRepos
 {
     public async Task<Unit> Handle(VerifyEmailCommand request, CancellationToken cancellationToken)
     {
-        var claims = tokens.ReadEmailVerification(request.Token);
+        var claims = await tokens.ReadEmailVerificationAsync(request.Token);
         var user = claims is null ? null : await users.GetAsync(claims.UserId, cancellationToken);
 
         // A link for an address the account no longer has proves nothing about the current one.

@@ -46,9 +46,16 @@ internal sealed class AddMemberCommandHandler(
             return new AddMemberResultDto("added", member, null);
         }
 
-        if (await invitations.OpenInvitationExistsAsync(tenantId, email, cancellationToken))
+        if (await invitations.FindUnsettledAsync(tenantId, email, cancellationToken) is { } earlier)
         {
-            throw new ConflictException("already-invited", "This address has an open invitation already; revoke it to invite again.");
+            if (earlier.Status == InvitationStatus.AwaitingApproval || earlier.IsOpen(now))
+            {
+                throw new ConflictException("already-invited", "This address has an open invitation already; revoke it to invite again.");
+            }
+
+            // An expired invitation is closed before a new one is issued (one open invitation per address).
+            earlier.Revoke(now);
+            await unitOfWork.FlushAsync(cancellationToken);
         }
 
         var invitation = TenantInvitation.Issue(Guid.CreateVersion7(), tenantId, email, request.Roles, caller.RequireUserId(), now);

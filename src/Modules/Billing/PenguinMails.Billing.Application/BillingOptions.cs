@@ -1,0 +1,10 @@
+namespace PenguinMails.Billing.Application;
+
+/// <summary>The Billing configuration section.</summary>
+public sealed class BillingOptions
+{
+    public const string Section = "Billing";
+
+    /// <summary>The plan every new tenant starts on.</summary>
+    public string DefaultPlanSlug { get; set; } = "free";
+}

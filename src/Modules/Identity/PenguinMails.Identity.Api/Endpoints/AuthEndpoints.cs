@@ -1,0 +1,111 @@
+using System.Globalization;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using PenguinMails.BuildingBlocks.Api.Endpoints;
+using PenguinMails.BuildingBlocks.Api.Errors;
+using PenguinMails.Identity.Application.Auth.AcceptInvitation;
+using PenguinMails.Identity.Application.Auth.CompleteTwoFactorLogIn;
+using PenguinMails.Identity.Application.Auth.LogIn;
+using PenguinMails.Identity.Application.Auth.LogOut;
+using PenguinMails.Identity.Application.Auth.SignUp;
+using PenguinMails.Identity.Application.Auth.VerifyEmail;
+using PenguinMails.Identity.Application.Contracts;
+
+namespace PenguinMails.Identity.Api.Endpoints;
+
+internal static class AuthEndpoints
+{
+    public static void MapAuthEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var auth = endpoints.MapApiGroup("/auth", "Identity");
+
+        auth.MapPost("/signup", async (SignUpCommand command, IMediator mediator, CancellationToken cancellationToken) =>
+                Results.Created($"{EndpointConventions.BasePath}/me", await mediator.Send(command, cancellationToken)))
+            .AllowAnonymous()
+            .WithName("SignUp")
+            .WithSummary("Creates an account, its first tenant (with the account as owner) and a session.")
+            .Produces<SignUpResultDto>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesStandardProblems();
+
+        auth.MapPost("/login", async (LogInCommand command, IMediator mediator, HttpContext context, CancellationToken cancellationToken) =>
+                ToHttp(await mediator.Send(command, cancellationToken), context))
+            .AllowAnonymous()
+            .WithName("LogIn")
+            .WithSummary("Checks e-mail and password; answers with an access token, or a challenge when the account uses two-factor sign-in.")
+            .Produces<AccessTokenDto>()
+            .Produces<TwoFactorChallengeDto>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesStandardProblems();
+
+        auth.MapPost("/login/2fa", async (CompleteTwoFactorLogInCommand command, IMediator mediator, HttpContext context, CancellationToken cancellationToken) =>
+                ToHttp(await mediator.Send(command, cancellationToken), context))
+            .AllowAnonymous()
+            .WithName("CompleteTwoFactorLogIn")
+            .WithSummary("The second sign-in step: the challenge from /auth/login and the authenticator's code.")
+            .Produces<AccessTokenDto>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesStandardProblems();
+
+        auth.MapPost("/logout", async (IMediator mediator, CancellationToken cancellationToken) =>
+            {
+                await mediator.Send(new LogOutCommand(), cancellationToken);
+                return Results.NoContent();
+            })
+            .WithName("LogOut")
+            .WithSummary("Revokes the access token this request carries.")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesStandardProblems();
+
+        auth.MapPost("/verify-email", async (VerifyEmailCommand command, IMediator mediator, CancellationToken cancellationToken) =>
+            {
+                await mediator.Send(command, cancellationToken);
+                return Results.NoContent();
+            })
+            .AllowAnonymous()
+            .WithName("VerifyEmail")
+            .WithSummary("Marks the address verified with the token from the link sent to it.")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesStandardProblems();
+
+        auth.MapPost("/invitations/accept", async (AcceptInvitationCommand command, IMediator mediator, CancellationToken cancellationToken) =>
+                Results.Created($"{EndpointConventions.BasePath}/me", await mediator.Send(command, cancellationToken)))
+            .AllowAnonymous()
+            .WithName("AcceptInvitation")
+            .WithSummary("Creates the invitee's account from an invitation link; the membership starts now or after approval.")
+            .Produces<InvitationAcceptedDto>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesStandardProblems();
+    }
+
+    private static IResult ToHttp(LogInResult result, HttpContext context)
+    {
+        switch (result)
+        {
+            case LogInResult.Succeeded success:
+                return Results.Ok(success.Token);
+            case LogInResult.TwoFactorRequired challenge:
+                return Results.Ok(challenge.Challenge);
+            case LogInResult.LockedOut locked:
+                var seconds = Math.Max(1, (int)Math.Ceiling(locked.RetryAfter.TotalSeconds));
+                context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                return Problem("account-locked", "Too many failed sign-in attempts; sign-in is locked for a while. Retry-After says how long.");
+            case LogInResult.Failed failed:
+                return Problem(failed.Code, failed.Message);
+            default:
+                throw new InvalidOperationException($"Unknown sign-in result {result.GetType().Name}.");
+        }
+    }
+
+    private static IResult Problem(string code, string detail) => Results.Problem(new ProblemDetails
+    {
+        Status = StatusCodes.Status401Unauthorized,
+        Type = ProblemTypes.For(code),
+        Title = "Unauthenticated",
+        Detail = detail,
+    });
+}

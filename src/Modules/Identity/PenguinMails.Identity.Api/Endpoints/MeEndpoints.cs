@@ -1,0 +1,78 @@
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using PenguinMails.BuildingBlocks.Api.Endpoints;
+using PenguinMails.Identity.Application.Contracts;
+using PenguinMails.Identity.Application.Me.ChangePassword;
+using PenguinMails.Identity.Application.Me.ConfirmTwoFactor;
+using PenguinMails.Identity.Application.Me.DisableTwoFactor;
+using PenguinMails.Identity.Application.Me.GetMe;
+using PenguinMails.Identity.Application.Me.GetPreferences;
+using PenguinMails.Identity.Application.Me.SendEmailVerification;
+using PenguinMails.Identity.Application.Me.SetUpTwoFactor;
+using PenguinMails.Identity.Application.Me.UpdateMe;
+using PenguinMails.Identity.Application.Me.UpdatePreferences;
+
+namespace PenguinMails.Identity.Api.Endpoints;
+
+/// <summary>The signed-in user's own account: any authenticated caller, no tenant needed.</summary>
+internal static class MeEndpoints
+{
+    public static void MapMeEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var me = endpoints.MapApiGroup("/me", "Identity");
+
+        me.MapGet("", (IMediator mediator, CancellationToken cancellationToken) => mediator.Send(new GetMeQuery(), cancellationToken))
+            .WithName("GetMe").WithSummary("The caller's profile and tenant memberships.")
+            .Produces<MeDto>().ProducesStandardProblems();
+
+        me.MapPatch("", (UpdateMeCommand command, IMediator mediator, CancellationToken cancellationToken) => mediator.Send(command, cancellationToken))
+            .WithName("UpdateMe").WithSummary("Changes name, given and family name, picture.")
+            .Produces<MeDto>().ProducesStandardProblems();
+
+        me.MapGet("/preferences", (IMediator mediator, CancellationToken cancellationToken) => mediator.Send(new GetPreferencesQuery(), cancellationToken))
+            .WithName("GetPreferences").WithSummary("Theme, language, time zone and notification choices.")
+            .Produces<UserPreferencesDto>().ProducesStandardProblems();
+
+        me.MapPatch("/preferences", (UpdatePreferencesCommand command, IMediator mediator, CancellationToken cancellationToken) => mediator.Send(command, cancellationToken))
+            .WithName("UpdatePreferences").WithSummary("Changes the preferences present in the body.")
+            .Produces<UserPreferencesDto>().ProducesStandardProblems();
+
+        me.MapPost("/password", async (ChangePasswordCommand command, IMediator mediator, CancellationToken cancellationToken) =>
+            {
+                await mediator.Send(command, cancellationToken);
+                return Results.NoContent();
+            })
+            .WithName("ChangePassword").WithSummary("Sets a new password meeting every tenant's rules; signs out the other sessions.")
+            .Produces(StatusCodes.Status204NoContent).ProducesStandardProblems();
+
+        me.MapPost("/email-verification", async (IMediator mediator, CancellationToken cancellationToken) =>
+            {
+                await mediator.Send(new SendEmailVerificationCommand(), cancellationToken);
+                return Results.Accepted();
+            })
+            .WithName("SendEmailVerification").WithSummary("Sends a new verification link to the caller's address.")
+            .Produces(StatusCodes.Status202Accepted).ProducesProblem(StatusCodes.Status409Conflict).ProducesStandardProblems();
+
+        me.MapPost("/2fa/setup", (IMediator mediator, CancellationToken cancellationToken) => mediator.Send(new SetUpTwoFactorCommand(), cancellationToken))
+            .WithName("SetUpTwoFactor").WithSummary("Starts enrollment: a TOTP secret and otpauth URI, shown once.")
+            .Produces<TwoFactorSetupDto>().ProducesProblem(StatusCodes.Status409Conflict).ProducesStandardProblems();
+
+        me.MapPost("/2fa/confirm", async (ConfirmTwoFactorCommand command, IMediator mediator, CancellationToken cancellationToken) =>
+            {
+                await mediator.Send(command, cancellationToken);
+                return Results.NoContent();
+            })
+            .WithName("ConfirmTwoFactor").WithSummary("A code from the app turns two-factor sign-in on.")
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status409Conflict).ProducesStandardProblems();
+
+        me.MapPost("/2fa/disable", async (DisableTwoFactorCommand command, IMediator mediator, CancellationToken cancellationToken) =>
+            {
+                await mediator.Send(command, cancellationToken);
+                return Results.NoContent();
+            })
+            .WithName("DisableTwoFactor").WithSummary("A current code turns two-factor sign-in off.")
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status409Conflict).ProducesStandardProblems();
+    }
+}

@@ -1,0 +1,102 @@
+using Microsoft.EntityFrameworkCore;
+using PenguinMails.BuildingBlocks.Infrastructure.Persistence;
+using PenguinMails.Identity.Application.Contracts;
+using PenguinMails.Identity.Application.Persistence;
+using PenguinMails.Identity.Domain;
+
+namespace PenguinMails.Identity.Infrastructure.Persistence.Repositories;
+
+internal sealed class TenantRepository(IdentityDbContext context) : EfRepository<IdentityDbContext, Tenant>(context), ITenantRepository
+{
+    public Task<Tenant?> GetAsync(Guid id, CancellationToken cancellationToken) =>
+        Set.SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
+}
+
+internal sealed class TenantPoliciesRepository(IdentityDbContext context)
+    : EfRepository<IdentityDbContext, TenantPolicies>(context), ITenantPoliciesRepository
+{
+    public Task<TenantPolicies?> GetAsync(Guid tenantId, CancellationToken cancellationToken) =>
+        Set.SingleOrDefaultAsync(p => p.TenantId == tenantId, cancellationToken);
+}
+
+internal sealed class MembershipRepository(IdentityDbContext context) : EfRepository<IdentityDbContext, TenantUser>(context), IMembershipRepository
+{
+    public Task<TenantUser?> GetAsync(Guid tenantId, Guid userId, CancellationToken cancellationToken) =>
+        Set.SingleOrDefaultAsync(m => m.TenantId == tenantId && m.UserId == userId, cancellationToken);
+
+    public Task<int> CountActiveOwnersAsync(Guid tenantId, CancellationToken cancellationToken) =>
+        Set.CountAsync(m => m.TenantId == tenantId && m.Deleted == null && m.Roles.Contains("owner"), cancellationToken);
+
+    // The user's own memberships in every tenant: the tenant filter is lifted, and the self-read policy
+    // (tenant_users_self_read) is what lets PostgreSQL return them.
+    public Task<List<MembershipDto>> ListForUserAsync(Guid userId, CancellationToken cancellationToken) =>
+        ActiveMembershipsOf(userId)
+            .Join(Context.TenantRows.Where(t => t.Deleted == null), m => m.TenantId, t => t.Id,
+                (m, t) => new MembershipDto(t.Id, t.Name, m.Roles, m.Created))
+            .OrderBy(m => m.Created)
+            .ToListAsync(cancellationToken);
+
+    public async Task<SecurityProfile> SecurityProfileAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var limits = await PoliciesOf(userId)
+            .GroupBy(_ => 1)
+            .Select(g => new { Attempts = g.Min(p => p.MaxLoginAttempts), Hours = g.Min(p => p.SessionTimeoutHours) })
+            .SingleOrDefaultAsync(cancellationToken);
+        return limits is null ? SecurityProfile.Default : new SecurityProfile(limits.Attempts, limits.Hours);
+    }
+
+    public async Task<List<PasswordPolicy>> PasswordPoliciesForUserAsync(Guid userId, CancellationToken cancellationToken) =>
+        (await PoliciesOf(userId)
+            .Select(p => new { p.PasswordMinLength, p.PasswordRequireUppercase, p.PasswordRequireNumbers, p.PasswordRequireSymbols })
+            .ToListAsync(cancellationToken))
+        .Select(p => new PasswordPolicy(p.PasswordMinLength, p.PasswordRequireUppercase, p.PasswordRequireNumbers, p.PasswordRequireSymbols))
+        .ToList();
+
+    public Task<List<MemberDto>> ListMembersAsync(Guid tenantId, DateTimeOffset? afterCreated, Guid? afterUserId, int take, CancellationToken cancellationToken)
+    {
+        var members = Set.Where(m => m.TenantId == tenantId && m.Deleted == null);
+        if (afterCreated is { } created && afterUserId is { } userId)
+        {
+            members = members.Where(m => m.Created > created || (m.Created == created && m.UserId.CompareTo(userId) > 0));
+        }
+
+        return ToMemberDtos(members.OrderBy(m => m.Created).ThenBy(m => m.UserId).Take(take)).ToListAsync(cancellationToken);
+    }
+
+    public Task<MemberDto?> GetMemberAsync(Guid tenantId, Guid userId, CancellationToken cancellationToken) =>
+        ToMemberDtos(Set.Where(m => m.TenantId == tenantId && m.UserId == userId && m.Deleted == null)).SingleOrDefaultAsync(cancellationToken);
+
+    private IQueryable<MemberDto> ToMemberDtos(IQueryable<TenantUser> members) =>
+        members.Join(Context.UserRows, m => m.UserId, u => u.Id,
+            (m, u) => new MemberDto(u.Id, u.Email, u.Name, m.Roles, u.EmailVerified != null, m.Created));
+
+    private IQueryable<TenantUser> ActiveMembershipsOf(Guid userId) =>
+        Set.IgnoreQueryFilters([ModuleDbContext.TenantFilter]).Where(m => m.UserId == userId && m.Deleted == null);
+
+    private IQueryable<TenantPolicies> PoliciesOf(Guid userId) =>
+        ActiveMembershipsOf(userId)
+            .Join(Context.TenantRows.Where(t => t.Deleted == null), m => m.TenantId, t => t.Id, (m, t) => m)
+            .Join(Context.TenantPoliciesRows.IgnoreQueryFilters([ModuleDbContext.TenantFilter]), m => m.TenantId, p => p.TenantId, (m, p) => p);
+}
+
+internal sealed class InvitationRepository(IdentityDbContext context)
+    : EfRepository<IdentityDbContext, TenantInvitation>(context), IInvitationRepository
+{
+    public Task<TenantInvitation?> GetAsync(Guid id, CancellationToken cancellationToken) =>
+        Set.SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
+
+    public Task<TenantInvitation?> FindUnsettledAsync(Guid tenantId, string normalizedEmail, CancellationToken cancellationToken) =>
+        Set.SingleOrDefaultAsync(i => i.TenantId == tenantId && i.Email.ToLower() == normalizedEmail
+                          && (i.Status == InvitationStatus.Pending || i.Status == InvitationStatus.AwaitingApproval), cancellationToken);
+
+    public Task<List<TenantInvitation>> ListAsync(Guid tenantId, DateTimeOffset? afterCreated, Guid? afterId, int take, CancellationToken cancellationToken)
+    {
+        var rows = Set.AsNoTracking().Where(i => i.TenantId == tenantId);
+        if (afterCreated is { } created && afterId is { } id)
+        {
+            rows = rows.Where(i => i.Created > created || (i.Created == created && i.Id.CompareTo(id) > 0));
+        }
+
+        return rows.OrderBy(i => i.Created).ThenBy(i => i.Id).Take(take).ToListAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,51 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace PenguinMails.Workspace.Domain;
+
+public sealed partial class Company
+{
+    public const string DefaultStatus = "active";
+    private const int SlugMaxLength = 50;
+    private const string SuffixAlphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
+
+    private Company()
+    {
+    }
+
+    /// <summary>A tenant's first company, named after the tenant, with a generated public handle.</summary>
+    public static Company CreateFirst(Guid tenantId, string tenantName, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        TenantId = tenantId,
+        Name = tenantName.Length <= 100 ? tenantName : tenantName[..100],
+        WorkspaceName = GenerateWorkspaceName(tenantName),
+        Status = DefaultStatus,
+        Created = now,
+        Updated = now,
+    };
+
+    /// <summary>
+    /// A platform-unique handle from a name: lower-case letters, digits and hyphens, plus a random suffix, so it
+    /// need not be checked against other tenants' companies (which row-level security hides anyway).
+    /// </summary>
+    public static string GenerateWorkspaceName(string name)
+    {
+        var slug = new StringBuilder();
+        foreach (var c in name.ToLowerInvariant())
+        {
+            if (char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c))
+            {
+                slug.Append(c);
+            }
+            else if (slug.Length > 0 && slug[^1] != '-')
+            {
+                slug.Append('-');
+            }
+        }
+
+        var stem = slug.ToString().Trim('-');
+        stem = stem.Length == 0 ? "workspace" : stem[..Math.Min(stem.Length, SlugMaxLength)].TrimEnd('-');
+        return $"{stem}-{RandomNumberGenerator.GetString(SuffixAlphabet, 6)}";
+    }
+}
