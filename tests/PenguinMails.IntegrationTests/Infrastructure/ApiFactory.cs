@@ -1,18 +1,31 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using PenguinMails.Identity.Application.Ports;
 
 namespace PenguinMails.IntegrationTests.Infrastructure;
 
 /// <summary>The real host over the ASP.NET Core test server, on its own database, connected as the API's role.</summary>
-public sealed class ApiFactory(string apiConnectionString) : WebApplicationFactory<Program>
+public sealed class ApiFactory(string apiConnectionString, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
+    /// <summary>What the host would have e-mailed (verification and invitation links).</summary>
+    public Mailbox Mailbox { get; } = new();
+
     /// <summary>Fresh keys per host: tokens from one test class's host mean nothing to another's.</summary>
     public string SigningKey { get; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder) =>
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
         builder.UseSetting("ConnectionStrings:Api", apiConnectionString)
             .UseSetting("Identity:SigningKey", SigningKey)
-            .UseSetting("Identity:EncryptionKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+            .UseSetting("Identity:EncryptionKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)))
+            .ConfigureTestServices(services => services.AddSingleton<IEmailSender>(Mailbox));
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+    }
 }
 
 /// <summary>A test class's database and an API host on it.</summary>

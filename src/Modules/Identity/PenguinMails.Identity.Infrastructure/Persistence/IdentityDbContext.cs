@@ -25,4 +25,21 @@ internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> opti
     public DbSet<UserSession> UserSessionRows => Set<UserSession>();
 
     public DbSet<TenantInvitation> TenantInvitationRows => Set<TenantInvitation>();
+
+    /// <summary>
+    /// The schema's foreign keys inside this module, without navigations: they let EF Core order one SaveChanges'
+    /// inserts parents first (a new user and tenant before their membership, credentials and policies).
+    /// </summary>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<TenantUser>().HasOne<Tenant>().WithMany().HasForeignKey(m => m.TenantId);
+        modelBuilder.Entity<TenantUser>().HasOne<User>().WithMany().HasForeignKey(m => m.UserId);
+        modelBuilder.Entity<TenantPolicies>().HasOne<Tenant>().WithMany().HasForeignKey(p => p.TenantId);
+        modelBuilder.Entity<UserPreferences>().HasOne<User>().WithMany().HasForeignKey(p => p.UserId);
+        modelBuilder.Entity<UserCredential>().HasOne<User>().WithMany().HasForeignKey(c => c.UserId);
+        modelBuilder.Entity<UserSession>().HasOne<User>().WithMany().HasForeignKey(s => s.UserId);
+        modelBuilder.Entity<TenantInvitation>().HasOne<Tenant>().WithMany().HasForeignKey(i => i.TenantId);
+        modelBuilder.Entity<TenantInvitation>().HasOne<User>().WithMany().HasForeignKey(i => i.UserId);
+    }
 }

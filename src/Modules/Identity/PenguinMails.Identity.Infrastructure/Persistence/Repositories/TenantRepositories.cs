@@ -31,9 +31,9 @@ internal sealed class MembershipRepository(IdentityDbContext context) : EfReposi
     // (tenant_users_self_read) is what lets PostgreSQL return them.
     public Task<List<MembershipDto>> ListForUserAsync(Guid userId, CancellationToken cancellationToken) =>
         ActiveMembershipsOf(userId)
-            .Join(Context.TenantRows.Where(t => t.Deleted == null), m => m.TenantId, t => t.Id,
-                (m, t) => new MembershipDto(t.Id, t.Name, m.Roles, m.Created))
-            .OrderBy(m => m.Created)
+            .Join(Context.TenantRows.Where(t => t.Deleted == null), m => m.TenantId, t => t.Id, (m, t) => new { m, t })
+            .OrderBy(x => x.m.Created).ThenBy(x => x.m.TenantId)
+            .Select(x => new MembershipDto(x.t.Id, x.t.Name, x.m.Roles, x.m.Created))
             .ToListAsync(cancellationToken);
 
     public async Task<SecurityProfile> SecurityProfileAsync(Guid userId, CancellationToken cancellationToken)

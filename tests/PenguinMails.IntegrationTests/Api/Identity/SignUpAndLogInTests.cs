@@ -1,0 +1,237 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using PenguinMails.IntegrationTests.Infrastructure;
+using static PenguinMails.IntegrationTests.Api.HostTests;
+
+namespace PenguinMails.IntegrationTests.Api.Identity;
+
+public sealed class SignUpAndLogInTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    private readonly IdentityClient _identity = new(api.Factory);
+
+    [Fact]
+    public async Task Sign_up_creates_the_account_its_tenant_and_what_every_module_needs()
+    {
+        var account = await _identity.SignUpAsync(IdentityClient.NewEmail(), "Penguin Outreach");
+
+        var me = await _identity.As(account.Token).GetFromJsonAsync<JsonElement>("/api/v1/me");
+        var membership = Assert.Single(me.GetProperty("memberships").EnumerateArray());
+        Assert.Equal(account.TenantId, membership.GetProperty("tenantId").GetGuid());
+        Assert.Equal("Penguin Outreach", membership.GetProperty("tenantName").GetString());
+        Assert.Equal(["owner"], membership.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+
+        var tenant = $"'{account.TenantId}'";
+        Assert.Equal(1L, await api.PlatformScalarAsync<long>($"SELECT count(*) FROM tenant_policies WHERE tenant_id = {tenant}"));
+        Assert.Equal(1L, await api.PlatformScalarAsync<long>($"SELECT count(*) FROM tenant_config WHERE tenant_id = {tenant}"));
+        Assert.Equal(1L, await api.PlatformScalarAsync<long>($"SELECT count(*) FROM user_preferences WHERE user_id = '{account.UserId}'"));
+        Assert.Equal("Penguin Outreach", await api.PlatformScalarAsync<string>($"SELECT name FROM companies WHERE tenant_id = {tenant}"));
+        Assert.Equal("free", await api.PlatformScalarAsync<string>(
+            $"SELECT p.slug FROM subscriptions s JOIN plans p ON p.id = s.plan_id WHERE s.tenant_id = {tenant} AND s.status = 'active'"));
+    }
+
+    [Fact]
+    public async Task The_password_is_stored_only_as_a_slow_salted_hash()
+    {
+        var account = await _identity.SignUpAsync(IdentityClient.NewEmail());
+        var hash = await api.PlatformScalarAsync<string>($"SELECT password_hash FROM user_credentials WHERE user_id = '{account.UserId}'");
+        Assert.DoesNotContain(IdentityClient.Password, hash, StringComparison.Ordinal);
+        Assert.Equal(0x01, Convert.FromBase64String(hash)[0]); // PasswordHasher's v3 format: PBKDF2 with a per-hash salt
+    }
+
+    [Fact]
+    public async Task An_unverified_owner_is_asked_to_verify_before_acting_in_the_tenant()
+    {
+        var account = await _identity.SignUpAsync(IdentityClient.NewEmail());
+        var refused = await AssertProblemAsync(await _identity.As(account).GetAsync("/api/v1/tenants/current"), HttpStatusCode.Forbidden);
+        Assert.EndsWith("/email-verification-required", refused.GetProperty("type").GetString());
+
+        await _identity.VerifyEmailAsync(account.Email);
+        Assert.Equal(HttpStatusCode.OK, (await _identity.As(account).GetAsync("/api/v1/tenants/current")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_second_sign_up_with_the_same_address_in_other_case_is_a_conflict_and_creates_nothing()
+    {
+        var email = IdentityClient.NewEmail();
+        await _identity.SignUpAsync(email);
+        var tenantsBefore = await api.PlatformScalarAsync<long>("SELECT count(*) FROM tenants");
+
+        var response = await _identity.Anonymous().PostAsJsonAsync("/api/v1/auth/signup",
+            new { email = "  " + email.ToUpperInvariant() + " ", password = IdentityClient.Password, name = "Again", tenantName = "Again" });
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.Conflict);
+        Assert.EndsWith("/email-taken", problem.GetProperty("type").GetString());
+        Assert.Equal(tenantsBefore, await api.PlatformScalarAsync<long>("SELECT count(*) FROM tenants"));
+    }
+
+    [Fact]
+    public async Task Sign_in_is_case_insensitive_and_returns_a_working_token()
+    {
+        var account = await _identity.SignUpVerifiedAsync();
+        var token = await _identity.LogInTokenAsync(account.Email.ToUpperInvariant());
+        Assert.Equal(HttpStatusCode.OK, (await _identity.As(token, account.TenantId).GetAsync("/api/v1/tenants/current")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_unknown_address_and_a_wrong_password_get_the_same_answer()
+    {
+        var account = await _identity.SignUpVerifiedAsync();
+        var unknown = await AssertProblemAsync(await _identity.LogInAsync(IdentityClient.NewEmail(), "whatever-password"), HttpStatusCode.Unauthorized);
+        var wrong = await AssertProblemAsync(await _identity.LogInAsync(account.Email, "whatever-password"), HttpStatusCode.Unauthorized);
+
+        foreach (var member in new[] { "type", "title", "detail", "status" })
+        {
+            Assert.Equal(unknown.GetProperty(member).ToString(), wrong.GetProperty(member).ToString());
+        }
+    }
+
+    [Fact]
+    public async Task Consecutive_failures_lock_sign_in_even_for_the_right_password()
+    {
+        var account = await _identity.SignUpVerifiedAsync();
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await AssertProblemAsync(await _identity.LogInAsync(account.Email, "wrong password " + attempt), HttpStatusCode.Unauthorized);
+        }
+
+        var locked = await _identity.LogInAsync(account.Email, account.Password);
+        var problem = await AssertProblemAsync(locked, HttpStatusCode.Unauthorized);
+        Assert.EndsWith("/account-locked", problem.GetProperty("type").GetString());
+        Assert.InRange(int.Parse(locked.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture), 1, 15 * 60);
+    }
+
+    [Fact]
+    public async Task A_success_resets_the_failure_count()
+    {
+        var account = await _identity.SignUpVerifiedAsync();
+        for (var attempt = 0; attempt < 4; attempt++)
+        {
+            await _identity.LogInAsync(account.Email, "wrong password");
+        }
+
+        await _identity.LogInTokenAsync(account.Email);
+        for (var attempt = 0; attempt < 4; attempt++)
+        {
+            await _identity.LogInAsync(account.Email, "wrong password");
+        }
+
+        await _identity.LogInTokenAsync(account.Email);
+    }
+
+    [Fact]
+    public async Task The_strictest_tenant_decides_the_lockout_threshold()
+    {
+        var account = await _identity.SignUpVerifiedAsync();
+        var patch = await _identity.As(account).PatchAsJsonAsync("/api/v1/tenants/current/policies", new { maxLoginAttempts = 2 });
+        Assert.Equal(HttpStatusCode.OK, patch.StatusCode);
+
+        await _identity.LogInAsync(account.Email, "wrong password");
+        await _identity.LogInAsync(account.Email, "wrong password");
+        var problem = await AssertProblemAsync(await _identity.LogInAsync(account.Email, account.Password), HttpStatusCode.Unauthorized);
+        Assert.EndsWith("/account-locked", problem.GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task A_token_lives_no_longer_than_the_shortest_session_timeout_of_the_users_tenants()
+    {
+        var account = await _identity.SignUpVerifiedAsync();
+        await _identity.As(account).PatchAsJsonAsync("/api/v1/tenants/current/policies", new { sessionTimeoutHours = 2 });
+
+        var response = await _identity.LogInAsync(account.Email, account.Password);
+        var expiresAt = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("expiresAt").GetDateTimeOffset();
+        Assert.InRange(expiresAt - DateTimeOffset.UtcNow, TimeSpan.FromHours(2) - TimeSpan.FromMinutes(1), TimeSpan.FromHours(2));
+    }
+
+    [Fact]
+    public async Task Logout_revokes_the_token_it_was_sent_with_and_no_other()
+    {
+        var account = await _identity.SignUpVerifiedAsync();
+        var other = await _identity.LogInTokenAsync(account.Email);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await _identity.As(account.Token).PostAsync("/api/v1/auth/logout", null)).StatusCode);
+
+        await AssertProblemAsync(await _identity.As(account.Token).GetAsync("/api/v1/me"), HttpStatusCode.Unauthorized);
+        Assert.Equal(HttpStatusCode.OK, (await _identity.As(other).GetAsync("/api/v1/me")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Changing_the_password_needs_the_current_one_and_signs_out_the_other_sessions()
+    {
+        var account = await _identity.SignUpVerifiedAsync();
+        var other = await _identity.LogInTokenAsync(account.Email);
+        var client = _identity.As(account.Token);
+
+        var wrong = await client.PostAsJsonAsync("/api/v1/me/password", new { currentPassword = "not it at all", newPassword = "a brand new passphrase" });
+        Assert.True((await AssertProblemAsync(wrong, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("currentPassword", out _));
+
+        var changed = await client.PostAsJsonAsync("/api/v1/me/password", new { currentPassword = account.Password, newPassword = "a brand new passphrase" });
+        Assert.Equal(HttpStatusCode.NoContent, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/me")).StatusCode);
+        await AssertProblemAsync(await _identity.As(other).GetAsync("/api/v1/me"), HttpStatusCode.Unauthorized);
+        await _identity.LogInTokenAsync(account.Email, "a brand new passphrase");
+    }
+
+    [Fact]
+    public async Task Tightened_password_rules_send_members_to_change_their_password_first()
+    {
+        var account = await _identity.SignUpVerifiedAsync();
+        var client = _identity.As(account);
+        await client.PatchAsJsonAsync("/api/v1/tenants/current/policies", new { passwordMinLength = 30, passwordRequireSymbols = true });
+
+        var refused = await AssertProblemAsync(await client.GetAsync("/api/v1/tenants/current"), HttpStatusCode.Forbidden);
+        Assert.EndsWith("/password-change-required", refused.GetProperty("type").GetString());
+
+        var tooWeak = await _identity.As(account.Token).PostAsJsonAsync("/api/v1/me/password", new { currentPassword = account.Password, newPassword = "still without symbols but long enough" });
+        Assert.True((await AssertProblemAsync(tooWeak, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("newPassword", out _));
+
+        var changed = await _identity.As(account.Token).PostAsJsonAsync("/api/v1/me/password", new { currentPassword = account.Password, newPassword = "long enough and with a symbol: #!" });
+        Assert.Equal(HttpStatusCode.NoContent, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/tenants/current")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Profile_and_preferences_are_the_callers_own_to_change()
+    {
+        var account = await _identity.SignUpVerifiedAsync();
+        var client = _identity.As(account.Token);
+
+        var me = await (await client.PatchAsJsonAsync("/api/v1/me", new { givenName = "Ada", familyName = "Lovelace", picture = "https://cdn.example.com/ada.png" }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Ada", me.GetProperty("givenName").GetString());
+        Assert.Equal("Test User", me.GetProperty("name").GetString());
+
+        var preferences = await client.GetFromJsonAsync<JsonElement>("/api/v1/me/preferences");
+        Assert.Equal("light", preferences.GetProperty("theme").GetString());
+        var changed = await (await client.PatchAsJsonAsync("/api/v1/me/preferences", new { theme = "dark", timezone = "Europe/Berlin", weeklyReports = true }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("dark", changed.GetProperty("theme").GetString());
+        Assert.Equal("Europe/Berlin", changed.GetProperty("timezone").GetString());
+        Assert.True(changed.GetProperty("weeklyReports").GetBoolean());
+        Assert.Equal("en", changed.GetProperty("language").GetString());
+    }
+
+    [Fact]
+    public async Task A_deleted_tenant_answers_404_to_everyone_and_only_its_owner_may_delete_it()
+    {
+        var account = await _identity.SignUpVerifiedAsync();
+        Assert.Equal(HttpStatusCode.NoContent, (await _identity.As(account).DeleteAsync("/api/v1/tenants/current")).StatusCode);
+
+        await AssertProblemAsync(await _identity.As(account).GetAsync("/api/v1/tenants/current"), HttpStatusCode.NotFound);
+        var me = await _identity.As(account.Token).GetFromJsonAsync<JsonElement>("/api/v1/me");
+        Assert.Empty(me.GetProperty("memberships").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Another_tenant_can_be_created_and_its_creator_owns_it()
+    {
+        var account = await _identity.SignUpVerifiedAsync();
+        var response = await _identity.As(account.Token).PostAsJsonAsync("/api/v1/tenants", new { name = "Second brand" });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var tenantId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        var current = await _identity.As(account.Token, tenantId).GetFromJsonAsync<JsonElement>("/api/v1/tenants/current");
+        Assert.Equal("Second brand", current.GetProperty("name").GetString());
+        Assert.Equal(1L, await api.PlatformScalarAsync<long>($"SELECT count(*) FROM subscriptions WHERE tenant_id = '{tenantId}'"));
+    }
+}

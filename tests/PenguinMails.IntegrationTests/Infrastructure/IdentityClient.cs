@@ -1,0 +1,67 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace PenguinMails.IntegrationTests.Infrastructure;
+
+/// <summary>A signed-up account as a test drives it over HTTP.</summary>
+public sealed record Account(string Email, string Password, Guid UserId, Guid TenantId, string Token);
+
+/// <summary>The Identity journeys' building steps, over real HTTP against the test host.</summary>
+public sealed class IdentityClient(ApiFactory factory)
+{
+    public const string Password = "correct horse battery staple";
+
+    public HttpClient Anonymous() => factory.CreateClient();
+
+    /// <summary>A client that sends the token and, when given, the tenant header.</summary>
+    public HttpClient As(string token, Guid? tenantId = null)
+    {
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (tenantId is { } tenant)
+        {
+            client.DefaultRequestHeaders.Add("X-Tenant-Id", tenant.ToString());
+        }
+
+        return client;
+    }
+
+    public HttpClient As(Account account) => As(account.Token, account.TenantId);
+
+    public static string NewEmail(string who = "user") => $"{who}-{Guid.NewGuid():N}@example.com";
+
+    /// <summary>Signs up and verifies the address, as a real owner would before acting in the tenant.</summary>
+    public async Task<Account> SignUpVerifiedAsync(string? email = null, string tenantName = "Acme")
+    {
+        var account = await SignUpAsync(email ?? NewEmail("owner"), tenantName);
+        await VerifyEmailAsync(account.Email);
+        return account;
+    }
+
+    public async Task<Account> SignUpAsync(string email, string tenantName = "Acme", string password = Password)
+    {
+        var response = await Anonymous().PostAsJsonAsync("/api/v1/auth/signup", new { email, password, name = "Test User", tenantName });
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return new Account(email, password, body.GetProperty("userId").GetGuid(), body.GetProperty("tenantId").GetGuid(), body.GetProperty("accessToken").GetString()!);
+    }
+
+    public async Task VerifyEmailAsync(string email)
+    {
+        var token = factory.Mailbox.LatestToken(email.ToLowerInvariant(), "email-verification");
+        var response = await Anonymous().PostAsJsonAsync("/api/v1/auth/verify-email", new { token });
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+    }
+
+    public Task<HttpResponseMessage> LogInAsync(string email, string password) =>
+        Anonymous().PostAsJsonAsync("/api/v1/auth/login", new { email, password });
+
+    public async Task<string> LogInTokenAsync(string email, string password = Password)
+    {
+        var response = await LogInAsync(email, password);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
+    }
+}
