@@ -11,7 +11,7 @@ public sealed record Account(string Email, string Password, Guid UserId, Guid Te
 /// <summary>The Identity journeys' building steps, over real HTTP against the test host.</summary>
 public sealed class IdentityClient(ApiFactory factory)
 {
-    public const string Password = "correct horse battery staple";
+    public const string Password = "Correct horse battery 7!";
 
     public HttpClient Anonymous() => factory.CreateClient();
 
