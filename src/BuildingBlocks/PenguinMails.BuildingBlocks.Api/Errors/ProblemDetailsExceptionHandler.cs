@@ -69,9 +69,14 @@ internal sealed partial class ProblemDetailsExceptionHandler(
     private static string BadRequestKey(BadHttpRequestException exception) => exception.InnerException switch
     {
         JsonException { Path: { Length: > 2 } path } => PropertyPath.ToCamelCase(path.TrimStart('$', '.')),
+        JsonException json when MissingProperty().Match(json.Message) is { Success: true } missing => PropertyPath.ToCamelCase(missing.Groups[1].Value),
         _ when ParameterName().Match(exception.Message) is { Success: true } match => match.Groups[1].Value,
         _ => "body",
     };
+
+    // "JSON deserialization for type 'X' was missing required properties including: 'tenantName'."
+    [GeneratedRegex("missing required properties including: '([^']+)'", RegexOptions.None, 100)]
+    private static partial Regex MissingProperty();
 
     // "Failed to bind parameter \"int? limit\" from \"abc\"." -> limit
     [GeneratedRegex("parameter \"(?:[^\"]* )?(\\w+)\"", RegexOptions.None, 100)]
@@ -79,6 +84,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
 
     private static string BadRequestMessage(BadHttpRequestException exception) => exception.InnerException switch
     {
+        JsonException json when MissingProperty().IsMatch(json.Message) => "This field is required.",
         JsonException { LineNumber: { } line, BytePositionInLine: { } position } =>
             $"The body is not valid JSON of the expected shape (line {line + 1}, position {position + 1}).",
         JsonException => "The body is not valid JSON of the expected shape.",
