@@ -1,0 +1,180 @@
+using MediatR;
+using Microsoft.Extensions.Time.Testing;
+using NSubstitute;
+using PenguinMails.BuildingBlocks.Application.Errors;
+using PenguinMails.BuildingBlocks.Application.Persistence;
+using PenguinMails.BuildingBlocks.Application.Security;
+using PenguinMails.BuildingBlocks.Domain;
+using PenguinMails.Identity.Application.Auth.AcceptInvitation;
+using PenguinMails.Identity.Application.Auth.SignUp;
+using PenguinMails.Identity.Application.Contracts;
+using PenguinMails.Identity.Application.Me.ChangePassword;
+using PenguinMails.Identity.Application.Persistence;
+using PenguinMails.Identity.Application.Ports;
+using PenguinMails.Identity.Application.Security;
+using PenguinMails.Identity.Application.Sessions;
+using PenguinMails.Identity.Domain;
+
+namespace PenguinMails.UnitTests.Identity;
+
+public sealed class AccountHandlerTests
+{
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 22, 10, 0, 0, TimeSpan.Zero));
+    private readonly IUserRepository _users = Substitute.For<IUserRepository>();
+    private readonly IUserCredentialRepository _credentials = Substitute.For<IUserCredentialRepository>();
+    private readonly IUserPreferencesRepository _preferences = Substitute.For<IUserPreferencesRepository>();
+    private readonly IUserSessionRepository _sessions = Substitute.For<IUserSessionRepository>();
+    private readonly IMembershipRepository _memberships = Substitute.For<IMembershipRepository>();
+    private readonly ITenantRepository _tenants = Substitute.For<ITenantRepository>();
+    private readonly ITenantPoliciesRepository _policies = Substitute.For<ITenantPoliciesRepository>();
+    private readonly IInvitationRepository _invitations = Substitute.For<IInvitationRepository>();
+    private readonly IPasswordHasher _hasher = Substitute.For<IPasswordHasher>();
+    private readonly ISignedTokens _tokens = Substitute.For<ISignedTokens>();
+    private readonly ICallerContext _caller = Substitute.For<ICallerContext>();
+    private readonly IUnitOfWork _unitOfWork = Substitute.For<IUnitOfWork>();
+    private readonly IMediator _mediator = Substitute.For<IMediator>();
+
+    public AccountHandlerTests()
+    {
+        _memberships.SecurityProfileAsync(default, default).ReturnsForAnyArgs(SecurityProfile.Default);
+        _tokens.IssueAccessToken(default, default, default).ReturnsForAnyArgs("access-token");
+        _hasher.Hash(Arg.Any<string>()).Returns(call => "hash:" + call.Arg<string>().Length);
+    }
+
+    [Fact]
+    public async Task SignUp_WhenTheAddressIsTaken_IsAConflictAndAddsNothing()
+    {
+        _users.EmailExistsAsync("taken@example.com", Arg.Any<CancellationToken>()).Returns(true);
+
+        var error = await Assert.ThrowsAsync<ConflictException>(() => SignUpHandler().Handle(
+            new SignUpCommand(" Taken@Example.com", "a good password", "Ada", "Acme"), CancellationToken.None));
+
+        Assert.Equal("email-taken", error.Code);
+        _users.DidNotReceiveWithAnyArgs().Add(default!);
+        _tenants.DidNotReceiveWithAnyArgs().Add(default!);
+    }
+
+    [Fact]
+    public async Task SignUp_CreatesTheAccountItsTenantOwnershipAndAsksTheOtherModules()
+    {
+        var result = await SignUpHandler().Handle(new SignUpCommand("ada@example.com", "a good password", "Ada", "Acme"), CancellationToken.None);
+
+        _users.Received(1).Add(Arg.Is<User>(u => u.Id == result.UserId && u.Email == "ada@example.com"));
+        _credentials.Received(1).Add(Arg.Is<UserCredential>(c => c.UserId == result.UserId && c.PasswordHash == "hash:15"));
+        _preferences.Received(1).Add(Arg.Is<UserPreferences>(p => p.UserId == result.UserId));
+        _tenants.Received(1).Add(Arg.Is<Tenant>(t => t.Id == result.TenantId && t.Name == "Acme"));
+        _policies.Received(1).Add(Arg.Is<TenantPolicies>(p => p.TenantId == result.TenantId && p.MaxLoginAttempts == 5));
+        _memberships.Received(1).Add(Arg.Is<TenantUser>(m => m.TenantId == result.TenantId && m.Roles.SequenceEqual(new[] { TenantRoles.Owner })));
+        await _unitOfWork.Received(1).FlushAsync(Arg.Any<CancellationToken>());
+        await _mediator.Received(1).Publish(Arg.Is<TenantCreatedNotification>(n => n.TenantId == result.TenantId && n.OwnerUserId == result.UserId), Arg.Any<CancellationToken>());
+        await _unitOfWork.Received(1).OnCommittedAsync(Arg.Any<Func<CancellationToken, Task>>(), Arg.Any<CancellationToken>());
+        Assert.Equal("access-token", result.AccessToken);
+    }
+
+    [Fact]
+    public async Task ChangePassword_WhenTheCurrentPasswordIsWrong_IsAValidationErrorOnIt()
+    {
+        var userId = Guid.NewGuid();
+        _credentials.GetAsync(userId, Arg.Any<CancellationToken>()).Returns(UserCredential.Create(userId, "stored", PasswordShape.Of("old password"), _clock.GetUtcNow()));
+        _hasher.Verify("stored", "not it").Returns(PasswordCheck.Wrong);
+
+        var error = await Assert.ThrowsAsync<RequestValidationException>(() => ChangePasswordHandler(userId).Handle(new ChangePasswordCommand("not it", "a new password"), CancellationToken.None));
+
+        Assert.Contains("currentPassword", error.Errors.Keys);
+    }
+
+    [Fact]
+    public async Task ChangePassword_MustMeetTheStrictestRulesOfTheUsersTenants()
+    {
+        var userId = Guid.NewGuid();
+        _credentials.GetAsync(userId, Arg.Any<CancellationToken>()).Returns(UserCredential.Create(userId, "stored", PasswordShape.Of("old password"), _clock.GetUtcNow()));
+        _hasher.Verify("stored", "old password").Returns(PasswordCheck.Correct);
+        _memberships.PasswordPoliciesForUserAsync(userId, Arg.Any<CancellationToken>())
+            .Returns([new PasswordPolicy(8, true, false, false), new PasswordPolicy(20, false, false, false)]);
+
+        var error = await Assert.ThrowsAsync<RequestValidationException>(() => ChangePasswordHandler(userId).Handle(new ChangePasswordCommand("old password", "a new password"), CancellationToken.None));
+
+        Assert.Equal(2, error.Errors["newPassword"].Length);
+    }
+
+    [Fact]
+    public async Task ChangePassword_StoresTheNewHashAndSignsOutTheOtherSessions()
+    {
+        var userId = Guid.NewGuid();
+        var credential = UserCredential.Create(userId, "stored", PasswordShape.Of("old password"), _clock.GetUtcNow());
+        _credentials.GetAsync(userId, Arg.Any<CancellationToken>()).Returns(credential);
+        _hasher.Verify("stored", "old password").Returns(PasswordCheck.Correct);
+        _memberships.PasswordPoliciesForUserAsync(userId, Arg.Any<CancellationToken>()).Returns([]);
+        var session = new CurrentSession { SessionId = Guid.NewGuid() };
+
+        await ChangePasswordHandler(userId, session).Handle(new ChangePasswordCommand("old password", "a new password"), CancellationToken.None);
+
+        Assert.Equal("hash:14", credential.PasswordHash);
+        await _sessions.Received(1).RevokeOthersAsync(userId, session.SessionId, _clock.GetUtcNow(), Arg.Any<CancellationToken>());
+    }
+
+    [Theory]
+    [InlineData(true, 1)]
+    [InlineData(false, 0)]
+    public async Task AcceptInvitation_StartsTheMembershipOnlyWhenTheTenantApprovesAutomatically(bool autoApprove, int memberships)
+    {
+        var (invitation, policies) = ArrangeInvitation();
+        policies.Change(new TenantPoliciesChange(CompanyAutoApproveMembers: autoApprove), _clock.GetUtcNow());
+
+        var result = await AcceptHandler().Handle(new AcceptInvitationCommand("token", "a good password", "Invitee"), CancellationToken.None);
+
+        _memberships.Received(memberships).Add(Arg.Any<TenantUser>());
+        _users.Received(1).Add(Arg.Is<User>(u => u.IsEmailVerified && u.Email == invitation.Email));
+        Assert.Equal(autoApprove ? InvitationStatus.Accepted : InvitationStatus.AwaitingApproval, result.Status);
+    }
+
+    [Fact]
+    public async Task AcceptInvitation_WhenThePasswordBreaksTheTenantsRules_CreatesNoAccount()
+    {
+        var (_, policies) = ArrangeInvitation();
+        policies.Change(new TenantPoliciesChange(PasswordMinLength: 20, PasswordRequireSymbols: true), _clock.GetUtcNow());
+
+        var error = await Assert.ThrowsAsync<RequestValidationException>(() => AcceptHandler().Handle(new AcceptInvitationCommand("token", "too plain", "Invitee"), CancellationToken.None));
+
+        Assert.Equal(2, error.Errors["password"].Length);
+        _users.DidNotReceiveWithAnyArgs().Add(default!);
+    }
+
+    [Fact]
+    public async Task AcceptInvitation_WhenTheTokenIsNotValid_IsAValidationErrorOnIt()
+    {
+        _tokens.ReadInvitationAsync("forged").Returns((InvitationClaims?)null);
+        var error = await Assert.ThrowsAsync<RequestValidationException>(() => AcceptHandler().Handle(new AcceptInvitationCommand("forged", "a good password", "X"), CancellationToken.None));
+        Assert.Contains("token", error.Errors.Keys);
+    }
+
+    private (TenantInvitation Invitation, TenantPolicies Policies) ArrangeInvitation()
+    {
+        var tenant = Tenant.Create(Guid.NewGuid(), "Acme", _clock.GetUtcNow());
+        var invitation = TenantInvitation.Issue(Guid.NewGuid(), tenant.Id, "invitee@example.com", [TenantRoles.Member], Guid.NewGuid(), _clock.GetUtcNow());
+        var policies = TenantPolicies.CreateDefault(tenant.Id, _clock.GetUtcNow());
+        _tokens.ReadInvitationAsync("token").Returns(new InvitationClaims(invitation.Id, tenant.Id));
+        _invitations.GetAsync(invitation.Id, Arg.Any<CancellationToken>()).Returns(invitation);
+        _tenants.GetAsync(tenant.Id, Arg.Any<CancellationToken>()).Returns(tenant);
+        _policies.GetAsync(tenant.Id, Arg.Any<CancellationToken>()).Returns(policies);
+        return (invitation, policies);
+    }
+
+    private SignUpCommandHandler SignUpHandler() => new(
+        _users, _credentials, _preferences, _hasher, _caller,
+        new TenantProvisioner(_tenants, _policies, _memberships, _caller, _unitOfWork, _mediator, _clock),
+        new SessionIssuer(_sessions, _memberships, _tokens, _clock),
+        new EmailVerificationSender(_tokens, new IdentityLinks("https://app.example.com"), Substitute.For<IEmailSender>(), _unitOfWork, _clock),
+        _clock);
+
+    private ChangePasswordCommandHandler ChangePasswordHandler(Guid userId, CurrentSession? session = null)
+    {
+        var caller = new RequestCaller();
+        caller.Set(userId, null, []);
+        return new ChangePasswordCommandHandler(caller, session ?? new CurrentSession(), _credentials, _sessions, _memberships, _hasher, _clock);
+    }
+
+    private AcceptInvitationCommandHandler AcceptHandler() => new(
+        _tokens, _invitations, _tenants, _policies, _users, _credentials, _preferences, _memberships, _hasher, _caller,
+        new SessionIssuer(_sessions, _memberships, _tokens, _clock), _clock);
+}

@@ -1,0 +1,120 @@
+using Microsoft.Extensions.Time.Testing;
+using NSubstitute;
+using PenguinMails.BuildingBlocks.Application.Security;
+using PenguinMails.Identity.Application.Auth.LogIn;
+using PenguinMails.Identity.Application.Contracts;
+using PenguinMails.Identity.Application.Persistence;
+using PenguinMails.Identity.Application.Ports;
+using PenguinMails.Identity.Application.Sessions;
+using PenguinMails.Identity.Domain;
+
+namespace PenguinMails.UnitTests.Identity;
+
+public sealed class LogInCommandHandlerTests
+{
+    private const string Email = "ada@example.com";
+    private const string Password = "the right password";
+
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 22, 10, 0, 0, TimeSpan.Zero));
+    private readonly IUserRepository _users = Substitute.For<IUserRepository>();
+    private readonly IUserCredentialRepository _credentials = Substitute.For<IUserCredentialRepository>();
+    private readonly IUserSessionRepository _sessions = Substitute.For<IUserSessionRepository>();
+    private readonly IMembershipRepository _memberships = Substitute.For<IMembershipRepository>();
+    private readonly IPasswordHasher _hasher = Substitute.For<IPasswordHasher>();
+    private readonly ISignedTokens _tokens = Substitute.For<ISignedTokens>();
+    private readonly ICallerContext _caller = Substitute.For<ICallerContext>();
+    private readonly User _user;
+    private readonly UserCredential _credential;
+    private readonly LogInCommandHandler _handler;
+
+    public LogInCommandHandlerTests()
+    {
+        _user = User.Register(Guid.NewGuid(), Email, "Ada", _clock.GetUtcNow());
+        _credential = UserCredential.Create(_user.Id, "stored-hash", PasswordShape.Of(Password), _clock.GetUtcNow());
+        _users.FindByEmailAsync(Email, Arg.Any<CancellationToken>()).Returns(_user);
+        _credentials.GetAsync(_user.Id, Arg.Any<CancellationToken>()).Returns(_credential);
+        _memberships.SecurityProfileAsync(_user.Id, Arg.Any<CancellationToken>()).Returns(new SecurityProfile(3, 4));
+        _hasher.Verify("stored-hash", Arg.Any<string>()).Returns(PasswordCheck.Wrong);
+        _hasher.Verify("stored-hash", Password).Returns(PasswordCheck.Correct);
+        _tokens.IssueAccessToken(default, default, default).ReturnsForAnyArgs("access-token");
+        _tokens.IssueTwoFactorChallenge(default, default).ReturnsForAnyArgs("challenge");
+        _handler = new LogInCommandHandler(_users, _credentials, _memberships, _hasher, _tokens, _caller,
+            new SessionIssuer(_sessions, _memberships, _tokens, _clock), _clock);
+    }
+
+    [Fact]
+    public async Task Handle_WhenTheAddressIsUnknown_AnswersLikeAWrongPasswordAfterASlowHash()
+    {
+        var unknown = await _handler.Handle(new LogInCommand("nobody@example.com", "anything"), CancellationToken.None);
+        var wrong = await _handler.Handle(new LogInCommand(Email, "anything"), CancellationToken.None);
+
+        Assert.Equal(wrong, unknown);
+        _hasher.Received(1).VerifyNothing("anything");
+    }
+
+    [Fact]
+    public async Task Handle_WhenTheAddressDiffersOnlyInCase_FindsTheAccount()
+    {
+        var result = await _handler.Handle(new LogInCommand("  ADA@Example.com ", Password), CancellationToken.None);
+        Assert.IsType<LogInResult.Succeeded>(result);
+    }
+
+    [Fact]
+    public async Task Handle_WhenThePasswordIsWrong_CountsTheFailure()
+    {
+        await _handler.Handle(new LogInCommand(Email, "wrong"), CancellationToken.None);
+        Assert.Equal(1, _credential.FailedLoginAttempts);
+        _sessions.DidNotReceiveWithAnyArgs().Add(default!);
+    }
+
+    [Fact]
+    public async Task Handle_WhenTheStrictestTenantsLimitIsReached_LocksAndRefusesEvenTheRightPassword()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            await _handler.Handle(new LogInCommand(Email, "wrong"), CancellationToken.None);
+        }
+
+        var locked = Assert.IsType<LogInResult.LockedOut>(await _handler.Handle(new LogInCommand(Email, Password), CancellationToken.None));
+        Assert.Equal(UserCredential.LockoutDuration, locked.RetryAfter);
+
+        _clock.Advance(UserCredential.LockoutDuration);
+        Assert.IsType<LogInResult.Succeeded>(await _handler.Handle(new LogInCommand(Email, Password), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Handle_WhenThePasswordIsRight_StartsASessionLivingTheShortestTenantTimeout()
+    {
+        _credential.RecordFailedLogin(5, _clock.GetUtcNow());
+
+        var result = Assert.IsType<LogInResult.Succeeded>(await _handler.Handle(new LogInCommand(Email, Password), CancellationToken.None));
+
+        Assert.Equal(_clock.GetUtcNow().AddHours(4), result.Token.ExpiresAt);
+        Assert.Equal(0, _credential.FailedLoginAttempts);
+        _sessions.Received(1).Add(Arg.Is<UserSession>(s => s.UserId == _user.Id && !s.TwoFactorVerified));
+        await _caller.Received(1).ActAsAsync(_user.Id, null, Arg.Any<IReadOnlyCollection<string>>(), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task Handle_WhenTheAccountUsesTwoFactor_AnswersWithAChallengeAndNoSession()
+    {
+        _credential.BeginTwoFactorEnrollment("protected", _clock.GetUtcNow());
+        _credential.ConfirmTwoFactor(_clock.GetUtcNow());
+
+        var result = Assert.IsType<LogInResult.TwoFactorRequired>(await _handler.Handle(new LogInCommand(Email, Password), CancellationToken.None));
+
+        Assert.Equal("challenge", result.Challenge.ChallengeToken);
+        _sessions.DidNotReceiveWithAnyArgs().Add(default!);
+    }
+
+    [Fact]
+    public async Task Handle_WhenTheHashIsOutdated_StoresAFreshOne()
+    {
+        _hasher.Verify("stored-hash", Password).Returns(PasswordCheck.CorrectNeedsRehash);
+        _hasher.Hash(Password).Returns("fresh-hash");
+
+        await _handler.Handle(new LogInCommand(Email, Password), CancellationToken.None);
+
+        Assert.Equal("fresh-hash", _credential.PasswordHash);
+    }
+}
