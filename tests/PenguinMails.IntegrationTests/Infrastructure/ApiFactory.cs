@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using PenguinMails.Identity.Application.Ports;
 
 namespace PenguinMails.IntegrationTests.Infrastructure;
@@ -12,6 +13,9 @@ public sealed class ApiFactory(string apiConnectionString, IReadOnlyDictionary<s
     /// <summary>What the host would have e-mailed (verification and invitation links).</summary>
     public Mailbox Mailbox { get; } = new();
 
+    /// <summary>Every log entry the host writes, for "no secret is ever logged" checks.</summary>
+    public CapturingLoggerProvider Logs { get; } = new();
+
     /// <summary>Fresh keys per host: tokens from one test class's host mean nothing to another's.</summary>
     public string SigningKey { get; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
@@ -20,6 +24,7 @@ public sealed class ApiFactory(string apiConnectionString, IReadOnlyDictionary<s
         builder.UseSetting("ConnectionStrings:Api", apiConnectionString)
             .UseSetting("Identity:SigningKey", SigningKey)
             .UseSetting("Identity:EncryptionKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)))
+            .ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug))
             .ConfigureTestServices(services => services.AddSingleton<IEmailSender>(Mailbox));
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {

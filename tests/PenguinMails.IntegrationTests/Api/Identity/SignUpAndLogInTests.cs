@@ -234,4 +234,29 @@ public sealed class SignUpAndLogInTests(ApiFixture api) : IClassFixture<ApiFixtu
         Assert.Equal("Second brand", current.GetProperty("name").GetString());
         Assert.Equal(1L, await api.PlatformScalarAsync<long>($"SELECT count(*) FROM subscriptions WHERE tenant_id = '{tenantId}'"));
     }
+
+    [Fact]
+    public async Task A_session_older_than_a_tenants_timeout_is_refused_there()
+    {
+        var account = await _identity.SignUpVerifiedAsync();
+        await _identity.As(account).PatchAsJsonAsync("/api/v1/tenants/current/policies", new { sessionTimeoutHours = 2 });
+        await api.PlatformExecuteAsync($"UPDATE user_sessions SET created = now() - interval '3 hours' WHERE user_id = '{account.UserId}'");
+
+        await AssertProblemAsync(await _identity.As(account).GetAsync("/api/v1/tenants/current"), HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task No_password_secret_or_token_is_ever_written_to_the_log()
+    {
+        var account = await _identity.SignUpVerifiedAsync();
+        await _identity.LogInAsync(account.Email, "a wrong password 123");
+        var token = await _identity.LogInTokenAsync(account.Email);
+        var setup = await (await _identity.As(token).PostAsync("/api/v1/me/2fa/setup", null)).Content.ReadFromJsonAsync<JsonElement>();
+        await _identity.As(token).PostAsJsonAsync("/api/v1/me/password", new { currentPassword = account.Password, newPassword = "Another passphrase 9" });
+
+        var secrets = new[] { account.Password, "a wrong password 123", "Another passphrase 9", token, account.Token, setup.GetProperty("secret").GetString()! };
+        var leaked = api.Factory.Logs.Entries.Where(e => secrets.Any(s => e.Text.Contains(s, StringComparison.Ordinal))).Select(e => e.Text).ToList();
+        Assert.Empty(leaked);
+        Assert.NotEmpty(api.Factory.Logs.Entries);
+    }
 }
