@@ -1,3 +1,4 @@
+using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Persistence;
 using PenguinMails.Identity.Application.Contracts;
 using PenguinMails.Identity.Domain;
@@ -68,6 +69,15 @@ internal interface IMembershipRepository : IRepository<TenantUser>
     Task<List<MemberDto>> ListMembersAsync(Guid tenantId, DateTimeOffset? afterCreated, Guid? afterUserId, int take, CancellationToken cancellationToken);
 
     Task<MemberDto?> GetMemberAsync(Guid tenantId, Guid userId, CancellationToken cancellationToken);
+}
+
+internal static class MembershipRepositoryExtensions
+{
+    /// <summary>The user's active membership in the tenant; a removed or unknown member is not found (404).</summary>
+    public static async Task<TenantUser> GetActiveAsync(this IMembershipRepository memberships, Guid tenantId, Guid userId, CancellationToken cancellationToken) =>
+        await memberships.GetAsync(tenantId, userId, cancellationToken) is { IsActive: true } membership
+            ? membership
+            : throw NotFoundException.For("member", userId);
 }
 
 internal interface IInvitationRepository : IRepository<TenantInvitation>

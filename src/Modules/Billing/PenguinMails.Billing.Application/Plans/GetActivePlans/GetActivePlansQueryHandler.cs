@@ -11,8 +11,6 @@ internal sealed class GetActivePlansQueryHandler(IPlanRepository plans, IMapper 
     public async Task<CursorPage<PlanDto>> Handle(GetActivePlansQuery request, CancellationToken cancellationToken)
     {
         var rows = await plans.ListAsync(new ActivePlansPageSpecification(PlanListPosition.Decode(request.Cursor), request.Limit), cancellationToken);
-        var page = rows.Take(request.Limit).ToList();
-        var next = rows.Count > request.Limit ? PlanListPosition.Of(page[^1]).Encode() : null;
-        return new CursorPage<PlanDto>(mapper.Map<List<PlanDto>>(page), next);
+        return CursorPage.FromOverfetch(rows, request.Limit, mapper.Map<PlanDto>, plan => PlanListPosition.Of(plan).Encode());
     }
 }

@@ -13,8 +13,6 @@ internal sealed class ListInvitationsQueryHandler(ICurrentTenant current, IInvit
     {
         var after = CreatedPosition.Decode(request.Cursor);
         var rows = await invitations.ListAsync(current.RequireTenantId(), after?.Created, after?.Id, request.Limit + 1, cancellationToken);
-        var page = rows.Take(request.Limit).ToList();
-        var next = rows.Count > request.Limit ? new CreatedPosition(page[^1].Created, page[^1].Id).Encode() : null;
-        return new CursorPage<InvitationDto>([.. page.Select(i => i.ToDto())], next);
+        return CursorPage.FromOverfetch(rows, request.Limit, invitation => invitation.ToDto(), invitation => new CreatedPosition(invitation.Created, invitation.Id).Encode());
     }
 }

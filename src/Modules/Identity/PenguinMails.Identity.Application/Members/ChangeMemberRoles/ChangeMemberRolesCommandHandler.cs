@@ -13,12 +13,7 @@ internal sealed class ChangeMemberRolesCommandHandler(ICurrentTenant current, IM
     public async Task<MemberDto> Handle(ChangeMemberRolesCommand request, CancellationToken cancellationToken)
     {
         var tenantId = current.RequireTenantId();
-        var membership = await memberships.GetAsync(tenantId, request.UserId, cancellationToken);
-        if (membership is not { IsActive: true })
-        {
-            throw NotFoundException.For("member", request.UserId);
-        }
-
+        var membership = await memberships.GetActiveAsync(tenantId, request.UserId, cancellationToken);
         MemberRules.EnsureMayManage(current.Roles, membership.Roles);
         MemberRules.EnsureMayGrant(current.Roles, request.Roles);
         membership.ChangeRoles(request.Roles, await memberships.CountActiveOwnersAsync(tenantId, cancellationToken), clock.GetUtcNow());

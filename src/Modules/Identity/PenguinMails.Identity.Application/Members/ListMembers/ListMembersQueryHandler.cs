@@ -13,8 +13,6 @@ internal sealed class ListMembersQueryHandler(ICurrentTenant current, IMembershi
     {
         var after = CreatedPosition.Decode(request.Cursor);
         var rows = await memberships.ListMembersAsync(current.RequireTenantId(), after?.Created, after?.Id, request.Limit + 1, cancellationToken);
-        var page = rows.Take(request.Limit).ToList();
-        var next = rows.Count > request.Limit ? new CreatedPosition(page[^1].Created, page[^1].UserId).Encode() : null;
-        return new CursorPage<MemberDto>(page, next);
+        return CursorPage.FromOverfetch(rows, request.Limit, member => member, member => new CreatedPosition(member.Created, member.UserId).Encode());
     }
 }

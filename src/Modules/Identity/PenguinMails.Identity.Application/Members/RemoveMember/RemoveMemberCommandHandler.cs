@@ -11,12 +11,7 @@ internal sealed class RemoveMemberCommandHandler(ICurrentTenant current, ICurren
     public async Task<Unit> Handle(RemoveMemberCommand request, CancellationToken cancellationToken)
     {
         var tenantId = current.RequireTenantId();
-        var membership = await memberships.GetAsync(tenantId, request.UserId, cancellationToken);
-        if (membership is not { IsActive: true })
-        {
-            throw NotFoundException.For("member", request.UserId);
-        }
-
+        var membership = await memberships.GetActiveAsync(tenantId, request.UserId, cancellationToken);
         if (request.UserId != caller.RequireUserId())
         {
             MemberRules.EnsureMayManage(current.Roles, membership.Roles);
