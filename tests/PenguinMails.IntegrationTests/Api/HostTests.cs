@@ -90,7 +90,14 @@ public sealed class HostTests(ApiFixture api) : IClassFixture<ApiFixture>
     public async Task The_openapi_document_lists_the_routes()
     {
         var document = await Client().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
-        Assert.True(document.GetProperty("paths").TryGetProperty("/api/v1/plans", out _));
+        var paths = document.GetProperty("paths");
+        foreach (var path in new[] { "/api/v1/plans", "/api/v1/auth/signup", "/api/v1/auth/login", "/api/v1/me", "/api/v1/tenants/current/members/{userId}", "/api/v1/tenants/current/policies" })
+        {
+            Assert.True(paths.TryGetProperty(path, out _), $"{path} is not in the OpenAPI document");
+        }
+
+        var login = paths.GetProperty("/api/v1/auth/login").GetProperty("post").GetProperty("responses");
+        Assert.True(login.TryGetProperty("401", out _));
     }
 
     [Theory]
