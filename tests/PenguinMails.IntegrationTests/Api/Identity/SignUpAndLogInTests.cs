@@ -203,12 +203,13 @@ public sealed class SignUpAndLogInTests(ApiFixture api) : IClassFixture<ApiFixtu
 
         var preferences = await client.GetFromJsonAsync<JsonElement>("/api/v1/me/preferences");
         Assert.Equal("light", preferences.GetProperty("theme").GetString());
-        var changed = await (await client.PatchAsJsonAsync("/api/v1/me/preferences", new { theme = "dark", timezone = "Europe/Berlin", weeklyReports = true }))
+        var changed = await (await client.PatchAsJsonAsync("/api/v1/me/preferences", new { theme = "dark", timezone = "Europe/Berlin", language = "pt-BR", weeklyReports = true }))
             .Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("dark", changed.GetProperty("theme").GetString());
         Assert.Equal("Europe/Berlin", changed.GetProperty("timezone").GetString());
         Assert.True(changed.GetProperty("weeklyReports").GetBoolean());
-        Assert.Equal("en", changed.GetProperty("language").GetString());
+        Assert.Equal("pt-BR", changed.GetProperty("language").GetString());
+        Assert.True(changed.GetProperty("emailNotifications").GetBoolean()); // absent from the body: unchanged
     }
 
     [Fact]

@@ -1,9 +1,9 @@
-using System.Globalization;
+using System.Text.RegularExpressions;
 using FluentValidation;
 
 namespace PenguinMails.Identity.Application.Me.UpdatePreferences;
 
-internal sealed class UpdatePreferencesCommandValidator : AbstractValidator<UpdatePreferencesCommand>
+internal sealed partial class UpdatePreferencesCommandValidator : AbstractValidator<UpdatePreferencesCommand>
 {
     public static readonly IReadOnlyList<string> Themes = ["light", "dark", "system"];
 
@@ -17,20 +17,10 @@ internal sealed class UpdatePreferencesCommandValidator : AbstractValidator<Upda
     internal static bool IsIanaTimeZone(string zone) =>
         zone.Length > 0 && TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var found) && found.HasIanaId;
 
-    private static bool IsLanguageTag(string tag)
-    {
-        if (tag.Length is < 2 or > 10 || !tag.All(c => char.IsAsciiLetter(c) || c == '-'))
-        {
-            return false;
-        }
+    // A BCP 47 language tag of the common shape: language, optional script, optional region ("en", "pt-BR",
+    // "zh-Hant-TW"). Checked by pattern: the service runs with invariant globalization, so no culture data.
+    private static bool IsLanguageTag(string tag) => LanguageTag().IsMatch(tag);
 
-        try
-        {
-            return !CultureInfo.GetCultureInfo(tag, predefinedOnly: true).Equals(CultureInfo.InvariantCulture);
-        }
-        catch (CultureNotFoundException)
-        {
-            return false;
-        }
-    }
+    [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?$", RegexOptions.None, 100)]
+    private static partial Regex LanguageTag();
 }
