@@ -5,6 +5,7 @@ using PenguinMails.Billing.Api;
 using PenguinMails.BuildingBlocks.Api;
 using PenguinMails.BuildingBlocks.Infrastructure;
 using PenguinMails.Identity.Api;
+using PenguinMails.Workspace.Api;
 
 namespace PenguinMails.Api;
 
@@ -39,6 +40,7 @@ public static class PenguinMailsApp
         }).AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapIdentityEndpoints();
+        app.MapWorkspaceEndpoints();
         app.MapBillingEndpoints();
         return app;
     }

@@ -9,8 +9,10 @@ namespace PenguinMails.BuildingBlocks.Infrastructure.Persistence;
 /// this is the backstop for races (two requests claiming one unique value) and for an unreachable database.
 /// Messages never carry row values: PostgreSQL's DETAIL (which may) is not used.
 /// </summary>
-internal sealed class DatabaseExceptionTranslator : IExceptionTranslator
+internal sealed class DatabaseExceptionTranslator(IEnumerable<UniqueConstraintConflict> conflicts) : IExceptionTranslator
 {
+    private readonly Dictionary<string, UniqueConstraintConflict> _conflicts = conflicts.ToDictionary(c => c.Constraint, StringComparer.Ordinal);
+
     public Exception? Translate(Exception exception) => exception switch
     {
         DbUpdateException { InnerException: { } inner } => Translate(inner),
@@ -20,8 +22,10 @@ internal sealed class DatabaseExceptionTranslator : IExceptionTranslator
         _ => null,
     };
 
-    private static Exception? TranslatePostgres(PostgresException e) => e.SqlState switch
+    private Exception? TranslatePostgres(PostgresException e) => e.SqlState switch
     {
+        PostgresErrorCodes.UniqueViolation when e.ConstraintName is { } name && _conflicts.TryGetValue(name, out var known) =>
+            new ConflictException(known.Code, known.Message),
         PostgresErrorCodes.UniqueViolation => new ConflictException("already-exists", "A resource with the same unique value already exists.",
             new Dictionary<string, object?> { ["constraint"] = e.ConstraintName }),
         PostgresErrorCodes.ForeignKeyViolation => new ConflictException("reference-conflict", "A referenced resource does not exist, or is still referenced."),

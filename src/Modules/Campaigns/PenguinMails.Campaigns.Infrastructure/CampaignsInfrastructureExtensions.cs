@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using PenguinMails.Campaigns.Infrastructure.Workspace;
+using PenguinMails.Workspace.Application.Contracts;
 using PenguinMails.BuildingBlocks.Infrastructure;
 using PenguinMails.Campaigns.Application;
 using PenguinMails.Campaigns.Infrastructure.Persistence;
@@ -7,9 +9,10 @@ namespace PenguinMails.Campaigns.Infrastructure;
 
 public static class CampaignsInfrastructureExtensions
 {
-    /// <summary>The Campaigns module's DbContext, handlers, validators, repositories and mappings.</summary>
+    /// <summary>The Campaigns module's DbContext, handlers, validators, repositories and mappings, and what it tells Workspace.</summary>
     public static IServiceCollection AddCampaignsInfrastructure(this IServiceCollection services) =>
         services
+            .AddScoped<ICompanyDependents, CompanyCampaigns>()
             .AddModuleDbContext<CampaignsDbContext>()
             .AddModuleServices(CampaignsApplicationAssembly.Assembly, typeof(CampaignsDbContext).Assembly);
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.BuildingBlocks.Infrastructure;
 using PenguinMails.Identity.Application;
@@ -36,6 +37,8 @@ public static class IdentityInfrastructureExtensions
         services.AddScoped<TenantProvisioner>();
         services.AddScoped<EmailVerificationSender>();
         services.AddScoped<ICallerResolver, IdentityCallerResolver>();
+        services.AddSingleton(new UniqueConstraintConflict("ux_users_email", "email-taken", "An account with this e-mail address already exists."));
+        services.AddSingleton(new UniqueConstraintConflict("ux_tenant_invitations_open_email", "already-invited", "This address has an open invitation already."));
 
         return services
             .AddModuleDbContext<IdentityDbContext>()

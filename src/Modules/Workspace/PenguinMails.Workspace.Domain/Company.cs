@@ -5,7 +5,9 @@ namespace PenguinMails.Workspace.Domain;
 
 public sealed partial class Company
 {
-    public const string DefaultStatus = "active";
+    public const string DefaultStatus = CompanyStatus.Active;
+    public const int MaxNameLength = 100;
+    public const int MaxIndustryLength = 100;
     private const int SlugMaxLength = 50;
     private const string SuffixAlphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
 
@@ -24,6 +26,32 @@ public sealed partial class Company
         Created = now,
         Updated = now,
     };
+
+    public static Company Create(Guid tenantId, CompanyDetails details, string workspaceName, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        TenantId = tenantId,
+        Name = details.Name.Trim(),
+        WorkspaceName = WorkspaceHandle.Normalize(workspaceName),
+        LogoUrl = details.LogoUrl,
+        Status = details.Status,
+        Industry = details.Industry?.Trim(),
+        CompanySize = details.CompanySize,
+        Created = now,
+        Updated = now,
+    };
+
+    /// <summary>Applies a PATCH: each field given is set (a null clears an optional field), the others stay.</summary>
+    public void Change(CompanyChange change, DateTimeOffset now)
+    {
+        Name = change.Name.IsSet ? change.Name.Value.Trim() : Name;
+        WorkspaceName = change.WorkspaceName.IsSet ? WorkspaceHandle.Normalize(change.WorkspaceName.Value) : WorkspaceName;
+        Status = change.Status.Or(Status);
+        LogoUrl = change.LogoUrl.Or(LogoUrl);
+        Industry = change.Industry.IsSet ? change.Industry.Value?.Trim() : Industry;
+        CompanySize = change.CompanySize.Or(CompanySize);
+        Updated = now;
+    }
 
     /// <summary>
     /// A platform-unique handle from a name: lower-case letters, digits and hyphens, plus a random suffix, so it

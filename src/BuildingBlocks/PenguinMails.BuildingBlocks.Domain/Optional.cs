@@ -1,0 +1,50 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace PenguinMails.BuildingBlocks.Domain;
+
+/// <summary>
+/// A PATCH field: absent from the body (<see cref="IsSet"/> false: leave the value as it is) or present, null
+/// included (set it, or clear it). A nullable property cannot tell "absent" from "null"; this can.
+/// </summary>
+[JsonConverter(typeof(OptionalJsonConverterFactory))]
+public readonly struct Optional<T>
+{
+    public Optional(T value)
+    {
+        Value = value;
+        IsSet = true;
+    }
+
+    public bool IsSet { get; }
+
+    public T Value { get; }
+
+    /// <summary>The new value when the field was sent, else <paramref name="current"/>.</summary>
+    public T Or(T current) => IsSet ? Value : current;
+
+    public static implicit operator Optional<T>(T value) => new(value);
+
+    public override string ToString() => IsSet ? $"{Value}" : "(absent)";
+}
+
+/// <summary>Reads a present JSON value, null included, into a set <see cref="Optional{T}"/>; an absent one never reaches it.</summary>
+public sealed class OptionalJsonConverterFactory : JsonConverterFactory
+{
+    public override bool CanConvert(Type typeToConvert) =>
+        typeToConvert.IsGenericType && typeToConvert.GetGenericTypeDefinition() == typeof(Optional<>);
+
+    public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
+        (JsonConverter)Activator.CreateInstance(typeof(OptionalJsonConverter<>).MakeGenericType(typeToConvert.GetGenericArguments()[0]))!;
+
+    private sealed class OptionalJsonConverter<T> : JsonConverter<Optional<T>>
+    {
+        public override bool HandleNull => true;
+
+        public override Optional<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            new(reader.TokenType == JsonTokenType.Null ? default! : JsonSerializer.Deserialize<T>(ref reader, options)!);
+
+        public override void Write(Utf8JsonWriter writer, Optional<T> value, JsonSerializerOptions options) =>
+            JsonSerializer.Serialize(writer, value.IsSet ? value.Value : default, options);
+    }
+}

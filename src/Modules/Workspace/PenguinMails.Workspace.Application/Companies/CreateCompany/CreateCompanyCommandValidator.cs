@@ -1,0 +1,17 @@
+using FluentValidation;
+using PenguinMails.Workspace.Domain;
+
+namespace PenguinMails.Workspace.Application.Companies.CreateCompany;
+
+internal sealed class CreateCompanyCommandValidator : AbstractValidator<CreateCompanyCommand>
+{
+    public CreateCompanyCommandValidator()
+    {
+        RuleFor(c => c.Name).ValidCompanyName();
+        RuleFor(c => c.WorkspaceName!).ValidWorkspaceName().When(c => c.WorkspaceName is not null);
+        RuleFor(c => c.LogoUrl).HttpsUrl();
+        RuleFor(c => c.Status).OneOf(CompanyStatus.All);
+        RuleFor(c => c.Industry).MaximumLength(Company.MaxIndustryLength);
+        RuleFor(c => c.CompanySize).OneOf(CompanySize.All);
+    }
+}

@@ -1,0 +1,33 @@
+namespace PenguinMails.Workspace.Application.Contracts;
+
+public sealed record CompanyDto(
+    Guid Id,
+    string Name,
+    string? WorkspaceName,
+    string? LogoUrl,
+    string Status,
+    string? Industry,
+    string? CompanySize,
+    DateTimeOffset Created,
+    DateTimeOffset Updated);
+
+/// <summary><c>tenant_config.billing_address</c>; country is ISO 3166-1 alpha-2.</summary>
+public sealed record BillingAddressDto(string Line1, string? Line2, string City, string? Region, string PostalCode, string Country);
+
+public sealed record TenantConfigDto(
+    string? BillingEmail,
+    BillingAddressDto? BillingAddress,
+    bool NotifyOnBillingChanges,
+    bool NotifyOnSystemUpdates,
+    bool NotifyOnSecurityAlerts,
+    string? ThemePrimaryColor,
+    string? ThemeLogoUrl,
+    string? ThemeFaviconUrl,
+    bool UiSidebarDefaultCollapsed,
+    string? UiDateFormat,
+    string? UiTimezone,
+    string? StripeCustomerId,
+    DateTimeOffset Updated);
+
+/// <summary>What deleting a company would also delete, by kind (<c>domains</c>, <c>campaigns</c>).</summary>
+public sealed record CompanyDependentsDto(IReadOnlyDictionary<string, int> Counts);
