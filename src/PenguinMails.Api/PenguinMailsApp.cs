@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using PenguinMails.Api.OpenApi;
 using PenguinMails.Billing.Api;
 using PenguinMails.BuildingBlocks.Api;
 using PenguinMails.BuildingBlocks.Infrastructure;
@@ -27,7 +28,7 @@ public static class PenguinMailsApp
         builder.Services
             .AddPenguinMailsModules(builder.Configuration)
             .AddBuildingBlocksApi()
-            .AddOpenApi();
+            .AddOpenApi(options => options.AddSchemaTransformer<OptionalSchemaTransformer>());
 
         var app = builder.Build();
         app.UseBuildingBlocksApi(builder.Configuration.GetValue("PenguinMails:MaxRequestBodyBytes", DefaultMaxRequestBodyBytes));

@@ -41,8 +41,26 @@ public sealed class OptionalJsonConverterFactory : JsonConverterFactory
     {
         public override bool HandleNull => true;
 
-        public override Optional<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            new(reader.TokenType == JsonTokenType.Null ? default! : JsonSerializer.Deserialize<T>(ref reader, options)!);
+        private static readonly bool NullAllowed = !typeof(T).IsValueType || Nullable.GetUnderlyingType(typeof(T)) is not null;
+
+        public override Optional<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType != JsonTokenType.Null)
+            {
+                try
+                {
+                    return new(JsonSerializer.Deserialize<T>(ref reader, options)!);
+                }
+                catch (JsonException nested) when (nested.Path is not null)
+                {
+                    // The nested read knows only its own path ("$"); without one, the serializer reports this field's.
+                    throw new JsonException(nested.Message, nested);
+                }
+            }
+
+            // A true/false or number field cannot be cleared; a text field's validator decides whether it may be.
+            return NullAllowed ? new(default!) : throw new JsonException($"null is not a valid {typeof(T).Name} value.");
+        }
 
         public override void Write(Utf8JsonWriter writer, Optional<T> value, JsonSerializerOptions options) =>
             JsonSerializer.Serialize(writer, value.IsSet ? value.Value : default, options);

@@ -91,7 +91,7 @@ public sealed class HostTests(ApiFixture api) : IClassFixture<ApiFixture>
     {
         var document = await Client().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
         var paths = document.GetProperty("paths");
-        foreach (var path in new[] { "/api/v1/plans", "/api/v1/auth/signup", "/api/v1/auth/login", "/api/v1/me", "/api/v1/tenants/current/members/{userId}", "/api/v1/tenants/current/policies" })
+        foreach (var path in new[] { "/api/v1/plans", "/api/v1/auth/signup", "/api/v1/auth/login", "/api/v1/me", "/api/v1/tenants/current/members/{userId}", "/api/v1/tenants/current/policies", "/api/v1/companies/{id}", "/api/v1/tenant-config" })
         {
             Assert.True(paths.TryGetProperty(path, out _), $"{path} is not in the OpenAPI document");
         }

@@ -68,8 +68,9 @@ internal sealed partial class ProblemDetailsExceptionHandler(
     // Malformed JSON names the place it broke ("$.name" -> "name"); a parameter that did not bind names the parameter.
     private static string BadRequestKey(BadHttpRequestException exception) => exception.InnerException switch
     {
+        JsonException json when MissingProperty().Match(json.Message) is { Success: true } missing =>
+            PropertyPath.ToCamelCase(string.Join('.', new[] { json.Path?.TrimStart('$', '.'), missing.Groups[1].Value }.Where(p => !string.IsNullOrEmpty(p)))),
         JsonException { Path: { Length: > 2 } path } => PropertyPath.ToCamelCase(path.TrimStart('$', '.')),
-        JsonException json when MissingProperty().Match(json.Message) is { Success: true } missing => PropertyPath.ToCamelCase(missing.Groups[1].Value),
         _ when ParameterName().Match(exception.Message) is { Success: true } match => match.Groups[1].Value,
         _ => "body",
     };

@@ -1,3 +1,5 @@
+using PenguinMails.BuildingBlocks.Domain;
+
 namespace PenguinMails.Identity.Domain;
 
 public sealed partial class User
@@ -21,13 +23,13 @@ public sealed partial class User
 
     public bool IsEmailVerified => EmailVerified is not null;
 
-    /// <summary>Changes the fields given; null leaves a field as it is.</summary>
-    public void UpdateProfile(string? name, string? givenName, string? familyName, string? picture, DateTimeOffset now)
+    /// <summary>Applies a PATCH: each field sent is set (null clears an optional one), the others stay.</summary>
+    public void UpdateProfile(UserProfileChange change, DateTimeOffset now)
     {
-        Name = name?.Trim() ?? Name;
-        GivenName = givenName?.Trim() ?? GivenName;
-        FamilyName = familyName?.Trim() ?? FamilyName;
-        Picture = picture ?? Picture;
+        Name = change.Name.IsSet ? change.Name.Value.Trim() : Name;
+        GivenName = change.GivenName.IsSet ? change.GivenName.Value?.Trim() : GivenName;
+        FamilyName = change.FamilyName.IsSet ? change.FamilyName.Value?.Trim() : FamilyName;
+        Picture = change.Picture.Or(Picture);
         Updated = now;
     }
 
@@ -38,3 +40,9 @@ public sealed partial class User
         Updated = now;
     }
 }
+
+public sealed record UserProfileChange(
+    Optional<string> Name = default,
+    Optional<string?> GivenName = default,
+    Optional<string?> FamilyName = default,
+    Optional<string?> Picture = default);

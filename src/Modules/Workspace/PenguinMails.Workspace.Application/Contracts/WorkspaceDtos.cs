@@ -12,7 +12,7 @@ public sealed record CompanyDto(
     DateTimeOffset Updated);
 
 /// <summary><c>tenant_config.billing_address</c>; country is ISO 3166-1 alpha-2.</summary>
-public sealed record BillingAddressDto(string Line1, string? Line2, string City, string? Region, string PostalCode, string Country);
+public sealed record BillingAddressDto(string Line1, string City, string PostalCode, string Country, string? Line2 = null, string? Region = null);
 
 public sealed record TenantConfigDto(
     string? BillingEmail,

@@ -1,7 +1,17 @@
 using PenguinMails.BuildingBlocks.Application.Messaging;
+using PenguinMails.BuildingBlocks.Domain;
 using PenguinMails.Identity.Application.Contracts;
 
 namespace PenguinMails.Identity.Application.Me.UpdateMe;
 
-/// <summary>Changes the fields present; an absent (null) field stays as it is.</summary>
-public sealed record UpdateMeCommand(string? Name = null, string? GivenName = null, string? FamilyName = null, string? Picture = null) : ICommand<MeDto>;
+/// <summary>Changes the fields present in the body; <c>null</c> clears givenName, familyName or picture.</summary>
+public sealed record UpdateMeCommand : ICommand<MeDto>
+{
+    public Optional<string> Name { get; init; }
+
+    public Optional<string?> GivenName { get; init; }
+
+    public Optional<string?> FamilyName { get; init; }
+
+    public Optional<string?> Picture { get; init; }
+}

@@ -5,6 +5,7 @@ using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.Identity.Application.Contracts;
 using PenguinMails.Identity.Application.Me.GetMe;
 using PenguinMails.Identity.Application.Persistence;
+using PenguinMails.Identity.Domain;
 
 namespace PenguinMails.Identity.Application.Me.UpdateMe;
 
@@ -15,7 +16,7 @@ internal sealed class UpdateMeCommandHandler(ICurrentUser caller, IUserRepositor
     {
         var userId = caller.RequireUserId();
         var user = await users.GetAsync(userId, cancellationToken) ?? throw NotFoundException.For("user", userId);
-        user.UpdateProfile(request.Name, request.GivenName, request.FamilyName, request.Picture, clock.GetUtcNow());
+        user.UpdateProfile(new UserProfileChange(request.Name, request.GivenName, request.FamilyName, request.Picture), clock.GetUtcNow());
         await unitOfWork.FlushAsync(cancellationToken);
         return await mediator.Send(new GetMeQuery(), cancellationToken);
     }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using PenguinMails.BuildingBlocks.Application.Messaging;
 using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.BuildingBlocks.Domain;
@@ -7,14 +8,21 @@ namespace PenguinMails.Workspace.Application.Companies.UpdateCompany;
 
 /// <summary>Changes the fields present in the body; <c>null</c> clears logoUrl, industry or companySize.</summary>
 [RequiresTenantRole(TenantRoles.Owner, TenantRoles.Admin)]
-public sealed record UpdateCompanyCommand(
-    Optional<string> Name = default,
-    Optional<string> WorkspaceName = default,
-    Optional<string> Status = default,
-    Optional<string?> LogoUrl = default,
-    Optional<string?> Industry = default,
-    Optional<string?> CompanySize = default) : ICommand<CompanyDto>
+public sealed record UpdateCompanyCommand : ICommand<CompanyDto>
 {
-    /// <summary>From the route, not the body.</summary>
+    /// <summary>From the route, never the body.</summary>
+    [JsonIgnore]
     public Guid Id { get; init; }
+
+    public Optional<string> Name { get; init; }
+
+    public Optional<string> WorkspaceName { get; init; }
+
+    public Optional<string> Status { get; init; }
+
+    public Optional<string?> LogoUrl { get; init; }
+
+    public Optional<string?> Industry { get; init; }
+
+    public Optional<string?> CompanySize { get; init; }
 }

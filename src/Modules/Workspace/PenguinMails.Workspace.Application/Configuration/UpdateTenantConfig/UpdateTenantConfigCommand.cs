@@ -6,18 +6,31 @@ using PenguinMails.Workspace.Application.Contracts;
 namespace PenguinMails.Workspace.Application.Configuration.UpdateTenantConfig;
 
 /// <summary>Changes the fields present in the body; <c>null</c> clears an optional one.</summary>
-/// <param name="StripeCustomerId">Never settable here (Billing owns it): sending it is a validation error.</param>
 [RequiresTenantRole(TenantRoles.Owner, TenantRoles.Admin)]
-public sealed record UpdateTenantConfigCommand(
-    Optional<string?> BillingEmail = default,
-    Optional<BillingAddressDto?> BillingAddress = default,
-    Optional<bool> NotifyOnBillingChanges = default,
-    Optional<bool> NotifyOnSystemUpdates = default,
-    Optional<bool> NotifyOnSecurityAlerts = default,
-    Optional<string?> ThemePrimaryColor = default,
-    Optional<string?> ThemeLogoUrl = default,
-    Optional<string?> ThemeFaviconUrl = default,
-    Optional<bool> UiSidebarDefaultCollapsed = default,
-    Optional<string?> UiDateFormat = default,
-    Optional<string?> UiTimezone = default,
-    Optional<string?> StripeCustomerId = default) : ICommand<TenantConfigDto>;
+public sealed record UpdateTenantConfigCommand : ICommand<TenantConfigDto>
+{
+    public Optional<string?> BillingEmail { get; init; }
+
+    public Optional<BillingAddressDto?> BillingAddress { get; init; }
+
+    public Optional<bool> NotifyOnBillingChanges { get; init; }
+
+    public Optional<bool> NotifyOnSystemUpdates { get; init; }
+
+    public Optional<bool> NotifyOnSecurityAlerts { get; init; }
+
+    public Optional<string?> ThemePrimaryColor { get; init; }
+
+    public Optional<string?> ThemeLogoUrl { get; init; }
+
+    public Optional<string?> ThemeFaviconUrl { get; init; }
+
+    public Optional<bool> UiSidebarDefaultCollapsed { get; init; }
+
+    public Optional<string?> UiDateFormat { get; init; }
+
+    public Optional<string?> UiTimezone { get; init; }
+
+    /// <summary>Never settable here (Billing owns it): sending it is a validation error.</summary>
+    public Optional<string?> StripeCustomerId { get; init; }
+}
