@@ -68,7 +68,7 @@ public sealed class GetActivePlansQueryHandlerTests
     }
 
     // Plans are created by staff in a later use case; here a row is built as EF Core would materialize it.
-    private static Plan PlanRow(string slug, int price)
+    internal static Plan PlanRow(string slug, int price)
     {
         var plan = (Plan)RuntimeHelpers.GetUninitializedObject(typeof(Plan));
         Set(plan, nameof(Plan.Id), Guid.NewGuid());
