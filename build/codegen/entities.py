@@ -25,7 +25,7 @@ TABLES = {
     "template_tags": ("Campaigns", "TemplateTag", False), "campaigns": ("Campaigns", "Campaign", True),
     "campaign_sequence_steps": ("Campaigns", "CampaignSequenceStep", False),
     "plans": ("Billing", "Plan", True), "subscriptions": ("Billing", "Subscription", True),
-    "subscription_addons": ("Billing", "SubscriptionAddon", False), "payments": ("Billing", "Payment", True),
+    "subscription_addons": ("Billing", "SubscriptionAddon", True), "payments": ("Billing", "Payment", True),
     "staff_members": ("Staff", "StaffMember", True), "staff_roles": ("Staff", "StaffRole", True),
     "staff_role_permissions": ("Staff", "StaffRolePermission", False), "permissions": ("Staff", "Permission", True),
     "system_config": ("Staff", "SystemConfig", True), "feature_flags": ("Staff", "FeatureFlag", True),

@@ -27,7 +27,7 @@ public static class InfrastructureServiceCollectionExtensions
 
     /// <summary>
     /// The database seam shared by all modules: the API role's data source, the per-request <see cref="DbSession"/>
-    /// (unit of work), the RLS interceptors, the start-up role guard and the readiness check.
+    /// (unit of work), the platform role's data source when configured (background jobs), the RLS interceptors, the start-up role guard and the readiness check.
     /// </summary>
     public static IServiceCollection AddBuildingBlocksInfrastructure(this IServiceCollection services, IConfiguration configuration, MigrationCatalog migrations)
     {
@@ -40,10 +40,17 @@ public static class InfrastructureServiceCollectionExtensions
         }
 
         services.TryAddSingleton(_ => NpgsqlDataSource.Create(apiConnection));
+        if (configuration.GetConnectionString(PlatformConnectionName) is { Length: > 0 } platformConnection)
+        {
+            services.TryAddSingleton(_ => new PlatformDataSource(NpgsqlDataSource.Create(platformConnection)));
+        }
+
+        services.TryAddScoped<SessionRole>();
         services.TryAddSingleton(migrations);
         services.TryAddSingleton<DatabaseMigrator>();
         services.TryAddScoped<DbSession>();
         services.TryAddScoped<IUnitOfWork>(sp => sp.GetRequiredService<DbSession>());
+        services.TryAddScoped<ITenantLocks>(sp => sp.GetRequiredService<DbSession>());
         services.TryAddScoped<ICallerContext, CallerContext>();
         services.TryAddSingleton<RlsCommandInterceptor>();
         services.TryAddSingleton<RlsTransactionInterceptor>();

@@ -32,12 +32,28 @@ public sealed class IdentityClient(ApiFactory factory)
 
     public static string NewEmail(string who = "user") => $"{who}-{Guid.NewGuid():N}@example.com";
 
-    /// <summary>Signs up and verifies the address, as a real owner would before acting in the tenant.</summary>
-    public async Task<Account> SignUpVerifiedAsync(string? email = null, string tenantName = "Acme")
+    /// <summary>
+    /// Signs up and verifies the address, as a real owner would before acting in the tenant, then moves the tenant to
+    /// <paramref name="plan"/> (the pro plan unless told, so tests of other rules are not stopped by the free plan's
+    /// limits; pass "free" to stay on it).
+    /// </summary>
+    public async Task<Account> SignUpVerifiedAsync(string? email = null, string tenantName = "Acme", string plan = "pro")
     {
         var account = await SignUpAsync(email ?? NewEmail("owner"), tenantName);
         await VerifyEmailAsync(account.Email);
+        if (plan != "free")
+        {
+            await ChangePlanAsync(account, plan);
+        }
+
         return account;
+    }
+
+    public async Task<HttpResponseMessage> ChangePlanAsync(Account account, string slug)
+    {
+        var plans = await Anonymous().GetFromJsonAsync<JsonElement>("/api/v1/plans");
+        var planId = plans.GetProperty("items").EnumerateArray().Single(p => p.GetProperty("slug").GetString() == slug).GetProperty("id").GetGuid();
+        return await As(account).PostAsJsonAsync("/api/v1/subscription/change-plan", new { planId });
     }
 
     public async Task<Account> SignUpAsync(string email, string tenantName = "Acme", string password = Password)

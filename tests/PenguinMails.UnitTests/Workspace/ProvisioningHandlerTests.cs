@@ -3,7 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using NSubstitute;
 using PenguinMails.Billing.Application;
 using PenguinMails.Billing.Application.Plans;
-using PenguinMails.Billing.Application.Subscriptions;
+
 using PenguinMails.Billing.Application.Subscriptions.StartSubscription;
 using PenguinMails.Billing.Domain;
 using PenguinMails.BuildingBlocks.Application.Specifications;

@@ -51,6 +51,8 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         ConflictException e => Problem(StatusCodes.Status409Conflict, e.Code, "Conflict", e.Message, e.Extensions),
         BusinessRuleViolationException e => Problem(StatusCodes.Status409Conflict, e.Rule.Code, "Conflict", e.Message),
         UnauthenticatedException e => Problem(StatusCodes.Status401Unauthorized, e.Code, "Unauthenticated", e.Message),
+        PlanLimitExceededException e => Problem(StatusCodes.Status403Forbidden, "plan-limit-exceeded", "Plan limit exceeded", e.Message,
+            new Dictionary<string, object?> { ["limit"] = e.Limit, ["max"] = e.Max, ["current"] = e.Current }),
         ForbiddenException e => Problem(StatusCodes.Status403Forbidden, e.Code, "Forbidden", e.Message, e.Extensions),
         ServiceUnavailableException e => Problem(StatusCodes.Status503ServiceUnavailable, "service-unavailable", "Service unavailable", e.Message),
         _ => Problem(StatusCodes.Status500InternalServerError, "unexpected-error", "Unexpected error",

@@ -17,8 +17,8 @@ namespace PenguinMails.BuildingBlocks.Infrastructure.Persistence;
 /// over it. A command's transaction therefore spans every module it reaches in-process: sign-up writes
 /// Identity, Workspace and Billing rows and commits them together or not at all.
 /// </summary>
-public sealed class DbSession(NpgsqlDataSource dataSource, ICurrentTenant tenant, ICurrentUser user, IServiceProvider services)
-    : IUnitOfWork, IAsyncDisposable
+public sealed class DbSession(NpgsqlDataSource dataSource, SessionRole role, ICurrentTenant tenant, ICurrentUser user, IServiceProvider services)
+    : IUnitOfWork, ITenantLocks, IAsyncDisposable
 {
     // Events may raise further events; a chain this long is a bug, not a workflow.
     private const int MaxDispatchRounds = 10;
@@ -28,7 +28,10 @@ public sealed class DbSession(NpgsqlDataSource dataSource, ICurrentTenant tenant
     private NpgsqlConnection? _connection;
     private NpgsqlTransaction? _transaction;
 
-    public DbConnection Connection => _connection ??= dataSource.CreateConnection();
+    public DbConnection Connection => _connection ??= (role.IsPlatform
+        ? services.GetService<PlatformDataSource>()?.DataSource
+          ?? throw new InvalidOperationException($"ConnectionStrings:{InfrastructureServiceCollectionExtensions.PlatformConnectionName} is not configured; platform work cannot run.")
+        : dataSource).CreateConnection();
 
     public bool IsActive => _transaction is not null;
 
@@ -60,6 +63,18 @@ public sealed class DbSession(NpgsqlDataSource dataSource, ICurrentTenant tenant
         {
             await TenantContextSql.ApplyAsync(_transaction.Connection!, _transaction, tenant.TenantId, user.UserId, cancellationToken);
         }
+    }
+
+    public async Task LockAsync(string resource, CancellationToken cancellationToken)
+    {
+        var transaction = _transaction ?? throw new InvalidOperationException("A tenant lock lives in a unit of work; none is active.");
+        var tenantId = tenant.TenantId ?? throw new InvalidOperationException("A tenant lock needs a current tenant.");
+        await using var command = transaction.Connection!.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT pg_advisory_xact_lock(hashtext(@tenant), hashtext(@resource))";
+        command.Parameters.AddWithValue("tenant", tenantId.ToString());
+        command.Parameters.AddWithValue("resource", resource);
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task CommitAsync(CancellationToken cancellationToken)

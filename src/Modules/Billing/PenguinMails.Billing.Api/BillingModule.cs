@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using PenguinMails.Billing.Api.Plans;
+using PenguinMails.Billing.Api.Subscriptions;
 using PenguinMails.Billing.Infrastructure;
 
 namespace PenguinMails.Billing.Api;
@@ -13,6 +14,7 @@ public static class BillingModule
     public static IEndpointRouteBuilder MapBillingEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPlanEndpoints();
+        endpoints.MapSubscriptionEndpoints();
         return endpoints;
     }
 }

@@ -7,4 +7,7 @@ public sealed class BillingOptions
 
     /// <summary>The plan every new tenant starts on.</summary>
     public string DefaultPlanSlug { get; set; } = "free";
+
+    /// <summary>How often each API instance looks for subscriptions whose period has ended.</summary>
+    public int RollOverIntervalSeconds { get; set; } = 60;
 }

@@ -1,15 +1,20 @@
+using PenguinMails.BuildingBlocks.Domain;
+
 namespace PenguinMails.Billing.Domain;
 
 public sealed partial class Subscription
 {
     public const string Active = "active";
+    public const string PastDue = "past_due";
+    public const string Canceled = "canceled";
+    public const string Unpaid = "unpaid";
 
     private Subscription()
     {
     }
 
     /// <summary>A tenant's first subscription: active on the plan from now, for one monthly period.</summary>
-    public static Subscription Start(Guid tenantId, Plan plan, Guid billingContactUserId, DateTimeOffset now) => new()
+    public static Subscription Start(Guid tenantId, Plan plan, Guid? billingContactUserId, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(),
         TenantId = tenantId,
@@ -22,4 +27,123 @@ public sealed partial class Subscription
         Created = now,
         Updated = now,
     };
+
+    public bool IsCurrent => Status is not Canceled;
+
+    /// <summary>
+    /// Moves to <paramref name="target"/>: a plan that costs at least as much applies now (an upgrade); a cheaper one
+    /// waits in <c>pending_plan_id</c> until the period ends (a downgrade). Choosing the current plan again drops a
+    /// pending downgrade.
+    /// </summary>
+    public PlanChange ChangePlan(Plan current, Plan target, DateTimeOffset now)
+    {
+        CheckRule(new SubscriptionIsCurrentRule(this));
+        CheckRule(new PlanIsActiveRule(target));
+        Updated = now;
+        if (target.Id == current.Id)
+        {
+            PendingPlanId = null;
+            return PlanChange.Unchanged;
+        }
+
+        if (target.MonthlyPrice >= current.MonthlyPrice)
+        {
+            PlanId = target.Id;
+            PendingPlanId = null;
+            return PlanChange.Upgraded;
+        }
+
+        PendingPlanId = target.Id;
+        return PlanChange.DowngradeScheduled;
+    }
+
+    public void CancelAtEndOfPeriod(DateTimeOffset now)
+    {
+        CheckRule(new SubscriptionIsCurrentRule(this));
+        CancelAtPeriodEnd = true;
+        Updated = now;
+    }
+
+    public void Resume(DateTimeOffset now)
+    {
+        CheckRule(new SubscriptionIsCurrentRule(this));
+        CancelAtPeriodEnd = false;
+        Updated = now;
+    }
+
+    public void SetBillingContact(Guid userId, DateTimeOffset now)
+    {
+        BillingContactUserId = userId;
+        Updated = now;
+    }
+
+    public bool IsDueForRollOver(DateTimeOffset now) => IsCurrent && CurrentPeriodEnd is { } end && end <= now;
+
+    /// <summary>
+    /// The period ended: a subscription marked to cancel ends (<c>canceled</c>); otherwise a pending plan applies and
+    /// the next period starts where the last one ended. One that was <c>past_due</c> when its period ended is <c>unpaid</c>.
+    /// </summary>
+    public void RollOver(DateTimeOffset now)
+    {
+        if (!IsDueForRollOver(now))
+        {
+            return;
+        }
+
+        Updated = now;
+        if (CancelAtPeriodEnd)
+        {
+            Status = Canceled;
+            PendingPlanId = null;
+            return;
+        }
+
+        PlanId = PendingPlanId ?? PlanId;
+        PendingPlanId = null;
+        Status = Status == PastDue ? Unpaid : Status;
+        CurrentPeriodStart = CurrentPeriodEnd;
+        CurrentPeriodEnd = CurrentPeriodEnd!.Value.AddMonths(1);
+    }
+
+    /// <summary>A payment's outcome moves the status: a failure makes it past due, a success makes it active again.</summary>
+    public void ApplyPaymentOutcome(string paymentStatus, DateTimeOffset now)
+    {
+        if (!IsCurrent)
+        {
+            return;
+        }
+
+        Status = paymentStatus switch
+        {
+            PaymentStatus.Succeeded => Active,
+            PaymentStatus.Failed => Status == Unpaid ? Unpaid : PastDue,
+            _ => Status,
+        };
+        Updated = now;
+    }
+}
+
+public enum PlanChange
+{
+    Unchanged,
+    Upgraded,
+    DowngradeScheduled,
+}
+
+public sealed class SubscriptionIsCurrentRule(Subscription subscription) : IBusinessRule
+{
+    public string Code => "subscription-canceled";
+
+    public string Message => "The subscription has ended; it cannot be changed.";
+
+    public bool IsBroken() => !subscription.IsCurrent;
+}
+
+public sealed class PlanIsActiveRule(Plan plan) : IBusinessRule
+{
+    public string Code => "plan-inactive";
+
+    public string Message => "That plan is no longer offered.";
+
+    public bool IsBroken() => !plan.IsActive;
 }

@@ -1,6 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using PenguinMails.BuildingBlocks.Infrastructure;
 using PenguinMails.Billing.Application;
+using PenguinMails.Billing.Application.Entitlements;
+using PenguinMails.Billing.Application.Payments;
+using PenguinMails.Billing.Infrastructure.Jobs;
+using PenguinMails.Billing.Infrastructure.Payments;
+using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.Billing.Infrastructure.Persistence;
 
 namespace PenguinMails.Billing.Infrastructure;
@@ -11,6 +16,10 @@ public static class BillingInfrastructureExtensions
     public static IServiceCollection AddBillingInfrastructure(this IServiceCollection services)
     {
         services.AddOptions<BillingOptions>().BindConfiguration(BillingOptions.Section);
+        services.AddScoped<BillingState>();
+        services.AddSingleton<IPaymentProvider, DeferredPaymentProvider>();
+        services.AddHostedService<SubscriptionRollOverService>();
+        services.AddSingleton(new UniqueConstraintConflict("ux_subscriptions_current", "subscription-exists", "This tenant already has a current subscription."));
         return services
             .AddModuleDbContext<BillingDbContext>()
             .AddModuleServices(BillingApplicationAssembly.Assembly, typeof(BillingDbContext).Assembly);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using PenguinMails.Billing.Contracts;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.BuildingBlocks.Infrastructure;
@@ -7,6 +8,7 @@ using PenguinMails.Identity.Application;
 using PenguinMails.Identity.Application.Ports;
 using PenguinMails.Identity.Application.Security;
 using PenguinMails.Identity.Application.Sessions;
+using PenguinMails.Identity.Infrastructure.Billing;
 using PenguinMails.Identity.Infrastructure.Persistence;
 using PenguinMails.Identity.Infrastructure.Security;
 
@@ -37,6 +39,7 @@ public static class IdentityInfrastructureExtensions
         services.AddScoped<TenantProvisioner>();
         services.AddScoped<EmailVerificationSender>();
         services.AddScoped<ICallerResolver, IdentityCallerResolver>();
+        services.AddScoped<IUsageCounter, UserUsage>();
         services.AddSingleton(new UniqueConstraintConflict("ux_users_email", "email-taken", "An account with this e-mail address already exists."));
         services.AddSingleton(new UniqueConstraintConflict("ux_tenant_invitations_open_email", "already-invited", "This address has an open invitation already."));
 

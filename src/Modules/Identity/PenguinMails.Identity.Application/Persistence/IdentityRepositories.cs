@@ -54,6 +54,9 @@ internal interface IMembershipRepository : IRepository<TenantUser>
     /// <summary>The membership of the user in the current tenant, removed ones included.</summary>
     Task<TenantUser?> GetAsync(Guid tenantId, Guid userId, CancellationToken cancellationToken);
 
+    /// <summary>Seats taken in the tenant: active members plus invitations still pending or awaiting approval.</summary>
+    Task<int> CountSeatsAsync(Guid tenantId, CancellationToken cancellationToken);
+
     Task<int> CountActiveOwnersAsync(Guid tenantId, CancellationToken cancellationToken);
 
     /// <summary>The user's active memberships in tenants that exist, with the tenants' names (the user's own rows).</summary>

@@ -1,4 +1,5 @@
 using MediatR;
+using PenguinMails.Billing.Contracts;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Persistence;
 using PenguinMails.BuildingBlocks.Application.Security;
@@ -11,7 +12,10 @@ using PenguinMails.Identity.Domain;
 
 namespace PenguinMails.Identity.Application.Members.AddMember;
 
-/// <summary>Owners and admins may always add; members only when the tenant allows member invites, and only as members.</summary>
+/// <summary>
+/// Owners and admins may always add; members only when the tenant allows member invites, and only as members.
+/// Each member or open invitation takes a seat of the plan's <c>max_users</c>.
+/// </summary>
 internal sealed class AddMemberCommandHandler(
     ICurrentTenant current,
     ICurrentUser caller,
@@ -23,8 +27,13 @@ internal sealed class AddMemberCommandHandler(
     IdentityLinks links,
     IEmailSender sender,
     IUnitOfWork unitOfWork,
+    ITenantLocks locks,
+    IMediator mediator,
     TimeProvider clock) : IRequestHandler<AddMemberCommand, AddMemberResultDto>
 {
+    /// <summary>Held while a seat is counted and taken, so two adds at the plan's limit cannot both succeed.</summary>
+    public const string SeatLock = "limit:" + PlanLimit.Users;
+
     public async Task<AddMemberResultDto> Handle(AddMemberCommand request, CancellationToken cancellationToken)
     {
         var tenantId = current.RequireTenantId();
@@ -35,6 +44,9 @@ internal sealed class AddMemberCommandHandler(
         }
 
         MemberRules.EnsureMayGrant(current.Roles, request.Roles);
+        await locks.LockAsync(SeatLock, cancellationToken);
+        var entitlements = await mediator.Send(new GetEntitlementsQuery(), cancellationToken);
+        entitlements.Ensure(PlanLimit.Users, await memberships.CountSeatsAsync(tenantId, cancellationToken));
         var email = EmailAddress.Normalize(request.Email);
         var now = clock.GetUtcNow();
         var user = await users.FindByEmailAsync(email, cancellationToken);

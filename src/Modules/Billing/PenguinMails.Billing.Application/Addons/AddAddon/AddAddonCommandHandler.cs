@@ -1,0 +1,18 @@
+using MediatR;
+using PenguinMails.Billing.Application.Entitlements;
+using PenguinMails.Billing.Application.Subscriptions;
+using PenguinMails.Billing.Domain;
+
+namespace PenguinMails.Billing.Application.Addons.AddAddon;
+
+internal sealed class AddAddonCommandHandler(BillingState state, IAddonRepository addons, TimeProvider clock) : IRequestHandler<AddAddonCommand, AddonDto>
+{
+    public async Task<AddonDto> Handle(AddAddonCommand request, CancellationToken cancellationToken)
+    {
+        var (subscription, _, _) = await state.LoadAsync(cancellationToken);
+        var kind = AddonCatalog.Find(request.AddonType)!;
+        var addon = SubscriptionAddon.Add(subscription, kind.Type, request.Quantity, kind.UnitPriceMonthly, clock.GetUtcNow());
+        addons.Add(addon);
+        return addon.ToDto();
+    }
+}

@@ -1,0 +1,14 @@
+using MediatR;
+using PenguinMails.Billing.Application.Entitlements;
+using PenguinMails.Billing.Application.Subscriptions;
+
+namespace PenguinMails.Billing.Application.Addons.ListAddons;
+
+internal sealed class ListAddonsQueryHandler(BillingState state) : IRequestHandler<ListAddonsQuery, IReadOnlyList<AddonDto>>
+{
+    public async Task<IReadOnlyList<AddonDto>> Handle(ListAddonsQuery request, CancellationToken cancellationToken)
+    {
+        var (_, _, addons) = await state.LoadAsync(cancellationToken);
+        return [.. addons.OrderBy(a => a.Created).Select(a => a.ToDto())];
+    }
+}

@@ -1,0 +1,13 @@
+using MediatR;
+using PenguinMails.Billing.Contracts;
+
+namespace PenguinMails.Billing.Application.Entitlements.GetEntitlements;
+
+internal sealed class GetEntitlementsQueryHandler(BillingState state) : IRequestHandler<GetEntitlementsQuery, EntitlementsDto>
+{
+    public async Task<EntitlementsDto> Handle(GetEntitlementsQuery request, CancellationToken cancellationToken)
+    {
+        var (_, plan, addons) = await state.LoadAsync(cancellationToken);
+        return EntitlementsCalculator.Compute(plan, addons);
+    }
+}

@@ -1,0 +1,14 @@
+using MediatR;
+using PenguinMails.Billing.Application.Entitlements;
+
+namespace PenguinMails.Billing.Application.Subscriptions.CancelSubscription;
+
+internal sealed class CancelSubscriptionCommandHandler(BillingState state, TimeProvider clock) : IRequestHandler<CancelSubscriptionCommand, SubscriptionDto>
+{
+    public async Task<SubscriptionDto> Handle(CancelSubscriptionCommand request, CancellationToken cancellationToken)
+    {
+        var (subscription, plan, _) = await state.LoadAsync(cancellationToken);
+        subscription.CancelAtEndOfPeriod(clock.GetUtcNow());
+        return subscription.ToDto(plan);
+    }
+}

@@ -1,0 +1,13 @@
+using MediatR;
+using PenguinMails.Billing.Application.Entitlements;
+
+namespace PenguinMails.Billing.Application.Subscriptions.GetSubscription;
+
+internal sealed class GetSubscriptionQueryHandler(BillingState state) : IRequestHandler<GetSubscriptionQuery, SubscriptionDto>
+{
+    public async Task<SubscriptionDto> Handle(GetSubscriptionQuery request, CancellationToken cancellationToken)
+    {
+        var (subscription, plan, _) = await state.LoadAsync(cancellationToken);
+        return subscription.ToDto(plan);
+    }
+}

@@ -1,0 +1,14 @@
+using MediatR;
+using PenguinMails.Billing.Application.Entitlements;
+
+namespace PenguinMails.Billing.Application.Subscriptions.ResumeSubscription;
+
+internal sealed class ResumeSubscriptionCommandHandler(BillingState state, TimeProvider clock) : IRequestHandler<ResumeSubscriptionCommand, SubscriptionDto>
+{
+    public async Task<SubscriptionDto> Handle(ResumeSubscriptionCommand request, CancellationToken cancellationToken)
+    {
+        var (subscription, plan, _) = await state.LoadAsync(cancellationToken);
+        subscription.Resume(clock.GetUtcNow());
+        return subscription.ToDto(plan);
+    }
+}

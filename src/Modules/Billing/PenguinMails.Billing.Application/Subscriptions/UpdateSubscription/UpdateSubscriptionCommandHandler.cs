@@ -1,0 +1,25 @@
+using MediatR;
+using PenguinMails.Billing.Application.Entitlements;
+using PenguinMails.BuildingBlocks.Application.Errors;
+using PenguinMails.Identity.Application.Members.IsActiveMember;
+
+namespace PenguinMails.Billing.Application.Subscriptions.UpdateSubscription;
+
+internal sealed class UpdateSubscriptionCommandHandler(BillingState state, IMediator mediator, TimeProvider clock)
+    : IRequestHandler<UpdateSubscriptionCommand, SubscriptionDto>
+{
+    public async Task<SubscriptionDto> Handle(UpdateSubscriptionCommand request, CancellationToken cancellationToken)
+    {
+        if (!await mediator.Send(new IsActiveMemberQuery(request.BillingContactUserId), cancellationToken))
+        {
+            throw new RequestValidationException(new Dictionary<string, string[]>
+            {
+                ["billingContactUserId"] = ["The billing contact must be an active member of this tenant."],
+            });
+        }
+
+        var (subscription, plan, _) = await state.LoadAsync(cancellationToken);
+        subscription.SetBillingContact(request.BillingContactUserId, clock.GetUtcNow());
+        return subscription.ToDto(plan);
+    }
+}

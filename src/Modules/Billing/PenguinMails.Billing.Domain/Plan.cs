@@ -1,0 +1,11 @@
+namespace PenguinMails.Billing.Domain;
+
+public sealed partial class Plan
+{
+    private Plan()
+    {
+    }
+
+    /// <summary>The monthly price in cents; a plan without one is free.</summary>
+    public int MonthlyPrice => PriceMonthly ?? 0;
+}

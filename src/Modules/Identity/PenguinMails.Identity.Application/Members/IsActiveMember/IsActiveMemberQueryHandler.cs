@@ -1,0 +1,11 @@
+using MediatR;
+using PenguinMails.BuildingBlocks.Application.Security;
+using PenguinMails.Identity.Application.Persistence;
+
+namespace PenguinMails.Identity.Application.Members.IsActiveMember;
+
+internal sealed class IsActiveMemberQueryHandler(ICurrentTenant current, IMembershipRepository memberships) : IRequestHandler<IsActiveMemberQuery, bool>
+{
+    public async Task<bool> Handle(IsActiveMemberQuery request, CancellationToken cancellationToken) =>
+        await memberships.GetMemberAsync(current.RequireTenantId(), request.UserId, cancellationToken) is not null;
+}
