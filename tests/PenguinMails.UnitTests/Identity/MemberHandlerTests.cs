@@ -1,4 +1,6 @@
+using MediatR;
 using Microsoft.Extensions.Time.Testing;
+using PenguinMails.Billing.Contracts;
 using NSubstitute;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Persistence;
@@ -26,6 +28,8 @@ public sealed class MemberHandlerTests
     private readonly ISignedTokens _tokens = Substitute.For<ISignedTokens>();
     private readonly IEmailSender _sender = Substitute.For<IEmailSender>();
     private readonly IUnitOfWork _unitOfWork = Substitute.For<IUnitOfWork>();
+    private readonly ITenantLocks _locks = Substitute.For<ITenantLocks>();
+    private readonly IMediator _mediator = Substitute.For<IMediator>();
     private readonly TenantPolicies _tenantPolicies;
 
     public MemberHandlerTests()
@@ -33,6 +37,20 @@ public sealed class MemberHandlerTests
         _tenantPolicies = TenantPolicies.CreateDefault(TenantId, _clock.GetUtcNow());
         _policies.GetAsync(TenantId, Arg.Any<CancellationToken>()).Returns(_tenantPolicies);
         _tokens.IssueInvitation(default, default, default).ReturnsForAnyArgs("invitation-token");
+        ArrangeSeats(max: null, taken: 1);
+    }
+
+    [Fact]
+    public async Task AddMember_WhenThePlansSeatsAreTaken_IsRefusedAfterTakingTheSeatLock()
+    {
+        ActAs(TenantRoles.Owner);
+        ArrangeSeats(max: 3, taken: 3);
+
+        var error = await Assert.ThrowsAsync<PlanLimitExceededException>(() => AddHandler().Handle(new AddMemberCommand("x@example.com", [TenantRoles.Member]), CancellationToken.None));
+
+        Assert.Equal((PlanLimit.Users, 3, 3), (error.Limit, error.Max, error.Current));
+        await _locks.Received(1).LockAsync(AddMemberCommandHandler.SeatLock, Arg.Any<CancellationToken>());
+        _invitations.DidNotReceiveWithAnyArgs().Add(default!);
     }
 
     [Fact]
@@ -144,6 +162,13 @@ public sealed class MemberHandlerTests
             .Handle(new ChangeMemberRolesCommand(removed.UserId, [TenantRoles.Admin]), CancellationToken.None));
     }
 
+    private void ArrangeSeats(int? max, int taken)
+    {
+        _mediator.Send(Arg.Any<GetEntitlementsQuery>(), Arg.Any<CancellationToken>())
+            .Returns(new EntitlementsDto("plan", new Dictionary<string, int?> { [PlanLimit.Users] = max }, false, null));
+        _memberships.CountSeatsAsync(TenantId, Arg.Any<CancellationToken>()).Returns(taken);
+    }
+
     private void ActAs(string role) => _caller.Set(Guid.NewGuid(), TenantId, [role]);
 
     private TenantUser ArrangeMembership(string role)
@@ -154,5 +179,5 @@ public sealed class MemberHandlerTests
     }
 
     private AddMemberCommandHandler AddHandler() => new(
-        _caller, _caller, _policies, _users, _memberships, _invitations, _tokens, new IdentityLinks("https://app.example.com"), _sender, _unitOfWork, _clock);
+        _caller, _caller, _policies, _users, _memberships, _invitations, _tokens, new IdentityLinks("https://app.example.com"), _sender, _unitOfWork, _locks, _mediator, _clock);
 }
