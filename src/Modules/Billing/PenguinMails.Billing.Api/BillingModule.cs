@@ -14,6 +14,7 @@ public static class BillingModule
     public static IEndpointRouteBuilder MapBillingEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPlanEndpoints();
+        endpoints.MapAdminPlanEndpoints();
         endpoints.MapSubscriptionEndpoints();
         return endpoints;
     }

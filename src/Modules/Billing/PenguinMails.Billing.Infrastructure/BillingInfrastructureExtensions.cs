@@ -19,6 +19,7 @@ public static class BillingInfrastructureExtensions
         services.AddScoped<BillingState>();
         services.AddSingleton<IPaymentProvider, DeferredPaymentProvider>();
         services.AddHostedService<SubscriptionRollOverService>();
+        services.AddSingleton(new UniqueConstraintConflict("plans_slug_key", "plan-slug-taken", "A plan with this slug exists already."));
         services.AddSingleton(new UniqueConstraintConflict("ux_subscriptions_current", "subscription-exists", "This tenant already has a current subscription."));
         return services
             .AddModuleDbContext<BillingDbContext>()

@@ -103,6 +103,21 @@ public sealed class SubscriptionJourneyTests(ApiFixture api) : IClassFixture<Api
     }
 
     [Fact]
+    public async Task An_unneeded_add_on_is_removed_and_stops_counting()
+    {
+        var owner = await _identity.SignUpVerifiedAsync(plan: "free");
+        var client = _identity.As(owner);
+        var addon = await (await client.PostAsJsonAsync("/api/v1/subscription/addons", new { addonType = "extra_domains" })).Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/v1/subscription/addons/{addon.GetProperty("id").GetString()}")).StatusCode);
+
+        Assert.Empty((await client.GetFromJsonAsync<JsonElement>("/api/v1/subscription/addons")).EnumerateArray());
+        var domains = (await client.GetFromJsonAsync<JsonElement>("/api/v1/usage")).GetProperty("limits").EnumerateArray().Single(l => l.GetProperty("limit").GetString() == "domains");
+        Assert.Equal(1, domains.GetProperty("max").GetInt32());
+        await AssertProblemAsync(await client.DeleteAsync("/api/v1/subscription/addons/addon_unknown"), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task A_canceled_subscription_ends_at_the_period_end_and_the_tenant_falls_back_to_the_default_plan()
     {
         var owner = await _identity.SignUpVerifiedAsync(plan: "starter");

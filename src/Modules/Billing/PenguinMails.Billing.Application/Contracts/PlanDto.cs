@@ -21,4 +21,5 @@ public sealed record PlanDto(
     bool WhiteLabel,
     int? PriceMonthly,
     int? PriceYearly,
-    string? Notes);
+    string? Notes,
+    bool IsActive);

@@ -1,0 +1,42 @@
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using PenguinMails.Billing.Application.Contracts;
+using PenguinMails.Billing.Application.Plans.Admin.CreatePlan;
+using PenguinMails.Billing.Application.Plans.Admin.ListAllPlans;
+using PenguinMails.Billing.Application.Plans.Admin.SetPlanActive;
+using PenguinMails.Billing.Application.Plans.Admin.UpdatePlan;
+using PenguinMails.Billing.Domain;
+using PenguinMails.BuildingBlocks.Api.Endpoints;
+
+namespace PenguinMails.Billing.Api.Plans;
+
+/// <summary>Staff routes for the plan catalogue; every one needs the staff permission <c>plans.manage</c>.</summary>
+internal static class AdminPlanEndpoints
+{
+    public static void MapAdminPlanEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var plans = endpoints.MapApiGroup("/admin/plans", "Billing (staff)");
+
+        plans.MapGet("", (IMediator mediator, CancellationToken cancellationToken) => mediator.Send(new ListAllPlansQuery(), cancellationToken))
+            .WithName("AdminListPlans").WithSummary("Every plan, inactive ones included.")
+            .Produces<IReadOnlyList<PlanDto>>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesStandardProblems();
+        plans.MapPost("", async (PlanTerms plan, IMediator mediator, CancellationToken cancellationToken) =>
+            {
+                var created = await mediator.Send(new CreatePlanCommand(plan), cancellationToken);
+                return Results.Created($"{EndpointConventions.BasePath}/admin/plans/{created.Id}", created);
+            })
+            .WithName("AdminCreatePlan").WithSummary("A new plan; the slug is unique.")
+            .Produces<PlanDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict).ProducesStandardProblems();
+        plans.MapPut("/{id:guid}", (Guid id, PlanTerms plan, IMediator mediator, CancellationToken cancellationToken) => mediator.Send(new UpdatePlanCommand(id, plan), cancellationToken))
+            .WithName("AdminReplacePlan").WithSummary("Replaces the plan's terms with the body (the whole plan).")
+            .Produces<PlanDto>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesStandardProblems();
+        plans.MapPost("/{id:guid}/deactivate", (Guid id, IMediator mediator, CancellationToken cancellationToken) => mediator.Send(new SetPlanActiveCommand(id, false), cancellationToken))
+            .WithName("AdminDeactivatePlan").WithSummary("Stops offering the plan; tenants on it keep it.")
+            .Produces<PlanDto>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesStandardProblems();
+        plans.MapPost("/{id:guid}/activate", (Guid id, IMediator mediator, CancellationToken cancellationToken) => mediator.Send(new SetPlanActiveCommand(id, true), cancellationToken))
+            .WithName("AdminActivatePlan").WithSummary("Offers the plan again.")
+            .Produces<PlanDto>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesStandardProblems();
+    }
+}

@@ -1,0 +1,10 @@
+using PenguinMails.Billing.Application.Contracts;
+using PenguinMails.Billing.Domain;
+using PenguinMails.BuildingBlocks.Application.Messaging;
+using PenguinMails.BuildingBlocks.Application.Security;
+
+namespace PenguinMails.Billing.Application.Plans.Admin.CreatePlan;
+
+/// <summary>A new plan, offered at once (staff). The slug is unique (409).</summary>
+[RequiresStaffPermission(PlanPermissions.Manage)]
+public sealed record CreatePlanCommand(PlanTerms Plan) : ICommand<PlanDto>;

@@ -1,0 +1,6 @@
+namespace PenguinMails.Billing.Application.Plans.Admin;
+
+internal static class PlanPermissions
+{
+    public const string Manage = "plans.manage";
+}
