@@ -68,7 +68,7 @@ public sealed record TenantTable(
                 VALUES ('{a.Tenant}', '{a.Campaign}', 2, 'email', '{b.EmailAccount}', '{a.Template}')
                 """),
         new("subscriptions", "tenant_id", t => $"id = '{t.Subscription}'",
-            t => $"INSERT INTO subscriptions (tenant_id, plan_id, status) VALUES ('{t.Tenant}', (SELECT id FROM plans WHERE slug = 'pro'), 'active')"),
+            t => $"INSERT INTO subscriptions (tenant_id, plan_id, status) VALUES ('{t.Tenant}', (SELECT id FROM plans WHERE slug = 'pro'), 'canceled')"), // one current subscription per tenant: history rows only
         new("subscription_addons", "tenant_id", t => $"id = '{t.Addon}'",
             t => $"INSERT INTO subscription_addons (id, tenant_id, subscription_id, addon_type) VALUES ('new-{t.Key}', '{t.Tenant}', '{t.Subscription}', 'extra_users')",
             (a, b) => $"INSERT INTO subscription_addons (id, tenant_id, subscription_id, addon_type) VALUES ('new-x', '{a.Tenant}', '{b.Subscription}', 'extra_users')"),
