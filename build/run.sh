@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs PenguinMails in one command: starts the local database when no connection string is configured,
 # migrates it (reference data included: plans, staff roles, permissions), and starts the API on
-# http://127.0.0.1:5080 (override with PENGUINMAILS_URLS).
+# http://127.0.0.1:5080 (override with PENGUINMAILS_URLS). `run.sh grant-staff EMAIL ROLE` makes an existing
+# account staff instead (how the first super_admin is made) and exits.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 root=$(repo_root)
@@ -29,6 +30,12 @@ fi
 
 "$root/build/migrate.sh"
 
+dll="$root/src/PenguinMails.Api/bin/Release/net10.0/PenguinMails.Api.dll"
+if [ "${1:-}" = "grant-staff" ]; then
+  [ $# -eq 3 ] || { echo "usage: $0 grant-staff EMAIL ROLE   (ROLE: super_admin, support, or a role staff created)" >&2; exit 2; }
+  exec dotnet "$dll" grant-staff "$2" "$3"
+fi
+
 urls=${PENGUINMAILS_URLS:-http://127.0.0.1:5080}
 echo "PenguinMails API on $urls — OpenAPI document: ${urls%%;*}/openapi/v1.json"
-exec dotnet "$root/src/PenguinMails.Api/bin/Release/net10.0/PenguinMails.Api.dll" --urls "$urls" --contentRoot "$root/src/PenguinMails.Api"
+exec dotnet "$dll" --urls "$urls" --contentRoot "$root/src/PenguinMails.Api"

@@ -6,6 +6,7 @@ using PenguinMails.Billing.Api;
 using PenguinMails.BuildingBlocks.Api;
 using PenguinMails.BuildingBlocks.Infrastructure;
 using PenguinMails.Identity.Api;
+using PenguinMails.Staff.Api;
 using PenguinMails.Workspace.Api;
 
 namespace PenguinMails.Api;
@@ -43,6 +44,7 @@ public static class PenguinMailsApp
         app.MapIdentityEndpoints();
         app.MapWorkspaceEndpoints();
         app.MapBillingEndpoints();
+        app.MapStaffEndpoints();
         return app;
     }
 

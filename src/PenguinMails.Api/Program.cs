@@ -1,10 +1,15 @@
 using PenguinMails.Api;
 
 // "migrate" applies the migrations with the owner's connection string and exits (build/migrate.sh);
-// anything else runs the API.
+// "grant-staff EMAIL ROLE" makes an account staff and exits (build/run.sh grant-staff); anything else runs the API.
 if (args is ["migrate", ..])
 {
     return MigrateCommand.Run(args[1..]);
+}
+
+if (args is ["grant-staff", var email, var role, ..])
+{
+    return await GrantStaffCommand.RunAsync(email, role, args[3..]);
 }
 
 var app = PenguinMailsApp.Build(args);

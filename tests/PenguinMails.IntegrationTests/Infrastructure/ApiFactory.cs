@@ -43,7 +43,13 @@ public sealed class ApiFixture : DatabaseFixture
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        _factory = new ApiFactory(AppConnectionString);
+        // The platform role's connection too (cross-tenant staff reads); the roll-over job's interval is long enough
+        // that it never runs during a test, which rolls periods over itself.
+        _factory = new ApiFactory(AppConnectionString, new Dictionary<string, string>
+        {
+            ["ConnectionStrings:Platform"] = PlatformConnectionString,
+            ["Billing:RollOverIntervalSeconds"] = "86400",
+        });
     }
 
     public override async Task DisposeAsync()

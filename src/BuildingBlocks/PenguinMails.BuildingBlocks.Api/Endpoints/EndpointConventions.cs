@@ -19,6 +19,11 @@ public static class EndpointConventions
         where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new TenantScopedAttribute());
 
+    /// <summary>Requires a staff member whose role grants <paramref name="permission"/>; checked before the body is read.</summary>
+    public static TBuilder RequireStaffPermission<TBuilder>(this TBuilder builder, string permission)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new PenguinMails.BuildingBlocks.Application.Security.RequiresStaffPermissionAttribute(permission));
+
     /// <summary>The error answers every route can give, for the OpenAPI document.</summary>
     public static TBuilder ProducesStandardProblems<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder =>

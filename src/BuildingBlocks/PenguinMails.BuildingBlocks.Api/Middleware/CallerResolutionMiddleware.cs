@@ -68,6 +68,15 @@ internal sealed class CallerResolutionMiddleware(RequestDelegate next, ILogger<C
             return;
         }
 
+        if (endpoint.Metadata.GetMetadata<RequiresStaffPermissionAttribute>() is { } staffOnly
+            && (context.RequestServices.GetService(typeof(IStaffPermissions)) is not IStaffPermissions staff
+                || !await staff.HasAsync(resolution.UserId!.Value, staffOnly.Permission, context.RequestAborted)))
+        {
+            await WriteAsync(context, problems, StatusCodes.Status403Forbidden, "staff-permission-required", "Forbidden",
+                $"This route needs the staff permission '{staffOnly.Permission}'.");
+            return;
+        }
+
         caller.Set(resolution.UserId, resolution.TenantId, resolution.Roles);
         using (logger.BeginScope(new LogScope(KeyValuePair.Create(LogScope.UserIdKey, (object?)resolution.UserId), KeyValuePair.Create(LogScope.TenantIdKey, (object?)resolution.TenantId))))
         {

@@ -1,10 +1,11 @@
 namespace PenguinMails.BuildingBlocks.Application.Security;
 
 /// <summary>
-/// On a command or query: the caller must be a staff member whose role grants <see cref="Permission"/>
+/// On a command or query (checked by the pipeline) or a route (checked before the body is read, so every admin
+/// route answers 403 alike): the caller must be a staff member whose role grants <see cref="Permission"/>
 /// (e.g. <c>plans.manage</c>), checked by the pipeline before validation. Staff status grants nothing inside a tenant.
 /// </summary>
-[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method, Inherited = false)]
 public sealed class RequiresStaffPermissionAttribute(string permission) : Attribute
 {
     public string Permission { get; } = permission;

@@ -17,7 +17,7 @@ internal static class AdminPlanEndpoints
 {
     public static void MapAdminPlanEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var plans = endpoints.MapApiGroup("/admin/plans", "Billing (staff)");
+        var plans = endpoints.MapApiGroup("/admin/plans", "Billing (staff)").RequireStaffPermission("plans.manage");
 
         plans.MapGet("", (IMediator mediator, CancellationToken cancellationToken) => mediator.Send(new ListAllPlansQuery(), cancellationToken))
             .WithName("AdminListPlans").WithSummary("Every plan, inactive ones included.")

@@ -1,0 +1,17 @@
+using System.Text.Json;
+using MediatR;
+using PenguinMails.BuildingBlocks.Application.Messaging;
+
+namespace PenguinMails.Staff.Application.Configuration.ReadConfigValue;
+
+/// <summary>
+/// A configuration value for in-process use by any module (sensitive ones included: they never leave the process),
+/// from a short cache. Null when the key is not set. No route sends it.
+/// </summary>
+public sealed record ReadConfigValueQuery(string Key) : IQuery<JsonElement?>;
+
+internal sealed class ReadConfigValueQueryHandler(ISystemConfigRepository configs, ConfigCache cache) : IRequestHandler<ReadConfigValueQuery, JsonElement?>
+{
+    public Task<JsonElement?> Handle(ReadConfigValueQuery request, CancellationToken cancellationToken) =>
+        cache.GetAsync(request.Key, async () => (await configs.GetAsync(request.Key, cancellationToken))?.Value);
+}

@@ -1,0 +1,17 @@
+using MediatR;
+using PenguinMails.BuildingBlocks.Application.Messaging;
+using PenguinMails.Staff.Application.Contracts;
+
+namespace PenguinMails.Staff.Application.Members.BootstrapStaff;
+
+/// <summary>
+/// Grants staff from the command line (<c>build/run.sh grant-staff EMAIL ROLE</c>): how the first super_admin comes to
+/// be, since over the API only staff can grant staff. No route sends it; whoever runs it holds the database credentials.
+/// </summary>
+public sealed record BootstrapStaffCommand(string Email, string Role) : ICommand<StaffMemberDto>;
+
+internal sealed class BootstrapStaffCommandHandler(StaffGrants grants) : IRequestHandler<BootstrapStaffCommand, StaffMemberDto>
+{
+    public Task<StaffMemberDto> Handle(BootstrapStaffCommand request, CancellationToken cancellationToken) =>
+        grants.GrantAsync(request.Email, request.Role, "granted from the command line", cancellationToken);
+}

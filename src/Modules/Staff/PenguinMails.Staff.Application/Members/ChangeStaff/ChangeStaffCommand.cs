@@ -1,0 +1,19 @@
+using System.Text.Json.Serialization;
+using PenguinMails.BuildingBlocks.Application.Messaging;
+using PenguinMails.BuildingBlocks.Application.Security;
+using PenguinMails.BuildingBlocks.Domain;
+using PenguinMails.Staff.Application.Contracts;
+
+namespace PenguinMails.Staff.Application.Members.ChangeStaff;
+
+/// <summary>Changes a staff member's role or notes; the last super_admin keeps the role.</summary>
+[RequiresStaffPermission(StaffPermissionNames.StaffManage)]
+public sealed record ChangeStaffCommand : ICommand<StaffMemberDto>
+{
+    [JsonIgnore]
+    public Guid UserId { get; init; }
+
+    public Optional<string> Role { get; init; }
+
+    public Optional<string?> Notes { get; init; }
+}

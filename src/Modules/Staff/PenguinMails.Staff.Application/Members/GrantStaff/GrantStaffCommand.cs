@@ -1,0 +1,9 @@
+using PenguinMails.BuildingBlocks.Application.Messaging;
+using PenguinMails.BuildingBlocks.Application.Security;
+using PenguinMails.Staff.Application.Contracts;
+
+namespace PenguinMails.Staff.Application.Members.GrantStaff;
+
+/// <summary>Makes the account with this address a staff member with the named role.</summary>
+[RequiresStaffPermission(StaffPermissionNames.StaffManage)]
+public sealed record GrantStaffCommand(string Email, string Role, string? Notes = null) : ICommand<StaffMemberDto>;

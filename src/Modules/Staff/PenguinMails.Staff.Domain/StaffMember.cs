@@ -1,0 +1,36 @@
+namespace PenguinMails.Staff.Domain;
+
+public sealed partial class StaffMember
+{
+    private StaffMember()
+    {
+    }
+
+    public static StaffMember Grant(Guid userId, int roleId, string? notes, DateTimeOffset now) => new()
+    {
+        UserId = userId,
+        RoleId = roleId,
+        Notes = notes,
+        Created = now,
+        Updated = now,
+    };
+
+    public void Change(int? roleId, string? notes, bool notesSent, int superAdmins, DateTimeOffset now)
+    {
+        if (roleId is { } role)
+        {
+            CheckRule(new PlatformKeepsASuperAdminRule(this, superAdmins, role));
+            RoleId = role;
+        }
+
+        if (notesSent)
+        {
+            Notes = notes;
+        }
+
+        Updated = now;
+    }
+
+    /// <summary>Checks that this member may stop being staff; the repository deletes the row.</summary>
+    public void EnsureRemovable(int superAdmins) => CheckRule(new PlatformKeepsASuperAdminRule(this, superAdmins, newRoleId: null));
+}

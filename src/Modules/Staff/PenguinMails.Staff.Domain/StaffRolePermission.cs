@@ -1,0 +1,10 @@
+namespace PenguinMails.Staff.Domain;
+
+public sealed partial class StaffRolePermission
+{
+    private StaffRolePermission()
+    {
+    }
+
+    public static StaffRolePermission Grant(int roleId, int permissionId, DateTimeOffset now) => new() { RoleId = roleId, PermissionId = permissionId, Created = now };
+}
