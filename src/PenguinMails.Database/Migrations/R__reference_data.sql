@@ -30,3 +30,8 @@ SELECT 1, p.id FROM permissions p
 UNION ALL
 SELECT 2, p.id FROM permissions p WHERE p.name = 'tenants.read'
 ON CONFLICT DO NOTHING;
+
+-- The platform's own Stripe account (the seed's single 'stripe_account_id' row); staff set its value over the API.
+INSERT INTO system_config (key, value, description, category, is_sensitive) VALUES
+    ('stripe_account_id', NULL, 'Platform Stripe account for receiving payments (separate from tenant customer accounts)', 'billing', FALSE)
+ON CONFLICT (key) DO NOTHING;

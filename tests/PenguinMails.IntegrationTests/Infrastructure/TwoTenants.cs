@@ -81,7 +81,7 @@ public sealed class TwoTenantsFixture : DatabaseFixture
             INSERT INTO vps_instances (id, status) VALUES ('99999999-0000-0000-0000-000000000002', 'active');
             INSERT INTO smtp_ip_addresses (id, vps_instance_id, ip_address, status, provider_blacklist_status)
                 VALUES ('{{SmtpIp}}', '99999999-0000-0000-0000-000000000002', '203.0.113.5', 'assigned', '{"spamhaus": {"listed": false} }');
-            INSERT INTO system_config (key, value, category) VALUES ('stripe_account_id', '"acct_test"', 'billing');
+            INSERT INTO system_config (key, value, category) VALUES ('stripe_account_id', '"acct_test"', 'billing') ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value;
             INSERT INTO tags (id, tenant_id, value, is_default) OVERRIDING SYSTEM VALUE VALUES ({{DefaultTag}}, NULL, 'default', TRUE);
             INSERT INTO users (id, email) VALUES ('{{NewMember}}', 'new-member@example.com');
             {{A.SeedSql(SmtpIp)}}
