@@ -54,6 +54,9 @@ public sealed class StaffAdminTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.EndsWith("/last-super-admin", (await AssertProblemAsync(demote, HttpStatusCode.Conflict)).GetProperty("type").GetString());
 
         Assert.Equal(HttpStatusCode.OK, (await admin.PatchAsJsonAsync($"/api/v1/admin/staff/{candidate.UserId}", new { role = "super_admin" })).StatusCode);
+        var promoted = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/admin/staff/{candidate.UserId}");
+        Assert.Equal("super_admin", promoted.GetProperty("roleName").GetString());
+        Assert.Equal("night shift", promoted.GetProperty("notes").GetString());
         Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/v1/admin/staff/{adminAccount.UserId}")).StatusCode);
         await AssertProblemAsync(await admin.GetAsync("/api/v1/admin/staff"), HttpStatusCode.Forbidden); // no longer staff, on the next request
     }

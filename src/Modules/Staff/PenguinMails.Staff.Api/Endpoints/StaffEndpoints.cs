@@ -15,6 +15,7 @@ using PenguinMails.Staff.Application.Flags.EvaluateFlags;
 using PenguinMails.Staff.Application.Flags.ListFlags;
 using PenguinMails.Staff.Application.Flags.UpdateFlag;
 using PenguinMails.Staff.Application.Members.ChangeStaff;
+using PenguinMails.Staff.Application.Members.GetStaff;
 using PenguinMails.Staff.Application.Members.GrantStaff;
 using PenguinMails.Staff.Application.Members.ListStaff;
 using PenguinMails.Staff.Application.Members.RevokeStaff;
@@ -44,6 +45,8 @@ internal static class StaffEndpoints
             })
             .WithName("AdminGrantStaff").WithSummary("Makes an account staff with a role (staff.manage).")
             .Produces<StaffMemberDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status409Conflict).ProducesStaffProblems();
+        staff.MapGet("/{userId:guid}", (Guid userId, IMediator m, CancellationToken ct) => m.Send(new GetStaffQuery(userId), ct))
+            .WithName("AdminGetStaff").Produces<StaffMemberDto>().ProducesProblem(StatusCodes.Status404NotFound).ProducesStaffProblems();
         staff.MapPatch("/{userId:guid}", (Guid userId, ChangeStaffCommand command, IMediator m, CancellationToken ct) => m.Send(command with { UserId = userId }, ct))
             .WithName("AdminChangeStaff").WithSummary("Changes role or notes; the last super_admin keeps the role.")
             .Produces<StaffMemberDto>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesStaffProblems();
