@@ -45,6 +45,15 @@ public static class ArchitectureRules
             .Select(t => t.FullName!)
             .ToList();
 
+    /// <summary>
+    /// A contracts project (public types other modules may use without depending on the module) depends on the building
+    /// blocks' Application only: no module at all, so referencing it can never form a cycle.
+    /// </summary>
+    public static IReadOnlyList<string> ContractsDependOnNoModule(Assembly contracts) =>
+        Failing(Types.InAssembly(contracts).ShouldNot().HaveDependencyOnAny(
+            [.. Modules.SelectMany(m => Layers.Select(l => $"PenguinMails.{m}.{l}")), "PenguinMails.BuildingBlocks.Infrastructure",
+             "PenguinMails.BuildingBlocks.Api", "Microsoft.EntityFrameworkCore", "Npgsql"]));
+
     /// <summary>The types a rule looked at: a rule that inspects an empty or wrong assembly proves nothing.</summary>
     public static int CountTypes(Assembly assembly) => Types.InAssembly(assembly).GetTypes().Count();
 

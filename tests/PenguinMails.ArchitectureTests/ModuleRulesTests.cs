@@ -43,4 +43,12 @@ public sealed class ModuleRulesTests
             Assert.Empty(ArchitectureRules.ImplementationsAreNotPublic(ArchitectureRules.Load(module, layer)));
         }
     }
+
+    [Fact]
+    public void Billing_contracts_reference_no_module()
+    {
+        var contracts = System.Reflection.Assembly.Load("PenguinMails.Billing.Contracts");
+        Assert.True(ArchitectureRules.CountTypes(contracts) > 0);
+        Assert.Empty(ArchitectureRules.ContractsDependOnNoModule(contracts));
+    }
 }

@@ -47,4 +47,11 @@ public sealed class RuleSelfTests
         Assert.Contains(typeof(Violations.PublicValidator).FullName, failing);
         Assert.Contains(typeof(Violations.PublicRepository).FullName, failing);
     }
+
+    [Fact]
+    public void The_contracts_rule_fails_for_an_assembly_that_uses_a_module()
+    {
+        // Billing.Application uses Billing.Domain and Identity's contracts: judged as a contracts project, it must fail.
+        Assert.NotEmpty(ArchitectureRules.ContractsDependOnNoModule(ArchitectureRules.Load("Billing", "Application")));
+    }
 }
