@@ -14,14 +14,15 @@ namespace PenguinMails.Billing.Infrastructure.Jobs;
 /// <c>FOR UPDATE SKIP LOCKED</c>, so two instances never roll the same subscription. Runs as the platform role;
 /// without that connection it does not run (and says so).
 /// </summary>
-internal sealed partial class SubscriptionRollOverService(IServiceScopeFactory scopes, IOptions<BillingOptions> options, ILogger<SubscriptionRollOverService> logger)
+internal sealed partial class SubscriptionRollOverService(
+    IServiceScopeFactory scopes, IServiceProvider services, IOptions<BillingOptions> options, ILogger<SubscriptionRollOverService> logger)
     : BackgroundService
 {
     private const int BatchSize = 100;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (scopes.CreateScope().ServiceProvider.GetService<PlatformDataSource>() is null)
+        if (services.GetService<PlatformDataSource>() is null)
         {
             LogDisabled(logger);
             return;
