@@ -35,7 +35,7 @@ public sealed class IdentityDomainTests
     public void ConfirmTwoFactor_WhenNoEnrollmentWasStarted_IsRefused()
     {
         var credential = UserCredential.Create(Guid.NewGuid(), "hash", PasswordShape.Of("password"), Now);
-        var error = Assert.Throws<BusinessRuleViolationException>(() => credential.ConfirmTwoFactor(Now));
+        var error = Assert.Throws<BusinessRuleViolationException>(() => credential.ConfirmTwoFactor(step: 1, Now));
         Assert.Equal("two-factor-not-started", error.Rule.Code);
     }
 
@@ -114,5 +114,18 @@ public sealed class IdentityDomainTests
     {
         var invitation = TenantInvitation.Issue(Guid.NewGuid(), Guid.NewGuid(), "i@example.com", [TenantRoles.Member], Guid.NewGuid(), Now);
         Assert.Equal("invitation-not-awaiting-approval", Assert.Throws<BusinessRuleViolationException>(() => invitation.Approve(Now)).Rule.Code);
+    }
+
+    [Fact]
+    public void TryUseTotpStep_RefusesAStepUsedAlreadyOrAnEarlierOne()
+    {
+        var credential = UserCredential.Create(Guid.NewGuid(), "hash", PasswordShape.Of("password"), Now);
+        credential.BeginTwoFactorEnrollment("protected", Now);
+        credential.ConfirmTwoFactor(step: 100, Now);
+
+        Assert.False(credential.TryUseTotpStep(100, Now));
+        Assert.False(credential.TryUseTotpStep(99, Now));
+        Assert.True(credential.TryUseTotpStep(101, Now));
+        Assert.False(credential.TryUseTotpStep(101, Now));
     }
 }

@@ -99,7 +99,7 @@ public sealed class LogInCommandHandlerTests
     public async Task Handle_WhenTheAccountUsesTwoFactor_AnswersWithAChallengeAndNoSession()
     {
         _credential.BeginTwoFactorEnrollment("protected", _clock.GetUtcNow());
-        _credential.ConfirmTwoFactor(_clock.GetUtcNow());
+        _credential.ConfirmTwoFactor(step: 1, _clock.GetUtcNow());
 
         var result = Assert.IsType<LogInResult.TwoFactorRequired>(await _handler.Handle(new LogInCommand(Email, Password), CancellationToken.None));
 

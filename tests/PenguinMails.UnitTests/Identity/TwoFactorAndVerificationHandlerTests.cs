@@ -52,6 +52,18 @@ public sealed class TwoFactorAndVerificationHandlerTests
     }
 
     [Fact]
+    public async Task CompleteTwoFactorLogIn_WithACodeUsedBefore_FailsLikeAWrongOne()
+    {
+        ArrangeEnrolledUser();
+        var code = Totp.Code(Secret, _clock.GetUtcNow());
+        Assert.IsType<LogInResult.Succeeded>(await TwoFactorHandler().Handle(new CompleteTwoFactorLogInCommand("challenge", code), CancellationToken.None));
+
+        var replay = await TwoFactorHandler().Handle(new CompleteTwoFactorLogInCommand("challenge", code), CancellationToken.None);
+
+        Assert.Equal("invalid-two-factor-code", Assert.IsType<LogInResult.Failed>(replay).Code);
+    }
+
+    [Fact]
     public async Task CompleteTwoFactorLogIn_WithAForgedOrExpiredChallenge_Fails()
     {
         _tokens.ReadTwoFactorChallengeAsync("forged").Returns((Guid?)null);
@@ -109,7 +121,7 @@ public sealed class TwoFactorAndVerificationHandlerTests
         var userId = Guid.NewGuid();
         var credential = UserCredential.Create(userId, "hash", PasswordShape.Of("password"), _clock.GetUtcNow());
         credential.BeginTwoFactorEnrollment("protected", _clock.GetUtcNow());
-        credential.ConfirmTwoFactor(_clock.GetUtcNow());
+        credential.ConfirmTwoFactor(step: 1, _clock.GetUtcNow());
         _credentials.GetAsync(userId, Arg.Any<CancellationToken>()).Returns(credential);
         _protector.Unprotect("protected").Returns(Secret);
         _tokens.ReadTwoFactorChallengeAsync("challenge").Returns(userId);

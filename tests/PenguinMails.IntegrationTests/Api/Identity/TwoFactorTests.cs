@@ -34,10 +34,15 @@ public sealed class TwoFactorTests(ApiFixture api) : IClassFixture<ApiFixture>
         var wrong = await _identity.Anonymous().PostAsJsonAsync("/api/v1/auth/login/2fa", new { challengeToken = challenge, code = WrongCode(secret) });
         Assert.EndsWith("/invalid-two-factor-code", (await AssertProblemAsync(wrong, HttpStatusCode.Unauthorized)).GetProperty("type").GetString());
 
-        var right = await _identity.Anonymous().PostAsJsonAsync("/api/v1/auth/login/2fa", new { challengeToken = challenge, code = Totp.Code(secret, DateTimeOffset.UtcNow) });
+        var right = await _identity.Anonymous().PostAsJsonAsync("/api/v1/auth/login/2fa", new { challengeToken = challenge, code = NextCode(secret) });
         Assert.Equal(HttpStatusCode.OK, right.StatusCode);
         var token = (await right.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
         Assert.Equal(HttpStatusCode.OK, (await _identity.As(token, owner.TenantId).GetAsync("/api/v1/tenants/current")).StatusCode);
+
+        // The same code again, even with a fresh challenge, is refused: a code is good once.
+        var again = (await (await _identity.LogInAsync(owner.Email, owner.Password)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("challengeToken").GetString();
+        var replay = await _identity.Anonymous().PostAsJsonAsync("/api/v1/auth/login/2fa", new { challengeToken = again, code = NextCode(secret) });
+        Assert.EndsWith("/invalid-two-factor-code", (await AssertProblemAsync(replay, HttpStatusCode.Unauthorized)).GetProperty("type").GetString());
     }
 
     [Fact]
@@ -65,7 +70,7 @@ public sealed class TwoFactorTests(ApiFixture api) : IClassFixture<ApiFixture>
 
         var refused = await _identity.As(account.Token).PostAsJsonAsync("/api/v1/me/2fa/disable", new { code = WrongCode(secret) });
         await AssertProblemAsync(refused, HttpStatusCode.BadRequest);
-        var disabled = await _identity.As(account.Token).PostAsJsonAsync("/api/v1/me/2fa/disable", new { code = Totp.Code(secret, DateTimeOffset.UtcNow) });
+        var disabled = await _identity.As(account.Token).PostAsJsonAsync("/api/v1/me/2fa/disable", new { code = NextCode(secret) });
         Assert.Equal(HttpStatusCode.NoContent, disabled.StatusCode);
 
         await _identity.LogInTokenAsync(account.Email);
@@ -108,6 +113,9 @@ public sealed class TwoFactorTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(HttpStatusCode.NoContent, confirm.StatusCode);
         return secret;
     }
+
+    // The code of the next time step: accepted (clock drift window) and never the one spent when enrolling.
+    private static string NextCode(string secret) => Totp.Code(secret, DateTimeOffset.UtcNow.AddSeconds(30));
 
     // A code no window around now accepts.
     private static string WrongCode(string secret)

@@ -21,21 +21,27 @@ public static class Totp
 
     public static string Code(string base32Secret, DateTimeOffset time) => Code(Base32Decode(base32Secret), StepOf(time));
 
-    public static bool Verify(string base32Secret, string? code, DateTimeOffset now)
+    public static bool Verify(string base32Secret, string? code, DateTimeOffset now) => MatchedStep(base32Secret, code, now) is not null;
+
+    /// <summary>The time step whose code <paramref name="code"/> is (now's, or the one before or after), or null.</summary>
+    public static long? MatchedStep(string base32Secret, string? code, DateTimeOffset now)
     {
         if (code is null || code.Length != Digits || !code.All(char.IsAsciiDigit))
         {
-            return false;
+            return null;
         }
 
         var key = Base32Decode(base32Secret);
         var step = StepOf(now);
-        var matched = false;
+        long? matched = null;
         for (var drift = -1; drift <= 1; drift++)
         {
             // Constant-time comparison, and every window checked, so timing says nothing about which one matched.
-            matched |= CryptographicOperations.FixedTimeEquals(
-                System.Text.Encoding.ASCII.GetBytes(Code(key, step + drift)), System.Text.Encoding.ASCII.GetBytes(code));
+            if (CryptographicOperations.FixedTimeEquals(
+                    System.Text.Encoding.ASCII.GetBytes(Code(key, step + drift)), System.Text.Encoding.ASCII.GetBytes(code)))
+            {
+                matched = step + drift;
+            }
         }
 
         return matched;

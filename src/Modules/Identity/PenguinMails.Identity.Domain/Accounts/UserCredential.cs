@@ -40,6 +40,9 @@ public sealed class UserCredential : Entity, IAggregateRoot
 
     public DateTimeOffset? TotpEnabled { get; private set; }
 
+    /// <summary>The time step of the last code accepted: a code is good once (V8).</summary>
+    public long? TotpLastStep { get; private set; }
+
     public DateTimeOffset Created { get; private set; }
 
     public DateTimeOffset Updated { get; private set; }
@@ -87,18 +90,33 @@ public sealed class UserCredential : Entity, IAggregateRoot
         Updated = now;
     }
 
-    public void ConfirmTwoFactor(DateTimeOffset now)
+    public void ConfirmTwoFactor(long step, DateTimeOffset now)
     {
         CheckRule(new TwoFactorNotYetEnabledRule(this));
         CheckRule(new TwoFactorEnrollmentStartedRule(this));
         TotpEnabled = now;
+        TotpLastStep = step;
         Updated = now;
+    }
+
+    /// <summary>Spends a code's time step; false when that step (or a later one) was used already: a replayed code.</summary>
+    public bool TryUseTotpStep(long step, DateTimeOffset now)
+    {
+        if (TotpLastStep is { } last && step <= last)
+        {
+            return false;
+        }
+
+        TotpLastStep = step;
+        Updated = now;
+        return true;
     }
 
     public void DisableTwoFactor(DateTimeOffset now)
     {
         TotpSecret = null;
         TotpEnabled = null;
+        TotpLastStep = null;
         Updated = now;
     }
 

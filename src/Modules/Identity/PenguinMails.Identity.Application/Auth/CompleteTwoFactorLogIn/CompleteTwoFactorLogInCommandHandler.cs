@@ -42,7 +42,8 @@ internal sealed class CompleteTwoFactorLogInCommandHandler(
         }
 
         var profile = await memberships.SecurityProfileAsync(userId, cancellationToken);
-        if (!Totp.Verify(protector.Unprotect(secret), request.Code, now))
+        // A code seen before (even a right one) is refused like a wrong one: whoever watched it typed gains nothing.
+        if (Totp.MatchedStep(protector.Unprotect(secret), request.Code, now) is not { } step || !credential.TryUseTotpStep(step, now))
         {
             credential.RecordFailedLogin(profile.MaxLoginAttempts, now);
             return InvalidCode;

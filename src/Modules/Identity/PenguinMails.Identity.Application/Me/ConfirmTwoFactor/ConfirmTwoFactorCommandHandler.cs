@@ -20,12 +20,12 @@ internal sealed class ConfirmTwoFactorCommandHandler(
         var userId = caller.RequireUserId();
         var credential = await credentials.GetAsync(userId, cancellationToken) ?? throw new NotFoundException("This account has no credentials.");
         var now = clock.GetUtcNow();
-        if (credential is { IsTwoFactorEnabled: false, TotpSecret: { } secret } && !Totp.Verify(protector.Unprotect(secret), request.Code, now))
-        {
-            throw new RequestValidationException(new Dictionary<string, string[]> { ["code"] = ["The code is not correct."] });
-        }
-
-        credential.ConfirmTwoFactor(now);
+        // Not started or already enabled: no code to check, and ConfirmTwoFactor refuses with the rule that applies (409).
+        var step = credential is { IsTwoFactorEnabled: false, TotpSecret: { } secret }
+            ? Totp.MatchedStep(protector.Unprotect(secret), request.Code, now)
+              ?? throw new RequestValidationException(new Dictionary<string, string[]> { ["code"] = ["The code is not correct."] })
+            : 0;
+        credential.ConfirmTwoFactor(step, now);
         if (session.SessionId is { } id && await sessions.GetAsync(id, cancellationToken) is { } current)
         {
             current.MarkTwoFactorVerified();

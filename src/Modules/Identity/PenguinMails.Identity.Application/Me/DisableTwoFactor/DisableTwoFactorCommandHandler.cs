@@ -20,7 +20,7 @@ internal sealed class DisableTwoFactorCommandHandler(ICurrentUser caller, IUserC
             throw new ConflictException("two-factor-not-enabled", "Two-factor sign-in is not enabled.");
         }
 
-        if (!Totp.Verify(protector.Unprotect(secret), request.Code, now))
+        if (Totp.MatchedStep(protector.Unprotect(secret), request.Code, now) is not { } step || !credential.TryUseTotpStep(step, now))
         {
             throw new RequestValidationException(new Dictionary<string, string[]> { ["code"] = ["The code is not correct."] });
         }
