@@ -115,6 +115,14 @@ public sealed class MemberHandlerTests
     }
 
     [Fact]
+    public async Task AddMember_CountsSeatsAtTheHandlersClock()
+    {
+        ActAs(TenantRoles.Owner);
+        await AddHandler().Handle(new AddMemberCommand("x@example.com", [TenantRoles.Member]), CancellationToken.None);
+        await _memberships.Received(1).CountSeatsAsync(TenantId, _clock.GetUtcNow(), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
     public async Task RemoveMember_WhenAnAdminRemovesAnOwner_IsForbidden()
     {
         ActAs(TenantRoles.Admin);
@@ -166,7 +174,7 @@ public sealed class MemberHandlerTests
     {
         _mediator.Send(Arg.Any<GetEntitlementsQuery>(), Arg.Any<CancellationToken>())
             .Returns(new EntitlementsDto("plan", new Dictionary<string, int?> { [PlanLimit.Users] = max }, false, null));
-        _memberships.CountSeatsAsync(TenantId, Arg.Any<CancellationToken>()).Returns(taken);
+        _memberships.CountSeatsAsync(TenantId, Arg.Any<DateTimeOffset>(), Arg.Any<CancellationToken>()).Returns(taken);
     }
 
     private void ActAs(string role) => _caller.Set(Guid.NewGuid(), TenantId, [role]);

@@ -84,6 +84,20 @@ public sealed class SubscriptionJourneyTests(ApiFixture api) : IClassFixture<Api
     }
 
     [Fact]
+    public async Task An_expired_invitation_gives_its_seat_back()
+    {
+        var owner = await _identity.SignUpVerifiedAsync(plan: "starter"); // 3 seats
+        var client = _identity.As(owner);
+        await client.PostAsJsonAsync("/api/v1/tenants/current/members", new { email = IdentityClient.NewEmail(), roles = new[] { "member" } });
+        await client.PostAsJsonAsync("/api/v1/tenants/current/members", new { email = IdentityClient.NewEmail(), roles = new[] { "member" } });
+        await AssertProblemAsync(await client.PostAsJsonAsync("/api/v1/tenants/current/members", new { email = IdentityClient.NewEmail(), roles = new[] { "member" } }), HttpStatusCode.Forbidden);
+
+        await api.PlatformExecuteAsync($"UPDATE tenant_invitations SET expires = now() - interval '1 minute' WHERE tenant_id = '{owner.TenantId}'");
+
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/api/v1/tenants/current/members", new { email = IdentityClient.NewEmail(), roles = new[] { "member" } })).StatusCode);
+    }
+
+    [Fact]
     public async Task An_add_on_raises_its_limit_and_cannot_be_removed_while_needed()
     {
         var owner = await _identity.SignUpVerifiedAsync(plan: "free");

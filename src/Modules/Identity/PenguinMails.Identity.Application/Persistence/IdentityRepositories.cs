@@ -54,8 +54,8 @@ internal interface IMembershipRepository : IRepository<TenantUser>
     /// <summary>The membership of the user in the current tenant, removed ones included.</summary>
     Task<TenantUser?> GetAsync(Guid tenantId, Guid userId, CancellationToken cancellationToken);
 
-    /// <summary>Seats taken in the tenant: active members plus invitations still pending or awaiting approval.</summary>
-    Task<int> CountSeatsAsync(Guid tenantId, CancellationToken cancellationToken);
+    /// <summary>Seats taken in the tenant: active members plus invitations awaiting approval or pending and unexpired at <paramref name="now"/>.</summary>
+    Task<int> CountSeatsAsync(Guid tenantId, DateTimeOffset now, CancellationToken cancellationToken);
 
     Task<int> CountActiveOwnersAsync(Guid tenantId, CancellationToken cancellationToken);
 

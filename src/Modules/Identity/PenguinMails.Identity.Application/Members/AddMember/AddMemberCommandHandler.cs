@@ -44,11 +44,11 @@ internal sealed class AddMemberCommandHandler(
         }
 
         MemberRules.EnsureMayGrant(current.Roles, request.Roles);
+        var now = clock.GetUtcNow();
         await locks.LockAsync(SeatLock, cancellationToken);
         var entitlements = await mediator.Send(new GetEntitlementsQuery(), cancellationToken);
-        entitlements.Ensure(PlanLimit.Users, await memberships.CountSeatsAsync(tenantId, cancellationToken));
+        entitlements.Ensure(PlanLimit.Users, await memberships.CountSeatsAsync(tenantId, now, cancellationToken));
         var email = EmailAddress.Normalize(request.Email);
-        var now = clock.GetUtcNow();
         var user = await users.FindByEmailAsync(email, cancellationToken);
         if (user is { IsActive: true })
         {

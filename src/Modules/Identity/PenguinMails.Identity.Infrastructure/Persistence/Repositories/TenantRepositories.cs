@@ -24,10 +24,11 @@ internal sealed class MembershipRepository(IdentityDbContext context) : EfReposi
     public Task<TenantUser?> GetAsync(Guid tenantId, Guid userId, CancellationToken cancellationToken) =>
         Set.SingleOrDefaultAsync(m => m.TenantId == tenantId && m.UserId == userId, cancellationToken);
 
-    public async Task<int> CountSeatsAsync(Guid tenantId, CancellationToken cancellationToken) =>
+    public async Task<int> CountSeatsAsync(Guid tenantId, DateTimeOffset now, CancellationToken cancellationToken) =>
         await Set.CountAsync(m => m.TenantId == tenantId && m.Deleted == null, cancellationToken)
         + await Context.TenantInvitationRows.CountAsync(
-            i => i.TenantId == tenantId && (i.Status == InvitationStatus.Pending || i.Status == InvitationStatus.AwaitingApproval), cancellationToken);
+            i => i.TenantId == tenantId
+                 && ((i.Status == InvitationStatus.Pending && i.Expires > now) || i.Status == InvitationStatus.AwaitingApproval), cancellationToken);
 
     public Task<int> CountActiveOwnersAsync(Guid tenantId, CancellationToken cancellationToken) =>
         Set.CountAsync(m => m.TenantId == tenantId && m.Deleted == null && m.Roles.Contains("owner"), cancellationToken);
