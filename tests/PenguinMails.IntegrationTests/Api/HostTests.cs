@@ -111,6 +111,9 @@ public sealed class HostTests(ApiFixture api) : IClassFixture<ApiFixture>
         await Task.CompletedTask;
     }
 
+    /// <summary>A raw JSON body, for requests a typed object cannot express (nulls, wrong types, missing fields).</summary>
+    internal static StringContent Json(string body) => new(body, System.Text.Encoding.UTF8, "application/json");
+
     internal static async Task<JsonElement> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status)
     {
         Assert.Equal(status, response.StatusCode);

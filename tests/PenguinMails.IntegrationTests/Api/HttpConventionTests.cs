@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -139,7 +138,7 @@ public sealed class HttpConventionTests : IAsyncLifetime
 
     private static HttpRequestMessage Probe(string body, string? token, string? tenant)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/probe") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/probe") { Content = HostTests.Json(body) };
         if (token is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);

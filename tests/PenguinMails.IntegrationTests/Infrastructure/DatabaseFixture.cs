@@ -33,4 +33,8 @@ public class DatabaseFixture : IAsyncLifetime
         await using var command = new NpgsqlCommand(sql, connection);
         return (T)(await command.ExecuteScalarAsync())!;
     }
+
+    /// <summary>Makes the user a staff member with the named role, as <c>build/run.sh grant-staff</c> would.</summary>
+    public Task GrantStaffAsync(Guid userId, string role) =>
+        PlatformExecuteAsync($"INSERT INTO staff_members (user_id, role_id) SELECT '{userId}', id FROM staff_roles WHERE name = '{role}'");
 }

@@ -160,12 +160,14 @@ public sealed class AccountHandlerTests
         return (invitation, policies);
     }
 
+    private AccountRegistrar Registrar() => new(_users, _credentials, _preferences, _hasher, _caller, _clock);
+
     private SignUpCommandHandler SignUpHandler() => new(
-        _users, _credentials, _preferences, _hasher, _caller,
+        _users,
+        Registrar(),
         new TenantProvisioner(_tenants, _policies, _memberships, _caller, _unitOfWork, _mediator, _clock),
         new SessionIssuer(_sessions, _memberships, _tokens, _clock),
-        new EmailVerificationSender(_tokens, new IdentityLinks("https://app.example.com"), Substitute.For<IEmailSender>(), _unitOfWork, _clock),
-        _clock);
+        new EmailVerificationSender(_tokens, new IdentityLinks("https://app.example.com"), Substitute.For<IEmailSender>(), _unitOfWork, _clock));
 
     private ChangePasswordCommandHandler ChangePasswordHandler(Guid userId, CurrentSession? session = null)
     {
@@ -175,6 +177,6 @@ public sealed class AccountHandlerTests
     }
 
     private AcceptInvitationCommandHandler AcceptHandler() => new(
-        _tokens, _invitations, _tenants, _policies, _users, _credentials, _preferences, _memberships, _hasher, _caller,
+        _tokens, _invitations, _tenants, _policies, _users, _memberships, Registrar(), _caller,
         new SessionIssuer(_sessions, _memberships, _tokens, _clock), _clock);
 }

@@ -32,8 +32,7 @@ internal static class IdentityValidation
             });
 
     public static IRuleBuilderOptions<T, string> ValidName<T>(this IRuleBuilder<T, string> rule, int maxLength) =>
-        rule.NotEmpty().Must(name => name is null || name.Trim().Length > 0).WithMessage("'{PropertyName}' must not be blank.")
-            .MaximumLength(maxLength);
+        rule.NotEmpty().MaximumLength(maxLength);
 
     public static IRuleBuilderOptions<T, IReadOnlyList<string>> ValidRoles<T>(this IRuleBuilder<T, IReadOnlyList<string>> rule) =>
         rule.NotEmpty().WithMessage("Give at least one role.")

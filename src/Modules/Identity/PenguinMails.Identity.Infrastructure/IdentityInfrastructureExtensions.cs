@@ -36,6 +36,7 @@ public static class IdentityInfrastructureExtensions
         services.AddSingleton<IEmailSender, LoggingEmailSender>();
         services.AddScoped<CurrentSession>();
         services.AddScoped<SessionIssuer>();
+        services.AddScoped<AccountRegistrar>();
         services.AddScoped<TenantProvisioner>();
         services.AddScoped<EmailVerificationSender>();
         services.AddScoped<ICallerResolver, IdentityCallerResolver>();

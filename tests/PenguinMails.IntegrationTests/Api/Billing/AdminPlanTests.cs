@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using PenguinMails.IntegrationTests.Infrastructure;
 using static PenguinMails.IntegrationTests.Api.HostTests;
@@ -9,14 +8,12 @@ namespace PenguinMails.IntegrationTests.Api.Billing;
 
 public sealed class AdminPlanTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
-    private const int SuperAdminRole = 1;
-    private const int SupportRole = 2;
     private readonly IdentityClient _identity = new(api.Factory);
 
     [Fact]
     public async Task Staff_with_plans_manage_create_replace_deactivate_and_reactivate_a_plan()
     {
-        var staff = await StaffAsync(SuperAdminRole);
+        var staff = await StaffAsync("super_admin");
         var slug = "team-" + Guid.NewGuid().ToString("N")[..6];
 
         var created = await staff.PostAsync("/api/v1/admin/plans", Json($$"""{"name":"Team","slug":"{{slug}}","maxUsers":10,"priceMonthly":9900,"apiAccess":true}"""));
@@ -42,7 +39,7 @@ public sealed class AdminPlanTests(ApiFixture api) : IClassFixture<ApiFixture>
     [Fact]
     public async Task A_duplicate_slug_is_a_conflict()
     {
-        var staff = await StaffAsync(SuperAdminRole);
+        var staff = await StaffAsync("super_admin");
         var response = await staff.PostAsync("/api/v1/admin/plans", Json("""{"name":"Copy","slug":"pro"}"""));
         Assert.EndsWith("/plan-slug-taken", (await AssertProblemAsync(response, HttpStatusCode.Conflict)).GetProperty("type").GetString());
     }
@@ -55,7 +52,7 @@ public sealed class AdminPlanTests(ApiFixture api) : IClassFixture<ApiFixture>
     [InlineData("""{"name":"X"}""", "slug")]
     public async Task Bad_plans_are_validation_problems(string body, string field)
     {
-        var staff = await StaffAsync(SuperAdminRole);
+        var staff = await StaffAsync("super_admin");
         var response = await staff.PostAsync("/api/v1/admin/plans", Json(body));
         var errors = (await AssertProblemAsync(response, HttpStatusCode.BadRequest)).GetProperty("errors");
         Assert.True(errors.TryGetProperty(field, out _), errors.GetRawText());
@@ -64,7 +61,7 @@ public sealed class AdminPlanTests(ApiFixture api) : IClassFixture<ApiFixture>
     [Fact]
     public async Task Without_the_permission_staff_routes_are_403_for_everyone_else()
     {
-        var support = await StaffAsync(SupportRole); // tenants.read only
+        var support = await StaffAsync("support"); // tenants.read only
         var owner = _identity.As((await _identity.SignUpVerifiedAsync()).Token);
         foreach (var client in new[] { support, owner })
         {
@@ -77,15 +74,13 @@ public sealed class AdminPlanTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(0L, await api.PlatformScalarAsync<long>("SELECT count(*) FROM plans WHERE slug = 'sneaky'"));
     }
 
-    private async Task<HttpClient> StaffAsync(int role)
+    private async Task<HttpClient> StaffAsync(string role)
     {
         var account = await _identity.SignUpVerifiedAsync();
-        await api.PlatformExecuteAsync($"INSERT INTO staff_members (user_id, role_id) VALUES ('{account.UserId}', {role})");
+        await api.GrantStaffAsync(account.UserId, role);
         return _identity.As(account.Token);
     }
 
     private async Task<List<string?>> PublicSlugsAsync() =>
         [.. (await _identity.Anonymous().GetFromJsonAsync<JsonElement>("/api/v1/plans?limit=200")).GetProperty("items").EnumerateArray().Select(p => p.GetProperty("slug").GetString())];
-
-    private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
 }

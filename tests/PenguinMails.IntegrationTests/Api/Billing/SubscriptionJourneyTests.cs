@@ -219,7 +219,7 @@ public sealed class SubscriptionJourneyTests(ApiFixture api) : IClassFixture<Api
     public async Task Bad_add_ons_are_refused(string body, string field)
     {
         var owner = await _identity.SignUpVerifiedAsync(plan: "free");
-        var response = await _identity.As(owner).PostAsync("/api/v1/subscription/addons", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        var response = await _identity.As(owner).PostAsync("/api/v1/subscription/addons", Json(body));
         Assert.True((await AssertProblemAsync(response, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty(field, out _));
     }
 

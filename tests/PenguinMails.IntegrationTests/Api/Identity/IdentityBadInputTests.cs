@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using PenguinMails.IntegrationTests.Infrastructure;
@@ -34,7 +33,7 @@ public sealed class IdentityBadInputTests(ApiFixture api) : IClassFixture<ApiFix
     public async Task A_bad_sign_up_is_a_validation_problem_naming_the_field_and_creates_nothing(string body, string field)
     {
         var users = await api.PlatformScalarAsync<long>("SELECT count(*) FROM users");
-        var response = await _identity.Anonymous().PostAsync("/api/v1/auth/signup", new StringContent(body, Encoding.UTF8, "application/json"));
+        var response = await _identity.Anonymous().PostAsync("/api/v1/auth/signup", Json(body));
         var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.GetRawText());
         Assert.Equal(users, await api.PlatformScalarAsync<long>("SELECT count(*) FROM users"));
@@ -55,7 +54,7 @@ public sealed class IdentityBadInputTests(ApiFixture api) : IClassFixture<ApiFix
     public async Task Bad_member_input_is_a_validation_problem(string body, string field)
     {
         var owner = await _identity.SignUpVerifiedAsync();
-        var response = await _identity.As(owner).PostAsync("/api/v1/tenants/current/members", new StringContent(body, Encoding.UTF8, "application/json"));
+        var response = await _identity.As(owner).PostAsync("/api/v1/tenants/current/members", Json(body));
         Assert.True((await AssertProblemAsync(response, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty(field, out _));
     }
 
@@ -72,7 +71,7 @@ public sealed class IdentityBadInputTests(ApiFixture api) : IClassFixture<ApiFix
     {
         var owner = await _identity.SignUpVerifiedAsync();
         var before = await api.PlatformScalarAsync<string>($"SELECT row_to_json(p)::text FROM tenant_policies p WHERE tenant_id = '{owner.TenantId}'");
-        var response = await _identity.As(owner).PatchAsync("/api/v1/tenants/current/policies", new StringContent(body, Encoding.UTF8, "application/json"));
+        var response = await _identity.As(owner).PatchAsync("/api/v1/tenants/current/policies", Json(body));
         Assert.True((await AssertProblemAsync(response, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty(field, out _));
         Assert.Equal(before, await api.PlatformScalarAsync<string>($"SELECT row_to_json(p)::text FROM tenant_policies p WHERE tenant_id = '{owner.TenantId}'"));
     }
@@ -84,7 +83,7 @@ public sealed class IdentityBadInputTests(ApiFixture api) : IClassFixture<ApiFix
     public async Task Bad_preferences_are_refused(string body, string field)
     {
         var owner = await _identity.SignUpVerifiedAsync();
-        var response = await _identity.As(owner.Token).PatchAsync("/api/v1/me/preferences", new StringContent(body, Encoding.UTF8, "application/json"));
+        var response = await _identity.As(owner.Token).PatchAsync("/api/v1/me/preferences", Json(body));
         Assert.True((await AssertProblemAsync(response, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty(field, out _));
     }
 

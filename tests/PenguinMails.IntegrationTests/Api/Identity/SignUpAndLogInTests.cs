@@ -200,7 +200,7 @@ public sealed class SignUpAndLogInTests(ApiFixture api) : IClassFixture<ApiFixtu
             .Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("Ada", me.GetProperty("givenName").GetString());
         Assert.Equal("Test User", me.GetProperty("name").GetString());
-        var cleared = await (await client.PatchAsync("/api/v1/me", new StringContent("""{"picture":null}""", System.Text.Encoding.UTF8, "application/json")))
+        var cleared = await (await client.PatchAsync("/api/v1/me", Json("""{"picture":null}""")))
             .Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(JsonValueKind.Null, cleared.GetProperty("picture").ValueKind);
         Assert.Equal("Lovelace", cleared.GetProperty("familyName").GetString());

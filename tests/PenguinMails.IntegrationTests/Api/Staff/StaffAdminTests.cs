@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using PenguinMails.IntegrationTests.Infrastructure;
 using static PenguinMails.IntegrationTests.Api.HostTests;
@@ -91,7 +90,7 @@ public sealed class StaffAdminTests(ApiFixture api) : IClassFixture<ApiFixture>
         var (admin, adminAccount) = await StaffAsync("super_admin");
 
         var put = await admin.PutAsync("/api/v1/admin/system-config/stripe.secret_key",
-            new StringContent($$"""{"value":"{{secret}}","category":"billing","isSensitive":true}""", Encoding.UTF8, "application/json"));
+            Json($$"""{"value":"{{secret}}","category":"billing","isSensitive":true}"""));
         var bodies = new List<string> { await put.Content.ReadAsStringAsync() };
         bodies.Add(await admin.GetStringAsync("/api/v1/admin/system-config"));
         bodies.Add(await admin.GetStringAsync("/api/v1/admin/system-config/stripe.secret_key"));
@@ -103,7 +102,7 @@ public sealed class StaffAdminTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(adminAccount.UserId, await api.PlatformScalarAsync<Guid>("SELECT updated_by FROM system_config WHERE key = 'stripe.secret_key'"));
 
         var plain = await admin.PutAsync("/api/v1/admin/system-config/platform.support_email",
-            new StringContent("""{"value":"help@penguinmails.io","category":"support"}""", Encoding.UTF8, "application/json"));
+            Json("""{"value":"help@penguinmails.io","category":"support"}"""));
         Assert.Equal("help@penguinmails.io", (await plain.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("value").GetString());
         Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync("/api/v1/admin/system-config/platform.support_email")).StatusCode);
         await AssertProblemAsync(await admin.GetAsync("/api/v1/admin/system-config/platform.support_email"), HttpStatusCode.NotFound);
@@ -137,7 +136,7 @@ public sealed class StaffAdminTests(ApiFixture api) : IClassFixture<ApiFixture>
         await using var factory = new ApiFactory(api.AppConnectionString, new Dictionary<string, string> { ["ConnectionStrings:Platform"] = api.PlatformConnectionString });
         var identity = new IdentityClient(factory);
         var staff = await identity.SignUpVerifiedAsync(tenantName: "Staff home");
-        await api.PlatformExecuteAsync($"INSERT INTO staff_members (user_id, role_id) VALUES ('{staff.UserId}', 2)");
+        await api.GrantStaffAsync(staff.UserId, "support");
         var customer = await identity.SignUpVerifiedAsync(tenantName: "Customer Co", plan: "starter");
 
         var tenants = new List<JsonElement>();
@@ -169,7 +168,7 @@ public sealed class StaffAdminTests(ApiFixture api) : IClassFixture<ApiFixture>
     private async Task<(HttpClient Client, Account Account)> StaffAsync(string role)
     {
         var account = await _identity.SignUpVerifiedAsync(tenantName: "Staff home");
-        await api.PlatformExecuteAsync($"INSERT INTO staff_members (user_id, role_id) SELECT '{account.UserId}', id FROM staff_roles WHERE name = '{role}'");
+        await api.GrantStaffAsync(account.UserId, role);
         return (_identity.As(account.Token), account);
     }
 
@@ -180,5 +179,5 @@ public sealed class StaffAdminTests(ApiFixture api) : IClassFixture<ApiFixture>
         .Replace("{key}", "some.key", StringComparison.Ordinal);
 
     private static HttpRequestMessage Request(string method, string path) =>
-        new(new HttpMethod(method), path) { Content = method is "GET" or "DELETE" ? null : new StringContent("{}", Encoding.UTF8, "application/json") };
+        new(new HttpMethod(method), path) { Content = method is "GET" or "DELETE" ? null : Json("{}") };
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using PenguinMails.IntegrationTests.Infrastructure;
 using static PenguinMails.IntegrationTests.Api.HostTests;
@@ -197,6 +196,4 @@ public sealed class CompanyTests(ApiFixture api) : IClassFixture<ApiFixture>
 
         Assert.Equal(before, await api.PlatformScalarAsync<string>($"SELECT row_to_json(c)::text FROM companies c WHERE id = '{id}'"));
     }
-
-    private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
 }

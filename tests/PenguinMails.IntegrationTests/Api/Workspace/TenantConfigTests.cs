@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using PenguinMails.IntegrationTests.Infrastructure;
 using static PenguinMails.IntegrationTests.Api.HostTests;
@@ -96,6 +95,4 @@ public sealed class TenantConfigTests(ApiFixture api) : IClassFixture<ApiFixture
         Assert.Equal(JsonValueKind.Null, bConfig.GetProperty("billingEmail").ValueKind);
         await AssertProblemAsync(await _identity.As(b.Token, a.TenantId).GetAsync("/api/v1/tenant-config"), HttpStatusCode.Forbidden);
     }
-
-    private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
 }

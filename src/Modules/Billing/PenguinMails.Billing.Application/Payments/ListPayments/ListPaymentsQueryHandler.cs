@@ -8,10 +8,10 @@ internal sealed class ListPaymentsQueryHandler(IPaymentRepository payments) : IR
 {
     public async Task<CursorPage<PaymentDto>> Handle(ListPaymentsQuery request, CancellationToken cancellationToken)
     {
-        var before = KeysetCursor.TryDecode<DateTimeOffset, Guid>(request.Cursor, out var created, out var id) ? (created, id) : ((DateTimeOffset, Guid)?)null;
-        var rows = await payments.ListAsync(before?.Item1, before?.Item2, request.Limit + 1, cancellationToken);
+        var before = CreatedPosition.Decode(request.Cursor);
+        var rows = await payments.ListAsync(before?.Created, before?.Id, request.Limit + 1, cancellationToken);
         return CursorPage.FromOverfetch(rows, request.Limit,
             p => new PaymentDto(p.Id, p.Amount, p.Currency, p.Status, p.Processed, p.Description, p.BillingPeriodStart, p.BillingPeriodEnd, p.Created),
-            p => KeysetCursor.Encode(p.Created, p.Id));
+            p => new CreatedPosition(p.Created, p.Id).Encode());
     }
 }

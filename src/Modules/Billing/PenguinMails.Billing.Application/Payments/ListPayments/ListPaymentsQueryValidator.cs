@@ -8,6 +8,6 @@ internal sealed class ListPaymentsQueryValidator : AbstractValidator<ListPayment
     public ListPaymentsQueryValidator()
     {
         RuleFor(q => q.Limit).InclusiveBetween(PageLimits.Min, PageLimits.Max);
-        RuleFor(q => q.Cursor).Must(c => KeysetCursor.IsWellFormed<DateTimeOffset, Guid>(c)).WithMessage("The cursor is not one this list issued.");
+        RuleFor(q => q.Cursor).Must(CreatedPosition.IsWellFormed).WithMessage(CreatedPosition.NotIssuedMessage);
     }
 }

@@ -8,7 +8,7 @@ internal sealed class PlanTermsValidator : AbstractValidator<PlanTerms>
 {
     public PlanTermsValidator()
     {
-        RuleFor(t => t.Name).NotEmpty().Must(n => n is null || n.Trim().Length > 0).WithMessage("'Name' must not be blank.").MaximumLength(100);
+        RuleFor(t => t.Name).NotEmpty().MaximumLength(100);
         RuleFor(t => t.Slug).NotEmpty().MaximumLength(100).Matches("^[a-z0-9][a-z0-9-]*[a-z0-9]$").WithMessage("'Slug' is lower-case letters, digits and inner hyphens.");
         RuleFor(t => t.Description).MaximumLength(2000);
         RuleFor(t => t.Notes).MaximumLength(2000);

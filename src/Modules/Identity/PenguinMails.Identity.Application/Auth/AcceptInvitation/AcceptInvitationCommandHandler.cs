@@ -20,10 +20,8 @@ internal sealed class AcceptInvitationCommandHandler(
     ITenantRepository tenants,
     ITenantPoliciesRepository policies,
     IUserRepository users,
-    IUserCredentialRepository credentials,
-    IUserPreferencesRepository preferences,
     IMembershipRepository memberships,
-    IPasswordHasher hasher,
+    AccountRegistrar registrar,
     ICallerContext caller,
     SessionIssuer sessionIssuer,
     TimeProvider clock) : IRequestHandler<AcceptInvitationCommand, InvitationAcceptedDto>
@@ -55,12 +53,8 @@ internal sealed class AcceptInvitationCommandHandler(
             throw new ConflictException("email-taken", "An account with this address exists already; its owner can be added as a member directly.");
         }
 
-        var user = User.Register(Guid.CreateVersion7(), invitation.Email, request.Name, now);
-        user.VerifyEmail(now);
-        users.Add(user);
-        await caller.ActAsAsync(user.Id, tenant.Id, [], cancellationToken);
-        credentials.Add(UserCredential.Create(user.Id, hasher.Hash(request.Password), PasswordShape.Of(request.Password), now));
-        preferences.Add(UserPreferences.CreateDefault(user.Id, now));
+        // The link reached the address, so it is verified.
+        var user = await registrar.RegisterAsync(invitation.Email, request.Name, request.Password, emailVerified: true, tenant.Id, cancellationToken);
 
         invitation.Accept(user.Id, policy.CompanyAutoApproveMembers, now);
         if (policy.CompanyAutoApproveMembers)

@@ -11,14 +11,10 @@ namespace PenguinMails.Identity.Application.Auth.SignUp;
 
 internal sealed class SignUpCommandHandler(
     IUserRepository users,
-    IUserCredentialRepository credentials,
-    IUserPreferencesRepository preferences,
-    IPasswordHasher hasher,
-    ICallerContext caller,
+    AccountRegistrar registrar,
     TenantProvisioner provisioner,
     SessionIssuer sessionIssuer,
-    EmailVerificationSender verification,
-    TimeProvider clock) : IRequestHandler<SignUpCommand, SignUpResultDto>
+    EmailVerificationSender verification) : IRequestHandler<SignUpCommand, SignUpResultDto>
 {
     public async Task<SignUpResultDto> Handle(SignUpCommand request, CancellationToken cancellationToken)
     {
@@ -28,12 +24,7 @@ internal sealed class SignUpCommandHandler(
             throw EmailTaken();
         }
 
-        var now = clock.GetUtcNow();
-        var user = User.Register(Guid.CreateVersion7(), email, request.Name, now);
-        users.Add(user);
-        await caller.ActAsAsync(user.Id, null, [], cancellationToken);
-        credentials.Add(UserCredential.Create(user.Id, hasher.Hash(request.Password), PasswordShape.Of(request.Password), now));
-        preferences.Add(UserPreferences.CreateDefault(user.Id, now));
+        var user = await registrar.RegisterAsync(email, request.Name, request.Password, emailVerified: false, tenantId: null, cancellationToken);
 
         var tenant = await provisioner.ProvisionAsync(request.TenantName, user, cancellationToken);
         var token = await sessionIssuer.StartAsync(user.Id, twoFactorVerified: false, cancellationToken);

@@ -1,5 +1,6 @@
 using FluentValidation;
 using PenguinMails.BuildingBlocks.Application.Patching;
+using PenguinMails.BuildingBlocks.Application.Validation;
 using PenguinMails.Identity.Domain;
 
 namespace PenguinMails.Identity.Application.Me.UpdateMe;
@@ -13,9 +14,6 @@ internal sealed class UpdateMeCommandValidator : PatchValidator<UpdateMeCommand>
         RuleForPatch(c => c.Name, r => r.ValidName(User.MaxNameLength));
         RuleForPatch(c => c.GivenName, r => r.MaximumLength(User.MaxNameLength));
         RuleForPatch(c => c.FamilyName, r => r.MaximumLength(User.MaxNameLength));
-        RuleForPatch(c => c.Picture, r => r
-            .MaximumLength(MaxPictureLength)
-            .Must(p => p is null || (Uri.TryCreate(p, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps))
-            .WithMessage("'Picture' must be an absolute https URL."));
+        RuleForPatch(c => c.Picture, r => r.HttpsUrl(MaxPictureLength));
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using FluentValidation;
+using PenguinMails.BuildingBlocks.Application.Validation;
 
 namespace PenguinMails.Identity.Application.Me.UpdatePreferences;
 
@@ -9,7 +10,7 @@ internal sealed partial class UpdatePreferencesCommandValidator : AbstractValida
 
     public UpdatePreferencesCommandValidator()
     {
-        RuleFor(c => c.Theme).Must(t => Themes.Contains(t!)).WithMessage($"'Theme' is one of: {string.Join(", ", Themes)}.").When(c => c.Theme is not null);
+        RuleFor(c => c.Theme).OneOf(Themes);
         RuleFor(c => c.Language!).MaximumLength(10).Must(IsLanguageTag).WithMessage("'Language' must be a language tag such as en or pt-BR.").When(c => c.Language is not null);
         RuleFor(c => c.Timezone!).MaximumLength(100).Must(IsIanaTimeZone).WithMessage("'Timezone' must be an IANA time zone such as Europe/Berlin.").When(c => c.Timezone is not null);
     }

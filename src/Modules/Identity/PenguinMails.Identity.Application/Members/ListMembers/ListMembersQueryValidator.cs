@@ -8,6 +8,6 @@ internal sealed class ListMembersQueryValidator : AbstractValidator<ListMembersQ
     public ListMembersQueryValidator()
     {
         RuleFor(q => q.Limit).InclusiveBetween(PageLimits.Min, PageLimits.Max);
-        RuleFor(q => q.Cursor).Must(CreatedPosition.IsWellFormed).WithMessage("The cursor is not one this list issued.");
+        RuleFor(q => q.Cursor).Must(CreatedPosition.IsWellFormed).WithMessage(CreatedPosition.NotIssuedMessage);
     }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using PenguinMails.BuildingBlocks.Application.Validation;
 using PenguinMails.Identity.Domain;
 
 namespace PenguinMails.Identity.Application.Policies.UpdatePolicies;
@@ -13,9 +14,6 @@ internal sealed class UpdatePoliciesCommandValidator : AbstractValidator<UpdateP
         RuleFor(c => c.PasswordMinLength).InclusiveBetween(TenantPolicies.MinPasswordLengthFloor, TenantPolicies.MinPasswordLengthCeiling);
         RuleFor(c => c.SessionTimeoutHours).InclusiveBetween(1, TenantPolicies.MaxSessionTimeoutHours);
         RuleFor(c => c.MaxLoginAttempts).InclusiveBetween(1, TenantPolicies.MaxLoginAttemptsCeiling);
-        RuleFor(c => c.CompanyDefaultStatus)
-            .Must(s => CompanyStatuses.Contains(s!))
-            .WithMessage($"'Company Default Status' is one of: {string.Join(", ", CompanyStatuses)}.")
-            .When(c => c.CompanyDefaultStatus is not null);
+        RuleFor(c => c.CompanyDefaultStatus).OneOf(CompanyStatuses);
     }
 }

@@ -16,7 +16,7 @@ internal sealed class ListTenantsQueryValidator : AbstractValidator<ListTenantsQ
     public ListTenantsQueryValidator()
     {
         RuleFor(q => q.Limit).InclusiveBetween(PageLimits.Min, PageLimits.Max);
-        RuleFor(q => q.Cursor).Must(c => KeysetCursor.IsWellFormed<DateTimeOffset, Guid>(c)).WithMessage("The cursor is not one this list issued.");
+        RuleFor(q => q.Cursor).Must(CreatedPosition.IsWellFormed).WithMessage(CreatedPosition.NotIssuedMessage);
     }
 }
 
@@ -24,8 +24,8 @@ internal sealed class ListTenantsQueryHandler(ITenantDirectory directory) : IReq
 {
     public async Task<CursorPage<TenantSummaryDto>> Handle(ListTenantsQuery request, CancellationToken cancellationToken)
     {
-        var after = KeysetCursor.TryDecode<DateTimeOffset, Guid>(request.Cursor, out var created, out var id) ? (created, id) : ((DateTimeOffset, Guid)?)null;
-        var rows = await directory.ListAsync(after?.Item1, after?.Item2, request.Limit + 1, cancellationToken);
-        return CursorPage.FromOverfetch(rows, request.Limit, t => t, t => KeysetCursor.Encode(t.Created, t.Id));
+        var after = CreatedPosition.Decode(request.Cursor);
+        var rows = await directory.ListAsync(after?.Created, after?.Id, request.Limit + 1, cancellationToken);
+        return CursorPage.FromOverfetch(rows, request.Limit, t => t, t => new CreatedPosition(t.Created, t.Id).Encode());
     }
 }

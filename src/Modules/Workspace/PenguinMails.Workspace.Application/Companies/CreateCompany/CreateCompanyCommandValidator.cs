@@ -1,4 +1,5 @@
 using FluentValidation;
+using PenguinMails.BuildingBlocks.Application.Validation;
 using PenguinMails.Workspace.Domain;
 
 namespace PenguinMails.Workspace.Application.Companies.CreateCompany;
@@ -9,7 +10,7 @@ internal sealed class CreateCompanyCommandValidator : AbstractValidator<CreateCo
     {
         RuleFor(c => c.Name).ValidCompanyName();
         RuleFor(c => c.WorkspaceName!).ValidWorkspaceName().When(c => c.WorkspaceName is not null);
-        RuleFor(c => c.LogoUrl).HttpsUrl();
+        RuleFor(c => c.LogoUrl).HttpsUrl(WorkspaceValidation.MaxUrlLength);
         RuleFor(c => c.Status).OneOf(CompanyStatus.All);
         RuleFor(c => c.Industry).MaximumLength(Company.MaxIndustryLength);
         RuleFor(c => c.CompanySize).OneOf(CompanySize.All);

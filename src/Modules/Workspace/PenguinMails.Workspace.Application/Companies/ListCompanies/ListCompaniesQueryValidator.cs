@@ -1,4 +1,5 @@
 using FluentValidation;
+using PenguinMails.BuildingBlocks.Application.Validation;
 using PenguinMails.BuildingBlocks.Application.Pagination;
 using PenguinMails.Workspace.Domain;
 
@@ -11,7 +12,7 @@ internal sealed class ListCompaniesQueryValidator : AbstractValidator<ListCompan
     public ListCompaniesQueryValidator()
     {
         RuleFor(q => q.Limit).InclusiveBetween(PageLimits.Min, PageLimits.Max);
-        RuleFor(q => q.Cursor).Must(CompanyPosition.IsWellFormed).WithMessage("The cursor is not one this list issued.");
+        RuleFor(q => q.Cursor).Must(CreatedPosition.IsWellFormed).WithMessage(CreatedPosition.NotIssuedMessage);
         RuleFor(q => q.Status).OneOf(CompanyStatus.All);
         RuleFor(q => q.Q).MaximumLength(MaxQueryLength);
     }

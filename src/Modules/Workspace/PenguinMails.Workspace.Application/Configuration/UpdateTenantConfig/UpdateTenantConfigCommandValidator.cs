@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using FluentValidation;
+using PenguinMails.BuildingBlocks.Application.Validation;
 using PenguinMails.BuildingBlocks.Application.Patching;
 using PenguinMails.Workspace.Application.Contracts;
 using PenguinMails.Workspace.Domain;
@@ -15,8 +16,8 @@ internal sealed partial class UpdateTenantConfigCommandValidator : PatchValidato
         RuleForPatch(c => c.BillingEmail, r => r.MaximumLength(MaxEmailLength).EmailAddress());
         RuleForPatch(c => c.BillingAddress, r => r.SetValidator(new BillingAddressValidator()!));
         RuleForPatch(c => c.ThemePrimaryColor, r => r.Must(c => c is null || HexColour().IsMatch(c)).WithMessage("'{PropertyName}' is a colour as #RRGGBB."));
-        RuleForPatch(c => c.ThemeLogoUrl, r => r.HttpsUrl());
-        RuleForPatch(c => c.ThemeFaviconUrl, r => r.HttpsUrl());
+        RuleForPatch(c => c.ThemeLogoUrl, r => r.HttpsUrl(WorkspaceValidation.MaxUrlLength));
+        RuleForPatch(c => c.ThemeFaviconUrl, r => r.HttpsUrl(WorkspaceValidation.MaxUrlLength));
         RuleForPatch(c => c.UiDateFormat, r => r.OneOf(UiDateFormats.All));
         RuleForPatch(c => c.UiTimezone, r => r.MaximumLength(50)
             .Must(zone => zone is null || (TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var found) && found.HasIanaId))
