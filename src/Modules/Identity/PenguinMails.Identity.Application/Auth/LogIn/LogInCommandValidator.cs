@@ -1,4 +1,5 @@
 using FluentValidation;
+using PenguinMails.BuildingBlocks.Application.Validation;
 
 namespace PenguinMails.Identity.Application.Auth.LogIn;
 
@@ -6,7 +7,7 @@ internal sealed class LogInCommandValidator : AbstractValidator<LogInCommand>
 {
     public LogInCommandValidator()
     {
-        RuleFor(c => c.Email).NotEmpty().MaximumLength(IdentityValidation.MaxEmailLength);
+        RuleFor(c => c.Email).NotEmpty().MaximumLength(CommonRules.MaxEmailLength);
         RuleFor(c => c.Password).ValidPasswordInput();
     }
 }

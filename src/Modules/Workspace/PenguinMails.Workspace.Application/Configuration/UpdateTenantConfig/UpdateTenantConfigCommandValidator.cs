@@ -9,11 +9,9 @@ namespace PenguinMails.Workspace.Application.Configuration.UpdateTenantConfig;
 
 internal sealed partial class UpdateTenantConfigCommandValidator : PatchValidator<UpdateTenantConfigCommand>
 {
-    public const int MaxEmailLength = 254;
-
     public UpdateTenantConfigCommandValidator()
     {
-        RuleForPatch(c => c.BillingEmail, r => r.MaximumLength(MaxEmailLength).EmailAddress());
+        RuleForPatch(c => c.BillingEmail, r => r.EmailAddressOrNull());
         RuleForPatch(c => c.BillingAddress, r => r.SetValidator(new BillingAddressValidator()!));
         RuleForPatch(c => c.ThemePrimaryColor, r => r.Must(c => c is null || HexColour().IsMatch(c)).WithMessage("'{PropertyName}' is a colour as #RRGGBB."));
         RuleForPatch(c => c.ThemeLogoUrl, r => r.HttpsUrl(WorkspaceValidation.MaxUrlLength));
