@@ -17,15 +17,16 @@ if [ -z "${ConnectionStrings__Api:-}" ]; then
 fi
 
 # Development keys for tokens and encrypted secrets, kept outside the repository and reused between runs.
-# Production sets Identity__SigningKey and Identity__EncryptionKey from its secret store instead.
-if [ -z "${Identity__SigningKey:-}" ] || [ -z "${Identity__EncryptionKey:-}" ]; then
+# Production sets Identity__SigningKey, Identity__EncryptionKey and Secrets__MasterKey from its secret store instead.
+if [ -z "${Identity__SigningKey:-}" ] || [ -z "${Identity__EncryptionKey:-}" ] || [ -z "${Secrets__MasterKey:-}" ]; then
   keys_dir="${XDG_CONFIG_HOME:-$HOME/.config}/penguinmails"
   mkdir -p "$keys_dir" && chmod 700 "$keys_dir"
-  for key in signing-key encryption-key; do
+  for key in signing-key encryption-key secrets-master-key; do
     [ -s "$keys_dir/$key" ] || (umask 077 && head -c 32 /dev/urandom | base64 > "$keys_dir/$key")
   done
   export Identity__SigningKey=${Identity__SigningKey:-$(cat "$keys_dir/signing-key")}
   export Identity__EncryptionKey=${Identity__EncryptionKey:-$(cat "$keys_dir/encryption-key")}
+  export Secrets__MasterKey=${Secrets__MasterKey:-$(cat "$keys_dir/secrets-master-key")}
 fi
 
 "$root/build/migrate.sh"

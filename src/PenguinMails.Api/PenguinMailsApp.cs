@@ -5,6 +5,7 @@ using PenguinMails.Api.OpenApi;
 using PenguinMails.Billing.Api;
 using PenguinMails.BuildingBlocks.Api;
 using PenguinMails.BuildingBlocks.Infrastructure;
+using PenguinMails.Deliverability.Api;
 using PenguinMails.Identity.Api;
 using PenguinMails.Staff.Api;
 using PenguinMails.Workspace.Api;
@@ -45,6 +46,7 @@ public static class PenguinMailsApp
         app.MapWorkspaceEndpoints();
         app.MapBillingEndpoints();
         app.MapStaffEndpoints();
+        app.MapDeliverabilityEndpoints();
         return app;
     }
 

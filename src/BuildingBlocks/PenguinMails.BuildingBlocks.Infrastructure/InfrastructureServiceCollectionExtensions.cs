@@ -15,6 +15,7 @@ using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.BuildingBlocks.Infrastructure.Migrations;
 using PenguinMails.BuildingBlocks.Infrastructure.Persistence;
 using PenguinMails.BuildingBlocks.Infrastructure.Rls;
+using PenguinMails.BuildingBlocks.Infrastructure.Secrets;
 
 namespace PenguinMails.BuildingBlocks.Infrastructure;
 
@@ -27,7 +28,7 @@ public static class InfrastructureServiceCollectionExtensions
 
     /// <summary>
     /// The database seam shared by all modules: the API role's data source, the per-request <see cref="DbSession"/>
-    /// (unit of work), the platform role's data source when configured (background jobs), the RLS interceptors, the start-up role guard and the readiness check.
+    /// (unit of work), the platform role's data source when configured (background jobs), the RLS interceptors, the secret store, the start-up role guard and the readiness check.
     /// </summary>
     public static IServiceCollection AddBuildingBlocksInfrastructure(this IServiceCollection services, IConfiguration configuration, MigrationCatalog migrations)
     {
@@ -45,6 +46,7 @@ public static class InfrastructureServiceCollectionExtensions
             services.TryAddSingleton(_ => new PlatformDataSource(NpgsqlDataSource.Create(platformConnection)));
         }
 
+        services.AddDatabaseSecretStore(configuration);
         services.TryAddScoped<SessionRole>();
         services.TryAddSingleton(migrations);
         services.TryAddSingleton<DatabaseMigrator>();

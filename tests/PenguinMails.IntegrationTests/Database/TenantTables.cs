@@ -78,6 +78,8 @@ public sealed record TenantTable(
         new("domain_ip_assignments", "tenant_id", t => $"id = '{t.Assignment}'",
             t => $"INSERT INTO domain_ip_assignments (tenant_id, domain_id, smtp_ip_address_id, status) VALUES ('{t.Tenant}', '{t.Domain}', '{TwoTenantsFixture.SmtpIp}', 'warming')",
             (a, b) => $"INSERT INTO domain_ip_assignments (tenant_id, domain_id, smtp_ip_address_id, status) VALUES ('{a.Tenant}', '{b.Domain}', '{TwoTenantsFixture.SmtpIp}', 'warming')"),
+        new("secrets", "tenant_id", t => $"path = '{t.SecretPath}'",
+            t => $"INSERT INTO secrets (tenant_id, path, ciphertext) VALUES ('{t.Tenant}', 'email-accounts/{Guid.NewGuid()}/password', 'x')"),
     ];
 
     public static TheoryData<string> Names() => new(All.Select(t => t.Name));

@@ -19,11 +19,15 @@ public sealed class ApiFactory(string apiConnectionString, IReadOnlyDictionary<s
     /// <summary>Fresh keys per host: tokens from one test class's host mean nothing to another's.</summary>
     public string SigningKey { get; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
+    /// <summary>Encrypts this host's Data Protection key ring (the secret store's keys).</summary>
+    public string SecretsMasterKey { get; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:Api", apiConnectionString)
             .UseSetting("Identity:SigningKey", SigningKey)
             .UseSetting("Identity:EncryptionKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)))
+            .UseSetting("Secrets:MasterKey", SecretsMasterKey)
             .ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug))
             .ConfigureTestServices(services => services.AddSingleton<IEmailSender>(Mailbox));
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
@@ -34,7 +38,7 @@ public sealed class ApiFactory(string apiConnectionString, IReadOnlyDictionary<s
 }
 
 /// <summary>A test class's database and an API host on it.</summary>
-public sealed class ApiFixture : DatabaseFixture
+public class ApiFixture : DatabaseFixture
 {
     private ApiFactory? _factory;
 
@@ -43,14 +47,19 @@ public sealed class ApiFixture : DatabaseFixture
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        // The platform role's connection too (cross-tenant staff reads); the roll-over job's interval is long enough
-        // that it never runs during a test, which rolls periods over itself.
-        _factory = new ApiFactory(AppConnectionString, new Dictionary<string, string>
-        {
-            ["ConnectionStrings:Platform"] = PlatformConnectionString,
-            ["Billing:RollOverIntervalSeconds"] = "86400",
-        });
+        _factory = new ApiFactory(AppConnectionString, HostSettings());
     }
+
+    /// <summary>
+    /// The platform role's connection too (cross-tenant staff reads); the background jobs never run on their own
+    /// during a test (the roll-over interval is a day, DNS re-checks are off): tests run them when they mean to.
+    /// </summary>
+    protected virtual Dictionary<string, string> HostSettings() => new()
+    {
+        ["ConnectionStrings:Platform"] = PlatformConnectionString,
+        ["Billing:RollOverIntervalSeconds"] = "86400",
+        ["Deliverability:RecheckPollSeconds"] = "0",
+    };
 
     public override async Task DisposeAsync()
     {

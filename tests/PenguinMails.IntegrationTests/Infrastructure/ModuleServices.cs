@@ -16,6 +16,7 @@ public static class ModuleServices
                 ["ConnectionStrings:Platform"] = platformConnectionString,
                 ["Identity:SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
                 ["Identity:EncryptionKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+                ["Secrets:MasterKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
             })
             .Build();
         return new ServiceCollection()

@@ -22,6 +22,7 @@ public sealed record TenantSeed(char Key)
     public Guid Session => Id(14);
     public Guid Invitation => Id(15);
     public string Addon => $"addon-{Key}";
+    public string SecretPath => $"dkim/{Domain}/pm1";
     public long Folder => Key == 'a' ? 1001 : 1002;
     public long TemplateFolder => Folder;
     public long Tag => Folder;
@@ -60,6 +61,7 @@ public sealed record TenantSeed(char Key)
         INSERT INTO subscription_addons (id, tenant_id, subscription_id, addon_type) VALUES ('{{Addon}}', '{{Tenant}}', '{{Subscription}}', 'extra_domains');
         INSERT INTO payments (id, tenant_id, subscription_id, amount, status) VALUES ('{{Payment}}', '{{Tenant}}', '{{Subscription}}', 10.00, 'succeeded');
         INSERT INTO domain_ip_assignments (id, tenant_id, domain_id, smtp_ip_address_id, status) VALUES ('{{Assignment}}', '{{Tenant}}', '{{Domain}}', '{{vpsIp}}', 'active');
+        INSERT INTO secrets (tenant_id, path, ciphertext) VALUES ('{{Tenant}}', '{{SecretPath}}', 'not-a-real-payload');
         """;
 }
 

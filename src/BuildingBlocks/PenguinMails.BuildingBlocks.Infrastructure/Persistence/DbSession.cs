@@ -35,6 +35,9 @@ public sealed class DbSession(NpgsqlDataSource dataSource, SessionRole role, ICu
 
     public bool IsActive => _transaction is not null;
 
+    /// <summary>The open transaction, for work done in SQL beside the module contexts (the secret store).</summary>
+    internal NpgsqlTransaction Transaction => _transaction ?? throw new InvalidOperationException("No unit of work is active.");
+
     public async Task BeginAsync(CancellationToken cancellationToken)
     {
         if (_transaction is not null)

@@ -1,0 +1,53 @@
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using PenguinMails.BuildingBlocks.Api.Endpoints;
+using PenguinMails.BuildingBlocks.Application.Pagination;
+using PenguinMails.Deliverability.Application.Contracts;
+using PenguinMails.Deliverability.Application.EmailAccounts.CreateEmailAccount;
+using PenguinMails.Deliverability.Application.EmailAccounts.DeleteEmailAccount;
+using PenguinMails.Deliverability.Application.EmailAccounts.GetEmailAccount;
+using PenguinMails.Deliverability.Application.EmailAccounts.ListEmailAccounts;
+using PenguinMails.Deliverability.Application.EmailAccounts.UpdateEmailAccount;
+
+namespace PenguinMails.Deliverability.Api.Endpoints;
+
+internal static class EmailAccountEndpoints
+{
+    public static void MapEmailAccountEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var accounts = endpoints.MapApiGroup("/email-accounts", "Deliverability").RequireTenant();
+
+        accounts.MapGet("", (IMediator mediator, CancellationToken cancellationToken, int? limit, string? cursor, Guid? domainId, string? status, string? q) =>
+                mediator.Send(new ListEmailAccountsQuery(limit ?? PageLimits.Default, cursor, domainId, status, q), cancellationToken))
+            .WithName("ListEmailAccounts").WithSummary("The tenant's sending accounts, oldest first; ?domainId=, ?status=, ?q= (part of the address).")
+            .Produces<CursorPage<EmailAccountDto>>().ProducesStandardProblems();
+
+        accounts.MapPost("", async (CreateEmailAccountCommand command, IMediator mediator, CancellationToken cancellationToken) =>
+            {
+                var account = await mediator.Send(command, cancellationToken);
+                return Results.Created($"{EndpointConventions.BasePath}/email-accounts/{account.Id}", account);
+            })
+            .WithName("CreateEmailAccount").WithSummary("A sending account on a verified domain (owner or admin); the password is kept in the secret store only.")
+            .Produces<EmailAccountDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesStandardProblems();
+
+        accounts.MapGet("/{id:guid}", (Guid id, IMediator mediator, CancellationToken cancellationToken) => mediator.Send(new GetEmailAccountQuery(id), cancellationToken))
+            .WithName("GetEmailAccount").WithSummary("One sending account with today's send count.")
+            .Produces<EmailAccountDto>().ProducesProblem(StatusCodes.Status404NotFound).ProducesStandardProblems();
+
+        accounts.MapPatch("/{id:guid}", (Guid id, UpdateEmailAccountCommand command, IMediator mediator, CancellationToken cancellationToken) =>
+                mediator.Send(command with { Id = id }, cancellationToken))
+            .WithName("UpdateEmailAccount").WithSummary("Changes the fields present (owner or admin): provider, settings, status, password; null clears imapSettings.")
+            .Produces<EmailAccountDto>().ProducesProblem(StatusCodes.Status404NotFound).ProducesStandardProblems();
+
+        accounts.MapDelete("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken cancellationToken) =>
+            {
+                await mediator.Send(new DeleteEmailAccountCommand(id), cancellationToken);
+                return Results.NoContent();
+            })
+            .WithName("DeleteEmailAccount").WithSummary("Deletes the account and its stored password (owner or admin).")
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesStandardProblems();
+    }
+}

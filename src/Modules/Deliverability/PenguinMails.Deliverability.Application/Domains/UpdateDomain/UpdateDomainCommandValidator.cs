@@ -1,0 +1,12 @@
+using FluentValidation;
+using PenguinMails.BuildingBlocks.Application.Patching;
+
+namespace PenguinMails.Deliverability.Application.Domains.UpdateDomain;
+
+internal sealed class UpdateDomainCommandValidator : PatchValidator<UpdateDomainCommand>
+{
+    public UpdateDomainCommandValidator()
+    {
+        RuleForPatch(c => c.CompanyId, r => r.NotEmpty());
+    }
+}

@@ -1,0 +1,29 @@
+using MediatR;
+using Microsoft.Extensions.Options;
+using PenguinMails.BuildingBlocks.Application.Errors;
+using PenguinMails.Deliverability.Application.Contracts;
+using PenguinMails.Deliverability.Domain;
+
+namespace PenguinMails.Deliverability.Application.EmailAccounts.ClaimSend;
+
+/// <summary>The count is taken in one conditional UPDATE, so concurrent senders can never pass the cap together.</summary>
+internal sealed class ClaimSendCommandHandler(IEmailAccountRepository accounts, IOptions<DeliverabilityOptions> options, TimeProvider clock)
+    : IRequestHandler<ClaimSendCommand, SendClaimDto>
+{
+    public async Task<SendClaimDto> Handle(ClaimSendCommand request, CancellationToken cancellationToken)
+    {
+        var cap = options.Value.DailySendCap;
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        if (await accounts.ClaimSendAsync(request.EmailAccountId, today, cap, request.IsWarmup, now, cancellationToken) is { } count)
+        {
+            return new SendClaimDto(request.EmailAccountId, count, cap);
+        }
+
+        var account = await accounts.GetAsync(request.EmailAccountId, cancellationToken) ?? throw NotFoundException.For("email account", request.EmailAccountId);
+        throw EmailAccountStatus.Sending.Contains(account.Status)
+            ? new ConflictException(EmailAccountConflicts.DailyCapReached, $"{account.Email} has sent {cap} messages today, its daily cap; it sends again after 00:00 UTC.",
+                new Dictionary<string, object?> { ["dailySendCap"] = cap })
+            : new ConflictException(EmailAccountConflicts.NotSending, $"{account.Email} is {account.Status}; only active or warming accounts send.");
+    }
+}

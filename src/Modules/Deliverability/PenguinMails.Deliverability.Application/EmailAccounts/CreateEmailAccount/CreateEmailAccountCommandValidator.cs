@@ -1,0 +1,19 @@
+using FluentValidation;
+using PenguinMails.BuildingBlocks.Application.Validation;
+using PenguinMails.Deliverability.Domain;
+
+namespace PenguinMails.Deliverability.Application.EmailAccounts.CreateEmailAccount;
+
+internal sealed class CreateEmailAccountCommandValidator : AbstractValidator<CreateEmailAccountCommand>
+{
+    public CreateEmailAccountCommandValidator()
+    {
+        RuleFor(c => c.DomainId).NotEmpty();
+        RuleFor(c => c.Email).ValidAccountEmail();
+        RuleFor(c => c.Password).ValidPassword();
+        RuleFor(c => c.SmtpSettings).NotNull().ValidSettings();
+        RuleFor(c => c.ImapSettings).ValidSettings();
+        RuleFor(c => c.Provider).NotEmpty().OneOf(EmailProvider.All);
+        RuleFor(c => c.Status).NotEmpty().OneOf(EmailAccountStatus.All);
+    }
+}

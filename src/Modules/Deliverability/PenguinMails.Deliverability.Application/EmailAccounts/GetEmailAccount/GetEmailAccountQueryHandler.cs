@@ -1,0 +1,16 @@
+using MediatR;
+using Microsoft.Extensions.Options;
+using PenguinMails.BuildingBlocks.Application.Errors;
+using PenguinMails.Deliverability.Application.Contracts;
+
+namespace PenguinMails.Deliverability.Application.EmailAccounts.GetEmailAccount;
+
+internal sealed class GetEmailAccountQueryHandler(IEmailAccountRepository accounts, IOptions<DeliverabilityOptions> options, TimeProvider clock)
+    : IRequestHandler<GetEmailAccountQuery, EmailAccountDto>
+{
+    public async Task<EmailAccountDto> Handle(GetEmailAccountQuery request, CancellationToken cancellationToken)
+    {
+        var account = await accounts.GetAsync(request.Id, cancellationToken) ?? throw NotFoundException.For("email account", request.Id);
+        return account.ToDto(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), options.Value.DailySendCap);
+    }
+}

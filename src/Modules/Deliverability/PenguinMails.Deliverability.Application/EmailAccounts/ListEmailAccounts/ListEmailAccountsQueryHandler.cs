@@ -1,0 +1,19 @@
+using MediatR;
+using Microsoft.Extensions.Options;
+using PenguinMails.BuildingBlocks.Application.Pagination;
+using PenguinMails.Deliverability.Application.Contracts;
+
+namespace PenguinMails.Deliverability.Application.EmailAccounts.ListEmailAccounts;
+
+internal sealed class ListEmailAccountsQueryHandler(IEmailAccountRepository accounts, IOptions<DeliverabilityOptions> options, TimeProvider clock)
+    : IRequestHandler<ListEmailAccountsQuery, CursorPage<EmailAccountDto>>
+{
+    public async Task<CursorPage<EmailAccountDto>> Handle(ListEmailAccountsQuery request, CancellationToken cancellationToken)
+    {
+        var after = CreatedPosition.Decode(request.Cursor);
+        var text = string.IsNullOrWhiteSpace(request.Q) ? null : request.Q.Trim().ToLowerInvariant();
+        var rows = await accounts.ListAsync(new EmailAccountFilter(request.DomainId, request.Status, text), after?.Created, after?.Id, request.Limit + 1, cancellationToken);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return CursorPage.FromOverfetch(rows, request.Limit, a => a.ToDto(today, options.Value.DailySendCap), a => new CreatedPosition(a.Created, a.Id).Encode());
+    }
+}

@@ -1,0 +1,17 @@
+using FluentValidation;
+using PenguinMails.BuildingBlocks.Application.Pagination;
+using PenguinMails.BuildingBlocks.Application.Validation;
+using PenguinMails.Deliverability.Domain;
+
+namespace PenguinMails.Deliverability.Application.EmailAccounts.ListEmailAccounts;
+
+internal sealed class ListEmailAccountsQueryValidator : AbstractValidator<ListEmailAccountsQuery>
+{
+    public ListEmailAccountsQueryValidator()
+    {
+        RuleFor(q => q.Limit).InclusiveBetween(PageLimits.Min, PageLimits.Max);
+        RuleFor(q => q.Cursor).Must(CreatedPosition.IsWellFormed).WithMessage(CreatedPosition.NotIssuedMessage);
+        RuleFor(q => q.Status).OneOf(EmailAccountStatus.All);
+        RuleFor(q => q.Q).MaximumLength(CommonRules.MaxEmailLength);
+    }
+}

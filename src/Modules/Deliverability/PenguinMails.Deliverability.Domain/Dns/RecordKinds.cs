@@ -1,0 +1,31 @@
+namespace PenguinMails.Deliverability.Domain.Dns;
+
+/// <summary>dns_records[].record_type values the platform generates and checks.</summary>
+public static class RecordKinds
+{
+    public const string Spf = "SPF";
+    public const string Dkim = "DKIM";
+    public const string Dmarc = "DMARC";
+    public const string Mx = "MX";
+}
+
+/// <summary>dns_records[].verification_status.</summary>
+public static class RecordStatus
+{
+    public const string Pending = "pending";
+    public const string Verified = "verified";
+    public const string Failed = "failed";
+
+    /// <summary>The look-up itself went wrong (time-out, server failure): nothing is known about the record.</summary>
+    public const string Error = "error";
+}
+
+/// <summary>domains.verification_status.</summary>
+public static class DomainStatus
+{
+    public const string Pending = "pending";
+    public const string Verified = "verified";
+    public const string Failed = "failed";
+
+    public static readonly IReadOnlyList<string> All = [Pending, Verified, Failed];
+}

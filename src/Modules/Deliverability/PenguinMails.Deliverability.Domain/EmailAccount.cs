@@ -1,0 +1,77 @@
+using PenguinMails.BuildingBlocks.Domain;
+
+namespace PenguinMails.Deliverability.Domain;
+
+public sealed partial class EmailAccount
+{
+    private EmailAccount()
+    {
+    }
+
+    /// <summary>The UTC day <see cref="DailyCount"/> counts; on any other day the count is zero.</summary>
+    public DateOnly? DailyCountOn { get; private set; }
+
+    /// <summary>A sending account on a verified domain; its password is already in the secret store at <paramref name="vaultKeyPath"/>.</summary>
+    public static EmailAccount Create(Guid id, SendingDomain domain, EmailAccountDetails details, string vaultKeyPath, DateTimeOffset now) => new()
+    {
+        Id = id,
+        TenantId = domain.TenantId,
+        DomainId = domain.Id,
+        Email = details.Email,
+        Provider = details.Provider,
+        SmtpSettings = details.SmtpSettings,
+        ImapSettings = details.ImapSettings,
+        Status = details.Status,
+        VaultKeyPath = vaultKeyPath,
+        Created = now,
+        Updated = now,
+    };
+
+    /// <summary>Sends made on <paramref name="day"/> (UTC).</summary>
+    public int SentOn(DateOnly day) => DailyCountOn == day ? DailyCount : 0;
+
+    public void Change(EmailAccountChange change, DateTimeOffset now)
+    {
+        Provider = change.Provider.Or(Provider);
+        SmtpSettings = change.SmtpSettings.Or(SmtpSettings!);
+        ImapSettings = change.ImapSettings.Or(ImapSettings);
+        Status = change.Status.Or(Status);
+        Updated = now;
+    }
+
+    /// <summary>The password was replaced in the secret store (same reference).</summary>
+    public void PasswordChanged(DateTimeOffset now) => Updated = now;
+}
+
+public sealed record EmailAccountDetails(string Email, string Provider, MailServerSettings SmtpSettings, MailServerSettings? ImapSettings, string Status);
+
+/// <summary>A PATCH of an account: each field set replaces the value (null clears the IMAP settings).</summary>
+public sealed record EmailAccountChange(Optional<string> Provider, Optional<MailServerSettings> SmtpSettings, Optional<MailServerSettings?> ImapSettings, Optional<string> Status);
+
+/// <summary>email_accounts.status. A <c>warming</c> account is in warm-up, which the plan's <c>max_warmups</c> limits.</summary>
+public static class EmailAccountStatus
+{
+    public const string Active = "active";
+    public const string Paused = "paused";
+    public const string Disabled = "disabled";
+    public const string Warming = "warming";
+
+    public static readonly IReadOnlyList<string> All = [Active, Paused, Disabled, Warming];
+
+    /// <summary>Statuses in which an account may send.</summary>
+    public static readonly IReadOnlyList<string> Sending = [Active, Warming];
+}
+
+/// <summary>email_accounts.provider: who runs the mailbox.</summary>
+public static class EmailProvider
+{
+    public const string Mailu = "mailu";
+
+    public static readonly IReadOnlyList<string> All = [Mailu, "smtp", "google", "microsoft"];
+}
+
+/// <summary>MailServerSettings.Security.</summary>
+public static class MailSecurity
+{
+    public static readonly IReadOnlyList<string> All = ["none", "ssl", "starttls"];
+}

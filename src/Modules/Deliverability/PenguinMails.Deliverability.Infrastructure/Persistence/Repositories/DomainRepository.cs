@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using PenguinMails.BuildingBlocks.Infrastructure.Persistence;
+using PenguinMails.Deliverability.Application.Domains;
+using PenguinMails.Deliverability.Domain;
+
+namespace PenguinMails.Deliverability.Infrastructure.Persistence.Repositories;
+
+internal sealed class DomainRepository(DeliverabilityDbContext context) : EfRepository<DeliverabilityDbContext, SendingDomain>(context), IDomainRepository
+{
+    public Task<SendingDomain?> GetAsync(Guid id, CancellationToken cancellationToken) =>
+        Set.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
+
+    public Task<SendingDomain?> GetForUpdateAsync(Guid id, CancellationToken cancellationToken) =>
+        Set.FromSql($"SELECT * FROM domains WHERE id = {id} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
+
+    public Task<SendingDomain?> FindPrimaryAsync(Guid companyId, CancellationToken cancellationToken) =>
+        Set.SingleOrDefaultAsync(d => d.CompanyId == companyId && d.IsPrimary, cancellationToken);
+
+    public Task<bool> ExistsAsync(string asciiName, CancellationToken cancellationToken) =>
+        Set.AnyAsync(d => d.Domain == asciiName, cancellationToken);
+
+    public Task<int> CountAllAsync(CancellationToken cancellationToken) => Set.CountAsync(cancellationToken);
+
+    public Task<int> CountEmailAccountsAsync(Guid domainId, CancellationToken cancellationToken) =>
+        Context.EmailAccountRows.CountAsync(a => a.DomainId == domainId, cancellationToken);
+
+    public Task<List<SendingDomain>> ListAsync(DomainFilter filter, DateTimeOffset? afterCreated, Guid? afterId, int take, CancellationToken cancellationToken)
+    {
+        var domains = Set.AsNoTracking();
+        if (filter.CompanyId is { } companyId)
+        {
+            domains = domains.Where(d => d.CompanyId == companyId);
+        }
+
+        if (filter.Status is { } status)
+        {
+            domains = domains.Where(d => d.VerificationStatus == status);
+        }
+
+        if (filter.Q is { } text)
+        {
+            var pattern = "%" + text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            domains = domains.Where(d => EF.Functions.Like(d.Domain, pattern, "\\"));
+        }
+
+        if (afterCreated is { } created && afterId is { } id)
+        {
+            domains = domains.Where(d => d.Created > created || (d.Created == created && d.Id.CompareTo(id) > 0));
+        }
+
+        return domains.OrderBy(d => d.Created).ThenBy(d => d.Id).Take(take).ToListAsync(cancellationToken);
+    }
+
+    public Task<SendingDomain?> ClaimDueAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        Set.FromSql($"""
+                SELECT * FROM domains
+                WHERE dns_next_check_at <= {now}
+                ORDER BY dns_next_check_at
+                LIMIT 1
+                FOR UPDATE SKIP LOCKED
+                """)
+            .IgnoreQueryFilters([ModuleDbContext.TenantFilter])
+            .SingleOrDefaultAsync(cancellationToken);
+}

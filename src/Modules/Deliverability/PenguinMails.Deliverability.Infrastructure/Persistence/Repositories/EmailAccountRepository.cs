@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using PenguinMails.BuildingBlocks.Infrastructure.Persistence;
+using PenguinMails.Deliverability.Application.EmailAccounts;
+using PenguinMails.Deliverability.Domain;
+
+namespace PenguinMails.Deliverability.Infrastructure.Persistence.Repositories;
+
+internal sealed class EmailAccountRepository(DeliverabilityDbContext context) : EfRepository<DeliverabilityDbContext, EmailAccount>(context), IEmailAccountRepository
+{
+    public Task<EmailAccount?> GetAsync(Guid id, CancellationToken cancellationToken) =>
+        Set.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+
+    public Task<EmailAccount?> GetForUpdateAsync(Guid id, CancellationToken cancellationToken) =>
+        Set.FromSql($"SELECT * FROM email_accounts WHERE id = {id} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
+
+    public Task<bool> ExistsAsync(string email, CancellationToken cancellationToken) =>
+        Set.AnyAsync(a => a.Email.ToLower() == email, cancellationToken);
+
+    public Task<int> CountAllAsync(CancellationToken cancellationToken) => Set.CountAsync(cancellationToken);
+
+    public Task<int> CountWarmingAsync(CancellationToken cancellationToken) =>
+        Set.CountAsync(a => a.Status == EmailAccountStatus.Warming, cancellationToken);
+
+    public Task<List<EmailAccount>> ListAsync(EmailAccountFilter filter, DateTimeOffset? afterCreated, Guid? afterId, int take, CancellationToken cancellationToken)
+    {
+        var accounts = Set.AsNoTracking();
+        if (filter.DomainId is { } domainId)
+        {
+            accounts = accounts.Where(a => a.DomainId == domainId);
+        }
+
+        if (filter.Status is { } status)
+        {
+            accounts = accounts.Where(a => a.Status == status);
+        }
+
+        if (filter.Q is { } text)
+        {
+            var pattern = "%" + text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            accounts = accounts.Where(a => EF.Functions.Like(a.Email, pattern, "\\"));
+        }
+
+        if (afterCreated is { } created && afterId is { } id)
+        {
+            accounts = accounts.Where(a => a.Created > created || (a.Created == created && a.Id.CompareTo(id) > 0));
+        }
+
+        return accounts.OrderBy(a => a.Created).ThenBy(a => a.Id).Take(take).ToListAsync(cancellationToken);
+    }
+
+    public async Task<int?> ClaimSendAsync(Guid id, DateOnly day, int cap, bool warmup, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var counts = await Context.Database.SqlQuery<int>($"""
+                UPDATE email_accounts
+                SET daily_count = CASE WHEN daily_count_on = {day} THEN daily_count + 1 ELSE 1 END,
+                    daily_count_on = {day},
+                    last_warmed = CASE WHEN {warmup} THEN {now} ELSE last_warmed END,
+                    updated = {now}
+                WHERE id = {id}
+                  AND status IN ('active', 'warming')
+                  AND (daily_count_on IS DISTINCT FROM {day} OR daily_count < {cap})
+                RETURNING daily_count AS "Value"
+                """).ToListAsync(cancellationToken);
+        return counts.Count == 0 ? null : counts[0];
+    }
+}
