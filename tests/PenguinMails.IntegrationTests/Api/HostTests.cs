@@ -114,6 +114,14 @@ public sealed class HostTests(ApiFixture api) : IClassFixture<ApiFixture>
     /// <summary>A raw JSON body, for requests a typed object cannot express (nulls, wrong types, missing fields).</summary>
     internal static StringContent Json(string body) => new(body, System.Text.Encoding.UTF8, "application/json");
 
+    /// <summary>A problem of <paramref name="status"/> whose type names <paramref name="code"/>.</summary>
+    internal static async Task<JsonElement> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string code)
+    {
+        var problem = await AssertProblemAsync(response, status);
+        Assert.EndsWith("/" + code, problem.GetProperty("type").GetString());
+        return problem;
+    }
+
     internal static async Task<JsonElement> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status)
     {
         Assert.Equal(status, response.StatusCode);

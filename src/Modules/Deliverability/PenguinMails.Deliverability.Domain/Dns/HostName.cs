@@ -44,6 +44,11 @@ public static class HostName
             return "An IP address is not a domain name; sending domains are names such as example.com.";
         }
 
+        if (input.Length > MaxLength)
+        {
+            return $"A domain name has at most {MaxLength} characters.";
+        }
+
         try
         {
             ascii = Idn.GetAscii(input).ToLowerInvariant();
