@@ -14,6 +14,7 @@ public static class DeliverabilityModule
     {
         endpoints.MapDomainEndpoints();
         endpoints.MapEmailAccountEndpoints();
+        endpoints.MapSendingEndpoints();
         return endpoints;
     }
 }

@@ -5,6 +5,7 @@ using PenguinMails.BuildingBlocks.Infrastructure;
 using PenguinMails.Deliverability.Application;
 using PenguinMails.Deliverability.Application.Domains;
 using PenguinMails.Deliverability.Application.Domains.VerifyDomain;
+using PenguinMails.Deliverability.Application.EmailAccounts;
 using PenguinMails.Deliverability.Application.Ports;
 using PenguinMails.Deliverability.Infrastructure.Billing;
 using PenguinMails.Deliverability.Infrastructure.Dns;
@@ -25,6 +26,9 @@ public static class DeliverabilityInfrastructureExtensions
     {
         services.AddOptions<DeliverabilityOptions>().BindConfiguration(DeliverabilityOptions.Section);
         services.AddSingleton(new UniqueConstraintConflict("ux_domains_tenant_domain", DomainConflicts.AlreadyAdded, "This domain is already one of this tenant's domains."));
+        services.AddSingleton(new UniqueConstraintConflict("ux_email_accounts_tenant_email", EmailAccountConflicts.AlreadyAdded, "This address is already one of this tenant's e-mail accounts."));
+        services.AddSingleton(new UniqueConstraintConflict("ux_smtp_ip_addresses_ip", "ip-already-added", "This IP address is already on the platform."));
+        services.AddSingleton(new UniqueConstraintConflict("vps_instances_hostwinds_instance_id_key", "instance-already-added", "An instance with this Hostwinds id is already on the platform."));
         services.AddSingleton(new UniqueConstraintConflict("ux_domains_company_primary", "primary-domain-changed", "Another request changed this company's primary domain at the same time; try again."));
         return services
             .AddSingleton<IDnsResolver, DnsClientResolver>()

@@ -1,0 +1,32 @@
+using MediatR;
+using PenguinMails.BuildingBlocks.Application.Errors;
+using PenguinMails.Deliverability.Application.Contracts;
+
+namespace PenguinMails.Deliverability.Application.Sending.Assignments.UpdateAssignment;
+
+internal sealed class UpdateAssignmentCommandHandler(IDomainIpAssignmentRepository assignments, ISmtpIpRepository ips, TimeProvider clock)
+    : IRequestHandler<UpdateAssignmentCommand, DomainIpAssignmentDto>
+{
+    public async Task<DomainIpAssignmentDto> Handle(UpdateAssignmentCommand request, CancellationToken cancellationToken)
+    {
+        var assignment = await assignments.GetForUpdateAsync(request.Id, cancellationToken) ?? throw NotFoundException.For("assignment", request.Id);
+        var now = clock.GetUtcNow();
+        if (request.Status.IsSet && request.Status.Value != assignment.Status)
+        {
+            var ip = await ips.GetForUpdateAsync(assignment.SmtpIpAddressId!.Value, cancellationToken) ?? throw NotFoundException.For("IP address", assignment.SmtpIpAddressId.Value);
+            assignment.ChangeStatus(request.Status.Value, ip, now);
+        }
+
+        if (request.WarmupState.IsSet && request.WarmupState.Value != assignment.WarmupState)
+        {
+            assignment.ChangeWarmup(request.WarmupState.Value, now);
+        }
+
+        if (request.Expires.IsSet)
+        {
+            assignment.SetExpiry(request.Expires.Value, now);
+        }
+
+        return assignment.ToDto();
+    }
+}

@@ -1,0 +1,15 @@
+using FluentValidation;
+using PenguinMails.BuildingBlocks.Application.Patching;
+using PenguinMails.BuildingBlocks.Application.Validation;
+using PenguinMails.Deliverability.Domain;
+
+namespace PenguinMails.Deliverability.Application.Sending.Assignments.UpdateAssignment;
+
+internal sealed class UpdateAssignmentCommandValidator : PatchValidator<UpdateAssignmentCommand>
+{
+    public UpdateAssignmentCommandValidator()
+    {
+        RuleForPatch(c => c.Status, r => r.NotEmpty().OneOf(DomainIpAssignment.Transitions.States));
+        RuleForPatch(c => c.WarmupState, r => r.NotEmpty().OneOf(DomainIpAssignment.WarmupTransitions.States));
+    }
+}

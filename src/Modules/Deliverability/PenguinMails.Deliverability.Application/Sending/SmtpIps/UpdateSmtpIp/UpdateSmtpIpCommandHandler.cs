@@ -1,0 +1,30 @@
+using MediatR;
+using PenguinMails.BuildingBlocks.Application.Errors;
+using PenguinMails.Deliverability.Application.Contracts;
+
+namespace PenguinMails.Deliverability.Application.Sending.SmtpIps.UpdateSmtpIp;
+
+internal sealed class UpdateSmtpIpCommandHandler(ISmtpIpRepository ips, TimeProvider clock) : IRequestHandler<UpdateSmtpIpCommand, SmtpIpAddressDto>
+{
+    public async Task<SmtpIpAddressDto> Handle(UpdateSmtpIpCommand request, CancellationToken cancellationToken)
+    {
+        var ip = await ips.GetForUpdateAsync(request.Id, cancellationToken) ?? throw NotFoundException.For("IP address", request.Id);
+        var now = clock.GetUtcNow();
+        if (request.Status.IsSet && request.Status.Value != ip.Status)
+        {
+            ip.ChangeStatus(request.Status.Value, now);
+        }
+
+        if (request.ReputationState.IsSet || request.ProviderBlacklistStatus.IsSet)
+        {
+            ip.RecordReputation(request.ReputationState.Or(ip.ReputationState), request.ProviderBlacklistStatus.Or(ip.ProviderBlacklistStatus), now);
+        }
+
+        if (request.ApproximateCost.IsSet)
+        {
+            ip.SetCost(request.ApproximateCost.Value, now);
+        }
+
+        return ip.ToDto();
+    }
+}

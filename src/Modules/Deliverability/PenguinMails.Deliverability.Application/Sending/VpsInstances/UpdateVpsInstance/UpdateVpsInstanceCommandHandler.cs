@@ -1,0 +1,33 @@
+using MediatR;
+using PenguinMails.BuildingBlocks.Application.Errors;
+using PenguinMails.Deliverability.Application.Contracts;
+using PenguinMails.Deliverability.Domain;
+
+namespace PenguinMails.Deliverability.Application.Sending.VpsInstances.UpdateVpsInstance;
+
+internal sealed class UpdateVpsInstanceCommandHandler(IVpsInstanceRepository instances, TimeProvider clock) : IRequestHandler<UpdateVpsInstanceCommand, VpsInstanceDto>
+{
+    public async Task<VpsInstanceDto> Handle(UpdateVpsInstanceCommand request, CancellationToken cancellationToken)
+    {
+        var instance = await instances.GetForUpdateAsync(request.Id, cancellationToken) ?? throw NotFoundException.For("VPS instance", request.Id);
+        var now = clock.GetUtcNow();
+        var ip = request.IpAddress.Or(instance.IpAddress);
+        instance.Apply(new VpsInstanceDetails(
+            request.HostwindsInstanceId.Or(instance.HostwindsInstanceId),
+            ip is null ? null : SendingRules.Canonical(ip),
+            request.Region.Or(instance.Region),
+            request.MonthlyCost.Or(instance.MonthlyCost),
+            request.ApproximateCost.Or(instance.ApproximateCost),
+            request.HostwindsBillingDay.Or(instance.HostwindsBillingDay),
+            request.CurrentBillingPeriodStart.Or(instance.CurrentBillingPeriodStart),
+            request.CurrentBillingPeriodEnd.Or(instance.CurrentBillingPeriodEnd)), now);
+
+        if (request.Status.IsSet && request.Status.Value != instance.Status)
+        {
+            var live = request.Status.Value == VpsInstance.Decommissioned ? await instances.CountLiveAssignmentsAsync(instance.Id, cancellationToken) : 0;
+            instance.ChangeStatus(request.Status.Value, request.DecommissionScheduledFor.Or(null), live, now);
+        }
+
+        return instance.ToDto();
+    }
+}

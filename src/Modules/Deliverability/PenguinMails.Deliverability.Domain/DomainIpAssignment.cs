@@ -1,0 +1,80 @@
+using PenguinMails.Deliverability.Domain.Sending;
+
+namespace PenguinMails.Deliverability.Domain;
+
+public sealed partial class DomainIpAssignment
+{
+    public const string Active = "active";
+    public const string Warming = "warming";
+    public const string Scheduled = "scheduled";
+    public const string Expired = "expired";
+
+    /// <summary>scheduled → warming or active; warming → active; anything → expired, which is final.</summary>
+    public static readonly StatusTransitions Transitions = new("An assignment", new Dictionary<string, string[]>
+    {
+        [Scheduled] = [Warming, Active, Expired],
+        [Warming] = [Active, Expired],
+        [Active] = [Expired],
+        [Expired] = [],
+    });
+
+    /// <summary>unwarmed → warming → warmed.</summary>
+    public static readonly StatusTransitions WarmupTransitions = new("An assignment's warm-up", new Dictionary<string, string[]>
+    {
+        ["unwarmed"] = ["warming"],
+        ["warming"] = ["warmed"],
+        ["warmed"] = [],
+    });
+
+    private DomainIpAssignment()
+    {
+    }
+
+    public bool IsLive => Status != Expired;
+
+    /// <summary>The IP's counter is raised by <see cref="SmtpIpAddress.Assign"/>, which refuses burned and quarantined IPs.</summary>
+    public static DomainIpAssignment Create(SendingDomain domain, SmtpIpAddress ip, string status, DateTimeOffset? expires, DateTimeOffset now)
+    {
+        ip.Assign(now);
+        return new DomainIpAssignment
+        {
+            Id = Guid.CreateVersion7(),
+            TenantId = domain.TenantId,
+            DomainId = domain.Id,
+            SmtpIpAddressId = ip.Id,
+            Status = status,
+            WarmupState = status == Warming ? "warming" : "unwarmed",
+            Assigned = now,
+            Expires = expires,
+            Created = now,
+            Updated = now,
+        };
+    }
+
+    /// <summary>Moves the assignment; expiring it frees its place on the IP.</summary>
+    public void ChangeStatus(string status, SmtpIpAddress ip, DateTimeOffset now)
+    {
+        CheckRule(Transitions.Rule(Status!, status));
+        if (status == Expired)
+        {
+            ip.Release(now);
+            Expires ??= now;
+        }
+
+        Status = status;
+        Updated = now;
+    }
+
+    public void ChangeWarmup(string warmupState, DateTimeOffset now)
+    {
+        CheckRule(WarmupTransitions.Rule(WarmupState ?? "unwarmed", warmupState));
+        WarmupState = warmupState;
+        Updated = now;
+    }
+
+    public void SetExpiry(DateTimeOffset? expires, DateTimeOffset now)
+    {
+        Expires = expires;
+        Updated = now;
+    }
+}
