@@ -80,6 +80,20 @@ CREATE INDEX idx_smtp_ip_addresses_vps ON smtp_ip_addresses (vps_instance_id);
 CREATE INDEX idx_domain_ip_assignments_ip ON domain_ip_assignments (smtp_ip_address_id);
 CREATE INDEX idx_domain_ip_assignments_created ON domain_ip_assignments (created, id);
 
+-- The application counts an IP's live assignments as it assigns and expires them; an assignment deleted with
+-- its domain (or the domain's company or tenant) gives its place back here.
+CREATE FUNCTION release_deleted_assignment() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF OLD.status IS DISTINCT FROM 'expired' THEN
+        UPDATE smtp_ip_addresses SET assigned_count = greatest(assigned_count - 1, 0), updated = now()
+        WHERE id = OLD.smtp_ip_address_id;
+    END IF;
+    RETURN OLD;
+END
+$$;
+CREATE TRIGGER domain_ip_assignments_release_ip AFTER DELETE ON domain_ip_assignments
+    FOR EACH ROW EXECUTE FUNCTION release_deleted_assignment();
+
 -- Staff manage IP assignments across tenants through the API's role: a staff member acting outside any
 -- tenant reads every tenant's domains and manages their assignments. Inside a tenant (a staff member who
 -- is also a member) only the tenant policies apply. Which staff may do so is the application's check

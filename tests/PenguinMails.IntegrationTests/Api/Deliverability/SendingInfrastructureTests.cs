@@ -70,6 +70,14 @@ public sealed class SendingInfrastructureTests(ApiFixture api) : IClassFixture<A
         await AssertProblemAsync(await Patch(staff, $"domain-ip-assignments/{Id(assignment)}", """{"status":"active"}"""), HttpStatusCode.Conflict, "invalid-status-transition");
         Assert.Equal("decommissioned", (await PatchOk(staff, $"vps-instances/{Id(instance)}", """{"status":"decommissioned"}""")).GetProperty("status").GetString());
 
+        // A domain deleted with a live assignment gives the IP its place back.
+        var other = await CreateIpAsync(staff, Id(await CreateInstanceAsync(staff, 1m)), 1m);
+        await CreateAssignmentAsync(staff, domainId, Id(other));
+        Assert.Equal(HttpStatusCode.NoContent, (await _identity.As(tenant).DeleteAsync($"/api/v1/domains/{domainId}")).StatusCode);
+        Assert.Equal(0, await api.PlatformScalarAsync<int>($"SELECT assigned_count FROM smtp_ip_addresses WHERE id = '{Id(other)}'"));
+
+        var (_, anotherDomain) = await TenantDomainAsync("assigned-again.com");
+        domainId = anotherDomain;
         var burned = await CreateIpAsync(staff, Id(await CreateInstanceAsync(staff, 1m)), 1m);
         await PatchOk(staff, $"smtp-ips/{Id(burned)}", """{"status":"burned"}""");
         await AssertProblemAsync(await staff.PostAsJsonAsync("/api/v1/admin/domain-ip-assignments", new { domainId, smtpIpAddressId = Id(burned) }), HttpStatusCode.Conflict, "ip-not-assignable");
