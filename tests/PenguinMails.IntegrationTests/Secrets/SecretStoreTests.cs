@@ -66,6 +66,17 @@ public sealed class SecretStoreTests(TwoTenantsFixture db) : IClassFixture<TwoTe
             AsTenantAsync(stranger, db.A, store => store.RevealAsync(reference, CancellationToken.None)));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("too-short")]
+    [InlineData("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
+    public void The_host_refuses_to_start_without_a_32_byte_master_key(string masterKey)
+    {
+        using var factory = new ApiFactory(db.AppConnectionString, new Dictionary<string, string> { ["Secrets:MasterKey"] = masterKey });
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        Assert.Contains("Secrets:MasterKey", error.GetBaseException().Message);
+    }
+
     private static async Task<T> AsTenantAsync<T>(IServiceProvider services, TenantSeed tenant, Func<ISecretStore, Task<T>> work)
     {
         await using var scope = services.CreateAsyncScope();
