@@ -71,6 +71,15 @@ public sealed class SendingDomainTests
     }
 
     [Fact]
+    public void RecordVerification_OfADomainWithoutRecords_FailsIt_AndStopsRechecking()
+    {
+        var domain = SendingDomain.Create(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "x.com", false, new DnsRecordSet([]), Schedule, Now);
+        domain.RecordVerification([], null, Schedule, Now);
+        Assert.Equal((DomainStatus.Failed, (DateTimeOffset?)null), (domain.VerificationStatus, domain.DnsNextCheckAt));
+        Assert.StartsWith("No DNS records", domain.DnsVerificationError);
+    }
+
+    [Fact]
     public void RecordVerification_WithTheWrongNumberOfVerdicts_Throws() =>
         Assert.Throws<ArgumentException>(() => NewDomain().RecordVerification([Ok], null, Schedule, Now));
 

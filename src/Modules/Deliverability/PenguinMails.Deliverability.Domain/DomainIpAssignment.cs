@@ -1,8 +1,9 @@
+using PenguinMails.BuildingBlocks.Domain;
 using PenguinMails.Deliverability.Domain.Sending;
 
 namespace PenguinMails.Deliverability.Domain;
 
-public sealed partial class DomainIpAssignment
+public sealed partial class DomainIpAssignment : ICreationOrdered
 {
     public const string Active = "active";
     public const string Warming = "warming";

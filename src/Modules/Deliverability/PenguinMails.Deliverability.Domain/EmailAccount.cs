@@ -2,7 +2,7 @@ using PenguinMails.BuildingBlocks.Domain;
 
 namespace PenguinMails.Deliverability.Domain;
 
-public sealed partial class EmailAccount
+public sealed partial class EmailAccount : ICreationOrdered
 {
     private EmailAccount()
     {

@@ -1,8 +1,9 @@
+using PenguinMails.BuildingBlocks.Domain;
 using PenguinMails.Deliverability.Domain.Dns;
 
 namespace PenguinMails.Deliverability.Domain;
 
-public sealed partial class SendingDomain
+public sealed partial class SendingDomain : ICreationOrdered
 {
     private SendingDomain()
     {
@@ -65,7 +66,16 @@ public sealed partial class SendingDomain
 
         DnsTtlObserved = observedTtl ?? DnsTtlObserved;
         var problems = DnsRecords.Records.Where(r => r.VerificationStatus != RecordStatus.Verified).ToList();
-        if (problems.Count == 0)
+        if (records.Count == 0)
+        {
+            // Nothing to check is not a pass.
+            VerificationStatus = DomainStatus.Failed;
+            Verified = null;
+            DnsVerificationError = "No DNS records are on file for this domain; remove it and add it again.";
+            DnsVerificationAttempts++;
+            DnsNextCheckAt = null;
+        }
+        else if (problems.Count == 0)
         {
             VerificationStatus = DomainStatus.Verified;
             Verified ??= now;

@@ -3,7 +3,7 @@ using PenguinMails.Deliverability.Domain.Sending;
 
 namespace PenguinMails.Deliverability.Domain;
 
-public sealed partial class VpsInstance
+public sealed partial class VpsInstance : ICreationOrdered
 {
     public const string Provisioning = "provisioning";
     public const string Active = "active";

@@ -1,9 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
+using PenguinMails.BuildingBlocks.Domain;
 
 namespace PenguinMails.Workspace.Domain;
 
-public sealed partial class Company
+public sealed partial class Company : ICreationOrdered
 {
     public const string DefaultStatus = CompanyStatus.Active;
     public const int MaxNameLength = 100;

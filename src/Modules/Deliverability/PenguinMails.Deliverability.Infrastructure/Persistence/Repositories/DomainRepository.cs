@@ -39,16 +39,11 @@ internal sealed class DomainRepository(DeliverabilityDbContext context) : EfRepo
 
         if (filter.Q is { } text)
         {
-            var pattern = "%" + text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            var pattern = QueryableExtensions.ContainsPattern(text);
             domains = domains.Where(d => EF.Functions.Like(d.Domain, pattern, "\\"));
         }
 
-        if (afterCreated is { } created && afterId is { } id)
-        {
-            domains = domains.Where(d => d.Created > created || (d.Created == created && d.Id.CompareTo(id) > 0));
-        }
-
-        return domains.OrderBy(d => d.Created).ThenBy(d => d.Id).Take(take).ToListAsync(cancellationToken);
+        return domains.CreationPageAsync(afterCreated, afterId, take, cancellationToken);
     }
 
     public Task<SendingDomain?> ClaimDueAsync(DateTimeOffset now, CancellationToken cancellationToken) =>

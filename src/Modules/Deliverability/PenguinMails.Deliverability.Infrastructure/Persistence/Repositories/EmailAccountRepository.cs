@@ -36,16 +36,11 @@ internal sealed class EmailAccountRepository(DeliverabilityDbContext context) : 
 
         if (filter.Q is { } text)
         {
-            var pattern = "%" + text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            var pattern = QueryableExtensions.ContainsPattern(text);
             accounts = accounts.Where(a => EF.Functions.Like(a.Email, pattern, "\\"));
         }
 
-        if (afterCreated is { } created && afterId is { } id)
-        {
-            accounts = accounts.Where(a => a.Created > created || (a.Created == created && a.Id.CompareTo(id) > 0));
-        }
-
-        return accounts.OrderBy(a => a.Created).ThenBy(a => a.Id).Take(take).ToListAsync(cancellationToken);
+        return accounts.CreationPageAsync(afterCreated, afterId, take, cancellationToken);
     }
 
     public async Task<int?> ClaimSendAsync(Guid id, DateOnly day, int cap, bool warmup, DateTimeOffset now, CancellationToken cancellationToken)

@@ -19,12 +19,7 @@ internal sealed class VpsInstanceRepository(DeliverabilityDbContext context) : E
             instances = instances.Where(v => v.Status == status);
         }
 
-        if (afterCreated is { } created && afterId is { } id)
-        {
-            instances = instances.Where(v => v.Created > created || (v.Created == created && v.Id.CompareTo(id) > 0));
-        }
-
-        return instances.OrderBy(v => v.Created).ThenBy(v => v.Id).Take(take).ToListAsync(cancellationToken);
+        return instances.CreationPageAsync(afterCreated, afterId, take, cancellationToken);
     }
 
     public Task<int> CountLiveAssignmentsAsync(Guid instanceId, CancellationToken cancellationToken) =>
@@ -52,12 +47,7 @@ internal sealed class SmtpIpRepository(DeliverabilityDbContext context) : EfRepo
             ips = ips.Where(ip => ip.Status == status);
         }
 
-        if (afterCreated is { } created && afterId is { } id)
-        {
-            ips = ips.Where(ip => ip.Created > created || (ip.Created == created && ip.Id.CompareTo(id) > 0));
-        }
-
-        return ips.OrderBy(ip => ip.Created).ThenBy(ip => ip.Id).Take(take).ToListAsync(cancellationToken);
+        return ips.CreationPageAsync(afterCreated, afterId, take, cancellationToken);
     }
 }
 
@@ -99,12 +89,7 @@ internal sealed class DomainIpAssignmentRepository(DeliverabilityDbContext conte
             assignments = assignments.Where(a => a.Status == status);
         }
 
-        if (afterCreated is { } created && afterId is { } id)
-        {
-            assignments = assignments.Where(a => a.Created > created || (a.Created == created && a.Id.CompareTo(id) > 0));
-        }
-
-        return assignments.OrderBy(a => a.Created).ThenBy(a => a.Id).Take(take).ToListAsync(cancellationToken);
+        return assignments.CreationPageAsync(afterCreated, afterId, take, cancellationToken);
     }
 
     public async Task<CostReportDto> CostsAsync(DateTimeOffset monthStart, DateTimeOffset monthEnd, CancellationToken cancellationToken)

@@ -98,11 +98,6 @@ internal sealed class InvitationRepository(IdentityDbContext context)
     public Task<List<TenantInvitation>> ListAsync(Guid tenantId, DateTimeOffset? afterCreated, Guid? afterId, int take, CancellationToken cancellationToken)
     {
         var rows = Set.AsNoTracking().Where(i => i.TenantId == tenantId);
-        if (afterCreated is { } created && afterId is { } id)
-        {
-            rows = rows.Where(i => i.Created > created || (i.Created == created && i.Id.CompareTo(id) > 0));
-        }
-
-        return rows.OrderBy(i => i.Created).ThenBy(i => i.Id).Take(take).ToListAsync(cancellationToken);
+        return rows.CreationPageAsync(afterCreated, afterId, take, cancellationToken);
     }
 }

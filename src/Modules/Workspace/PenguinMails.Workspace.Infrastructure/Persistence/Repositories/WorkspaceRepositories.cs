@@ -21,20 +21,12 @@ internal sealed class CompanyRepository(WorkspaceDbContext context) : EfReposito
 
         if (text is not null)
         {
-            var pattern = "%" + EscapeLike(text) + "%";
+            var pattern = QueryableExtensions.ContainsPattern(text);
             companies = companies.Where(c => EF.Functions.ILike(c.Name, pattern, "\\") || EF.Functions.ILike(c.WorkspaceName!, pattern, "\\"));
         }
 
-        if (afterCreated is { } created && afterId is { } id)
-        {
-            companies = companies.Where(c => c.Created > created || (c.Created == created && c.Id.CompareTo(id) > 0));
-        }
-
-        return companies.OrderBy(c => c.Created).ThenBy(c => c.Id).Take(take).ToListAsync(cancellationToken);
+        return companies.CreationPageAsync(afterCreated, afterId, take, cancellationToken);
     }
-
-    // The client's text is matched literally: % and _ are not wildcards.
-    private static string EscapeLike(string text) => text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 }
 
 internal sealed class TenantConfigRepository(WorkspaceDbContext context) : EfRepository<WorkspaceDbContext, TenantConfig>(context), ITenantConfigRepository
