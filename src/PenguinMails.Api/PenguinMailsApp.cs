@@ -5,6 +5,7 @@ using PenguinMails.Api.OpenApi;
 using PenguinMails.Billing.Api;
 using PenguinMails.BuildingBlocks.Api;
 using PenguinMails.BuildingBlocks.Infrastructure;
+using PenguinMails.Campaigns.Api;
 using PenguinMails.Deliverability.Api;
 using PenguinMails.Identity.Api;
 using PenguinMails.Staff.Api;
@@ -47,6 +48,7 @@ public static class PenguinMailsApp
         app.MapBillingEndpoints();
         app.MapStaffEndpoints();
         app.MapDeliverabilityEndpoints();
+        app.MapCampaignsEndpoints();
         return app;
     }
 

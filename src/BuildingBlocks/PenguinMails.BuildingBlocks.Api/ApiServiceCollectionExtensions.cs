@@ -19,6 +19,14 @@ public static class ApiServiceCollectionExtensions
         {
             var problem = context.ProblemDetails;
             problem.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
+            if (problem.Status == StatusCodes.Status415UnsupportedMediaType && context.Exception is null)
+            {
+                // Routing refused the body's media type against the route's declared ones: name them.
+                var accepted = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.ContentTypes;
+                problem.Type = ProblemTypes.For("unsupported-media-type");
+                problem.Detail = accepted is { Count: > 0 } ? $"Send the body as {string.Join(" or ", accepted)}." : problem.Title;
+            }
+
             problem.Detail ??= problem.Status switch
             {
                 StatusCodes.Status404NotFound => "No resource or route matches this request.",
@@ -41,14 +49,14 @@ public static class ApiServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Request id, problem details for every error, the body limit, routing and caller resolution, in that order.</summary>
+    /// <summary>Request id, problem details for every error, routing, the body limit and caller resolution, in that order.</summary>
     public static WebApplication UseBuildingBlocksApi(this WebApplication app, long maxRequestBodyBytes)
     {
         app.UseMiddleware<RequestIdMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseMiddleware<RequestBodyLimitMiddleware>(maxRequestBodyBytes);
         app.UseRouting();
+        app.UseMiddleware<RequestBodyLimitMiddleware>(maxRequestBodyBytes);
         app.UseMiddleware<CallerResolutionMiddleware>();
         return app;
     }

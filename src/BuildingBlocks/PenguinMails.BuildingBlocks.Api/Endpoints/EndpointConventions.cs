@@ -14,6 +14,11 @@ public static class EndpointConventions
     public static RouteGroupBuilder MapApiGroup(this IEndpointRouteBuilder endpoints, string prefix, string tag) =>
         endpoints.MapGroup(BasePath + prefix).WithTags(tag);
 
+    /// <summary>Lets the route read bodies up to <paramref name="maxBytes"/> instead of the host's default limit (bulk uploads).</summary>
+    public static TBuilder AllowRequestBodyUpTo<TBuilder>(this TBuilder builder, long maxBytes)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new RequestBodyLimitMetadata(maxBytes));
+
     /// <summary>Requires X-Tenant-Id naming a tenant the caller is an active member of.</summary>
     public static TBuilder RequireTenant<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder =>

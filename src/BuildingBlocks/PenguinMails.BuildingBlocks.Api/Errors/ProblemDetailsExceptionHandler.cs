@@ -54,6 +54,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         PlanLimitExceededException e => Problem(StatusCodes.Status403Forbidden, "plan-limit-exceeded", "Plan limit exceeded", e.Message,
             new Dictionary<string, object?> { ["limit"] = e.Limit, ["max"] = e.Max, ["current"] = e.Current }),
         ForbiddenException e => Problem(StatusCodes.Status403Forbidden, e.Code, "Forbidden", e.Message, e.Extensions),
+        UnsupportedMediaTypeException e => Problem(StatusCodes.Status415UnsupportedMediaType, "unsupported-media-type", "Unsupported media type", e.Message),
         ServiceUnavailableException e => Problem(StatusCodes.Status503ServiceUnavailable, "service-unavailable", "Service unavailable", e.Message),
         _ => Problem(StatusCodes.Status500InternalServerError, "unexpected-error", "Unexpected error",
             "The server could not complete the request. Quote the traceId when reporting it."),

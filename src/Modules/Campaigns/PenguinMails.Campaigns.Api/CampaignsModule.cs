@@ -1,10 +1,18 @@
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using PenguinMails.Campaigns.Api.Endpoints;
 using PenguinMails.Campaigns.Infrastructure;
 
 namespace PenguinMails.Campaigns.Api;
 
-/// <summary>The Campaigns module's entry point for the host.</summary>
+/// <summary>The Campaigns module's entry point for the host: its services, and its routes.</summary>
 public static class CampaignsModule
 {
     public static IServiceCollection AddCampaignsModule(this IServiceCollection services) => services.AddCampaignsInfrastructure();
+
+    public static IEndpointRouteBuilder MapCampaignsEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapLeadEndpoints();
+        return endpoints;
+    }
 }

@@ -1,22 +1,35 @@
 using Microsoft.Extensions.DependencyInjection;
 using PenguinMails.Billing.Contracts;
-using PenguinMails.Campaigns.Infrastructure.Billing;
-using PenguinMails.Campaigns.Infrastructure.Workspace;
-using PenguinMails.Workspace.Application.Contracts;
+using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Infrastructure;
 using PenguinMails.Campaigns.Application;
+using PenguinMails.Campaigns.Application.Leads;
+using PenguinMails.Campaigns.Application.Leads.ImportLeads;
+using PenguinMails.Campaigns.Infrastructure.Billing;
+using PenguinMails.Campaigns.Infrastructure.Import;
 using PenguinMails.Campaigns.Infrastructure.Persistence;
+using PenguinMails.Campaigns.Infrastructure.Workspace;
+using PenguinMails.Workspace.Application.Contracts;
 
 namespace PenguinMails.Campaigns.Infrastructure;
 
 public static class CampaignsInfrastructureExtensions
 {
-    /// <summary>The Campaigns module's DbContext, handlers, validators, repositories and mappings, and what it tells Workspace and Billing.</summary>
-    public static IServiceCollection AddCampaignsInfrastructure(this IServiceCollection services) =>
-        services
+    /// <summary>
+    /// The Campaigns module's DbContext, handlers, validators, repositories and mappings, its lead import, what its
+    /// unique constraints mean, and what it tells Workspace and Billing.
+    /// </summary>
+    public static IServiceCollection AddCampaignsInfrastructure(this IServiceCollection services)
+    {
+        services.AddOptions<CampaignsOptions>().BindConfiguration(CampaignsOptions.Section);
+        services.AddSingleton(new UniqueConstraintConflict("leads_tenant_id_email_key", LeadConflicts.AlreadyAdded, "This address is already one of this tenant's leads."));
+        return services
+            .AddSingleton<ILeadSourceReader, LeadSourceReader>()
+            .AddScoped<ILeadImporter, LeadImporter>()
             .AddScoped<ICompanyDependents, CompanyCampaigns>()
             .AddScoped<IUsageCounter, ContactUsage>()
             .AddScoped<IUsageCounter, MonthlyCampaignUsage>()
             .AddModuleDbContext<CampaignsDbContext>()
             .AddModuleServices(CampaignsApplicationAssembly.Assembly, typeof(CampaignsDbContext).Assembly);
+    }
 }

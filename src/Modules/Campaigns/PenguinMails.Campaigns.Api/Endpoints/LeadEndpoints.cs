@@ -1,0 +1,71 @@
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+using PenguinMails.BuildingBlocks.Api.Endpoints;
+using PenguinMails.BuildingBlocks.Application.Errors;
+using PenguinMails.BuildingBlocks.Application.Pagination;
+using PenguinMails.Campaigns.Application;
+using PenguinMails.Campaigns.Application.Contracts;
+using PenguinMails.Campaigns.Application.Leads.CreateLead;
+using PenguinMails.Campaigns.Application.Leads.DeleteLead;
+using PenguinMails.Campaigns.Application.Leads.GetLead;
+using PenguinMails.Campaigns.Application.Leads.ImportLeads;
+using PenguinMails.Campaigns.Application.Leads.ListLeads;
+using PenguinMails.Campaigns.Application.Leads.UpdateLead;
+
+namespace PenguinMails.Campaigns.Api.Endpoints;
+
+internal static class LeadEndpoints
+{
+    public static void MapLeadEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var leads = endpoints.MapApiGroup("/leads", "Campaigns").RequireTenant();
+
+        leads.MapGet("", (IMediator m, CancellationToken ct, int? limit, string? cursor, string? status, string? q) =>
+                m.Send(new ListLeadsQuery(limit ?? PageLimits.Default, cursor, status, q), ct))
+            .WithName("ListLeads").WithSummary("The tenant's leads in address order; ?status=, ?q= (start of email, name or company).")
+            .Produces<CursorPage<LeadDto>>().ProducesStandardProblems();
+
+        leads.MapPost("", async (CreateLeadCommand command, IMediator m, CancellationToken ct) =>
+            {
+                var lead = await m.Send(command, ct);
+                return Results.Created($"{EndpointConventions.BasePath}/leads/{lead.Id}", lead);
+            })
+            .WithName("CreateLead").WithSummary("A lead; the address is unique in the tenant (409).")
+            .Produces<LeadDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status409Conflict).ProducesStandardProblems();
+
+        leads.MapPost("/import", (HttpRequest request, IMediator m, CancellationToken ct, string? onExisting) =>
+                m.Send(new ImportLeadsCommand(request.Body, FormatOf(request), onExisting ?? LeadImportMode.Skip), ct))
+            .Accepts<string>("text/csv", "application/json")
+            .AllowRequestBodyUpTo(endpoints.ServiceProvider.GetRequiredService<IOptions<CampaignsOptions>>().Value.MaxImportBytes)
+            .WithName("ImportLeads").WithSummary("Imports a CSV file (header: email, name, company, status) or a JSON array; ?onExisting=skip|update. Counts and the first 100 problems by row.")
+            .Produces<LeadImportResultDto>().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesStandardProblems();
+
+        leads.MapGet("/{id:guid}", (Guid id, IMediator m, CancellationToken ct) => m.Send(new GetLeadQuery(id), ct))
+            .WithName("GetLead").Produces<LeadDto>().ProducesProblem(StatusCodes.Status404NotFound).ProducesStandardProblems();
+
+        leads.MapPatch("/{id:guid}", (Guid id, UpdateLeadCommand command, IMediator m, CancellationToken ct) => m.Send(command with { Id = id }, ct))
+            .WithName("UpdateLead").WithSummary("Changes name, company or status; null clears name or company.")
+            .Produces<LeadDto>().ProducesProblem(StatusCodes.Status404NotFound).ProducesStandardProblems();
+
+        leads.MapDelete("/{id:guid}", async (Guid id, IMediator m, CancellationToken ct) =>
+            {
+                await m.Send(new DeleteLeadCommand(id), ct);
+                return Results.NoContent();
+            })
+            .WithName("DeleteLead").Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).ProducesStandardProblems();
+    }
+
+    private static LeadFileFormat FormatOf(HttpRequest request) =>
+        MediaTypeHeaderValue.TryParse(request.ContentType, out var type) switch
+        {
+            true when type.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase) => LeadFileFormat.Csv,
+            true when type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) => LeadFileFormat.Json,
+            _ => throw new UnsupportedMediaTypeException("Send the leads as text/csv (a header row naming email, name, company, status) or application/json (an array of objects)."),
+        };
+}

@@ -1,0 +1,27 @@
+using PenguinMails.Campaigns.Domain;
+
+namespace PenguinMails.Campaigns.Application.Contracts;
+
+public sealed record LeadDto(Guid Id, string Email, string? Name, string? Company, string Status, DateTimeOffset? Updated);
+
+/// <summary>
+/// What an import did: every row received is counted once as inserted, updated, skipped or invalid. <c>problems</c>
+/// lists the first 100 rows not stored, by row number (the header is row 1 of a CSV file; the first element is row 1
+/// of a JSON array) and reason; <c>ignoredColumns</c> names CSV columns that are not lead fields.
+/// </summary>
+public sealed record LeadImportResultDto(
+    int Received,
+    int Inserted,
+    int Updated,
+    int Skipped,
+    int Invalid,
+    IReadOnlyList<LeadImportProblemDto> Problems,
+    bool MoreProblems,
+    IReadOnlyList<string> IgnoredColumns);
+
+public sealed record LeadImportProblemDto(int Row, string Reason, string? Email);
+
+internal static class LeadMapping
+{
+    public static LeadDto ToDto(this Lead lead) => new(lead.Id, lead.Email, lead.Name, lead.Company, lead.Status, lead.Updated);
+}

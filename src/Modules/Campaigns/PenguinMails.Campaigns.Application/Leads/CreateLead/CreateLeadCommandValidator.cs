@@ -1,0 +1,15 @@
+using FluentValidation;
+using PenguinMails.Campaigns.Domain;
+
+namespace PenguinMails.Campaigns.Application.Leads.CreateLead;
+
+internal sealed class CreateLeadCommandValidator : AbstractValidator<CreateLeadCommand>
+{
+    public CreateLeadCommandValidator()
+    {
+        RuleFor(c => c.Email).ValidLeadEmail();
+        RuleFor(c => c.Name).MaximumLength(Lead.MaxNameLength);
+        RuleFor(c => c.Company).MaximumLength(Lead.MaxCompanyLength);
+        RuleFor(c => c.Status).ValidLeadStatus();
+    }
+}

@@ -1,0 +1,18 @@
+using PenguinMails.BuildingBlocks.Application.Persistence;
+using PenguinMails.Campaigns.Domain;
+
+namespace PenguinMails.Campaigns.Application.Leads;
+
+internal interface ILeadRepository : IRepository<Lead>
+{
+    Task<Lead?> GetAsync(Guid id, CancellationToken cancellationToken);
+
+    Task<Lead?> GetForUpdateAsync(Guid id, CancellationToken cancellationToken);
+
+    Task<bool> ExistsAsync(string email, CancellationToken cancellationToken);
+
+    Task<int> CountAllAsync(CancellationToken cancellationToken);
+
+    /// <summary>A keyset page in email order after <paramref name="afterEmail"/>; <paramref name="prefix"/> matches the start of email, name or company.</summary>
+    Task<List<Lead>> ListAsync(string? status, string? prefix, string? afterEmail, int take, CancellationToken cancellationToken);
+}

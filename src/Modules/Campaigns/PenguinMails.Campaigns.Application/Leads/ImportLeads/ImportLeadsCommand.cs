@@ -1,0 +1,26 @@
+using PenguinMails.BuildingBlocks.Application.Messaging;
+using PenguinMails.Campaigns.Application.Contracts;
+
+namespace PenguinMails.Campaigns.Application.Leads.ImportLeads;
+
+/// <summary>
+/// Imports leads from a CSV file (header row; <c>email</c> required, <c>name</c>, <c>company</c>, <c>status</c> optional)
+/// or a JSON array of objects with those fields, read as it arrives. Existing addresses are skipped or updated
+/// (<paramref name="OnExisting"/>); an unsubscribed or bounced lead keeps that status. All or nothing: a body that
+/// cannot be read stores nothing.
+/// </summary>
+public sealed record ImportLeadsCommand(Stream Body, LeadFileFormat Format, string OnExisting = LeadImportMode.Skip) : ICommand<LeadImportResultDto>;
+
+public enum LeadFileFormat
+{
+    Csv,
+    Json,
+}
+
+public static class LeadImportMode
+{
+    public const string Skip = "skip";
+    public const string Update = "update";
+
+    public static readonly IReadOnlyList<string> All = [Skip, Update];
+}

@@ -1,0 +1,50 @@
+using System.Text;
+using FluentValidation;
+using MediatR;
+using PenguinMails.BuildingBlocks.Application.Messaging;
+using PenguinMails.BuildingBlocks.Application.Pagination;
+using PenguinMails.BuildingBlocks.Application.Validation;
+using PenguinMails.Campaigns.Application.Contracts;
+
+namespace PenguinMails.Campaigns.Application.Leads.ListLeads;
+
+/// <summary>The tenant's leads in address order; ?status=, ?q= (the start of email, name or company, any case).</summary>
+public sealed record ListLeadsQuery(int Limit = PageLimits.Default, string? Cursor = null, string? Status = null, string? Q = null) : IQuery<CursorPage<LeadDto>>
+{
+    /// <summary>The cursor is the last address seen, opaque to clients.</summary>
+    internal static string Encode(string email) => Convert.ToBase64String(Encoding.UTF8.GetBytes(email)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    internal static string? Decode(string? cursor)
+    {
+        if (cursor is null)
+        {
+            return null;
+        }
+
+        var base64 = cursor.Replace('-', '+').Replace('_', '/');
+        base64 += new string('=', (4 - base64.Length % 4) % 4);
+        var bytes = new byte[base64.Length];
+        return Convert.TryFromBase64String(base64, bytes, out var written) ? Encoding.UTF8.GetString(bytes, 0, written) : null;
+    }
+}
+
+internal sealed class ListLeadsQueryValidator : AbstractValidator<ListLeadsQuery>
+{
+    public ListLeadsQueryValidator()
+    {
+        RuleFor(q => q.Limit).InclusiveBetween(PageLimits.Min, PageLimits.Max);
+        RuleFor(q => q.Cursor).Must(c => c is null || ListLeadsQuery.Decode(c) is { Length: > 0 }).WithMessage(CreatedPosition.NotIssuedMessage);
+        RuleFor(q => q.Status).ValidLeadStatus();
+        RuleFor(q => q.Q).MaximumLength(200);
+    }
+}
+
+internal sealed class ListLeadsQueryHandler(ILeadRepository leads) : IRequestHandler<ListLeadsQuery, CursorPage<LeadDto>>
+{
+    public async Task<CursorPage<LeadDto>> Handle(ListLeadsQuery request, CancellationToken cancellationToken)
+    {
+        var prefix = string.IsNullOrWhiteSpace(request.Q) ? null : request.Q.Trim().ToLowerInvariant();
+        var rows = await leads.ListAsync(request.Status, prefix, ListLeadsQuery.Decode(request.Cursor), request.Limit + 1, cancellationToken);
+        return CursorPage.FromOverfetch(rows, request.Limit, l => l.ToDto(), l => ListLeadsQuery.Encode(l.Email));
+    }
+}

@@ -1,0 +1,96 @@
+using PenguinMails.BuildingBlocks.Domain;
+
+namespace PenguinMails.Campaigns.Domain;
+
+public sealed partial class Lead
+{
+    public const int MaxNameLength = 200;
+    public const int MaxCompanyLength = 200;
+
+    private Lead()
+    {
+    }
+
+    public static Lead Create(Guid tenantId, string normalizedEmail, string? name, string? company, string status, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        TenantId = tenantId,
+        Email = normalizedEmail,
+        Name = Clean(name),
+        Company = Clean(company),
+        Status = status,
+        Updated = now,
+    };
+
+    /// <summary>Applies a PATCH: each field given is set (null clears name or company).</summary>
+    public void Change(Optional<string?> name, Optional<string?> company, Optional<string> status, DateTimeOffset now)
+    {
+        Name = name.IsSet ? Clean(name.Value) : Name;
+        Company = company.IsSet ? Clean(company.Value) : Company;
+        Status = status.Or(Status);
+        Updated = now;
+    }
+
+    /// <summary>Blank text is no value.</summary>
+    public static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
+
+/// <summary>leads.status: where a lead stands with the tenant's outreach.</summary>
+public static class LeadStatus
+{
+    public const string Active = "active";
+    public const string Unsubscribed = "unsubscribed";
+    public const string Bounced = "bounced";
+
+    public static readonly IReadOnlyList<string> All = [Active, Unsubscribed, Bounced, "replied", "interested", "not_interested"];
+
+    /// <summary>Statuses an import never changes: a lead who left or whose address bounced is not contacted again.</summary>
+    public static readonly IReadOnlyList<string> Final = [Unsubscribed, Bounced];
+}
+
+/// <summary>A lead's address as stored: trimmed and lower-cased.</summary>
+public static class LeadEmail
+{
+    public const int MaxLength = 254;
+
+    public static string Normalize(string email) => email.Trim().ToLowerInvariant();
+
+    /// <summary>One @, a local part without spaces or brackets, a dotted domain of letters, digits and hyphens.</summary>
+    public static bool IsValid(string normalized)
+    {
+        if (normalized.Length is < 3 or > MaxLength)
+        {
+            return false;
+        }
+
+        var at = normalized.IndexOf('@');
+        if (at <= 0 || at > 64 || at != normalized.LastIndexOf('@') || at == normalized.Length - 1)
+        {
+            return false;
+        }
+
+        foreach (var c in normalized.AsSpan(0, at))
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c) || c is '<' or '>' or '(' or ')' or ',' or ';' or ':' or '\\' or '"' or '[' or ']')
+            {
+                return false;
+            }
+        }
+
+        var domain = normalized.AsSpan(at + 1);
+        if (domain.IndexOf('.') <= 0 || domain[^1] == '.')
+        {
+            return false;
+        }
+
+        foreach (var label in domain.ToString().Split('.'))
+        {
+            if (label.Length is 0 or > 63 || label.StartsWith('-') || label.EndsWith('-') || !label.All(c => char.IsAsciiLetterOrDigit(c) || c == '-' || c > 127))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,144 @@
+using System.Data;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+using PenguinMails.BuildingBlocks.Application.Security;
+using PenguinMails.Campaigns.Application.Leads.ImportLeads;
+using PenguinMails.Campaigns.Infrastructure.Persistence;
+
+namespace PenguinMails.Campaigns.Infrastructure.Import;
+
+/// <summary>
+/// COPY (binary) into a transaction-scoped staging table as rows arrive, then a few set-based statements: classify
+/// each row (first occurrence of an address, already a lead, within the plan's allowance), insert and update in one
+/// statement, and read the counts and the first problems. Runs on the command's transaction: all or nothing.
+/// </summary>
+internal sealed class LeadImporter(CampaignsDbContext context, ICurrentTenant tenant) : ILeadImporter
+{
+    public async Task<LeadImportCounts> ImportAsync(IAsyncEnumerable<LeadImportRow> rows, bool updateExisting, int? newLeadAllowance, int maxProblems, CancellationToken cancellationToken)
+    {
+        var tenantId = tenant.TenantId ?? throw new InvalidOperationException("An import needs a current tenant.");
+        var connection = (NpgsqlConnection)context.Database.GetDbConnection();
+        if (connection.State != ConnectionState.Open)
+        {
+            throw new InvalidOperationException("An import runs inside the command's unit of work.");
+        }
+
+        await ExecuteAsync(connection, """
+            CREATE TEMP TABLE lead_import (row_no integer NOT NULL, email text NOT NULL, name text, company text, status text) ON COMMIT DROP
+            """, cancellationToken);
+        await using (var copy = await connection.BeginBinaryImportAsync(
+            "COPY lead_import (row_no, email, name, company, status) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        {
+            await foreach (var row in rows.WithCancellation(cancellationToken))
+            {
+                await copy.StartRowAsync(cancellationToken);
+                await copy.WriteAsync(row.Row, NpgsqlDbType.Integer, cancellationToken);
+                await copy.WriteAsync(row.Email, NpgsqlDbType.Text, cancellationToken);
+                await WriteNullableAsync(copy, row.Name, cancellationToken);
+                await WriteNullableAsync(copy, row.Company, cancellationToken);
+                await WriteNullableAsync(copy, row.Status, cancellationToken);
+            }
+
+            await copy.CompleteAsync(cancellationToken);
+        }
+
+        // Each row's fate: a later occurrence of an address is a duplicate; an address not yet a lead is new, and
+        // new ones past the allowance (in file order) are over the limit.
+        await ExecuteAsync(connection, """
+            CREATE TEMP TABLE lead_import_fate (
+                row_no integer NOT NULL, email text NOT NULL, name text, company text, status text, first_row integer NOT NULL, fate text NOT NULL
+            ) ON COMMIT DROP
+            """, cancellationToken);
+        await ExecuteAsync(connection, """
+            INSERT INTO lead_import_fate
+            WITH firsts AS (
+                SELECT i.*, min(i.row_no) OVER (PARTITION BY i.email) AS first_row
+                FROM lead_import i
+            ), known AS (
+                SELECT f.*, EXISTS (SELECT 1 FROM leads l WHERE l.tenant_id = @tenant AND l.email = f.email) AS known
+                FROM firsts f
+            )
+            SELECT k.row_no, k.email, k.name, k.company, k.status, k.first_row,
+                   CASE WHEN k.row_no <> k.first_row THEN 'duplicate'
+                        WHEN k.known THEN CASE WHEN @update THEN 'update' ELSE 'existing' END
+                        WHEN @allowance IS NOT NULL
+                             AND row_number() OVER (PARTITION BY (k.row_no = k.first_row AND NOT k.known) ORDER BY k.row_no) > @allowance THEN 'over_limit'
+                        ELSE 'insert' END AS fate
+            FROM known k
+            """, cancellationToken,
+            new NpgsqlParameter<Guid>("tenant", tenantId),
+            new NpgsqlParameter<bool>("update", updateExisting),
+            new NpgsqlParameter("allowance", NpgsqlDbType.Integer) { Value = (object?)newLeadAllowance ?? DBNull.Value });
+
+        var (inserted, updated) = await UpsertAsync(connection, tenantId, cancellationToken);
+        var skipped = await ScalarAsync(connection, "SELECT count(*)::int FROM lead_import_fate WHERE fate IN ('duplicate', 'existing', 'over_limit')", cancellationToken);
+        var problems = await ProblemsAsync(connection, maxProblems, cancellationToken);
+        return new LeadImportCounts(inserted, updated, skipped, problems);
+    }
+
+    private static async Task<(int Inserted, int Updated)> UpsertAsync(NpgsqlConnection connection, Guid tenantId, CancellationToken cancellationToken)
+    {
+        // Inserts and updates in one statement. An unsubscribed or bounced lead keeps that status; a field the file
+        // leaves empty keeps its value.
+        await using var command = new NpgsqlCommand("""
+            WITH inserted AS (
+                INSERT INTO leads (id, tenant_id, email, name, company, status, updated)
+                SELECT gen_random_uuid(), @tenant, email, name, company, COALESCE(status, 'active'), now()
+                FROM lead_import_fate WHERE fate = 'insert'
+                RETURNING 1
+            ), updated AS (
+                UPDATE leads l
+                SET name = COALESCE(f.name, l.name),
+                    company = COALESCE(f.company, l.company),
+                    status = CASE WHEN l.status IN ('unsubscribed', 'bounced') THEN l.status ELSE COALESCE(f.status, l.status) END,
+                    updated = now()
+                FROM lead_import_fate f
+                WHERE f.fate = 'update' AND l.tenant_id = @tenant AND l.email = f.email
+                RETURNING 1
+            )
+            SELECT (SELECT count(*)::int FROM inserted), (SELECT count(*)::int FROM updated)
+            """, connection);
+        command.Parameters.AddWithValue("tenant", tenantId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return (reader.GetInt32(0), reader.GetInt32(1));
+    }
+
+    private static async Task<IReadOnlyList<(int Row, string Reason, string Email)>> ProblemsAsync(NpgsqlConnection connection, int maxProblems, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("""
+            SELECT row_no, CASE fate WHEN 'duplicate' THEN 'duplicate in the file (first on row ' || first_row || ')'
+                                     WHEN 'existing' THEN 'already a lead; skipped (onExisting=skip)'
+                                     ELSE 'over the plan''s contact limit' END, email
+            FROM lead_import_fate WHERE fate IN ('duplicate', 'existing', 'over_limit')
+            ORDER BY row_no LIMIT @max
+            """, connection);
+        command.Parameters.AddWithValue("max", maxProblems);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var problems = new List<(int, string, string)>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            problems.Add((reader.GetInt32(0), reader.GetString(1), reader.GetString(2)));
+        }
+
+        return problems;
+    }
+
+    private static ValueTask WriteNullableAsync(NpgsqlBinaryImporter copy, string? value, CancellationToken cancellationToken) =>
+        value is null ? new ValueTask(copy.WriteNullAsync(cancellationToken)) : new ValueTask(copy.WriteAsync(value, NpgsqlDbType.Text, cancellationToken));
+
+    private static async Task<int> ScalarAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (int)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken, params NpgsqlParameter[] parameters)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddRange(parameters);
+
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,233 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+using PenguinMails.Campaigns.Application.Leads.ImportLeads;
+
+namespace PenguinMails.Campaigns.Infrastructure.Import;
+
+/// <summary>CSV (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes, LF or CRLF) and JSON arrays, one row at a time.</summary>
+internal sealed class LeadSourceReader : ILeadSourceReader
+{
+    private static readonly string[] Fields = ["email", "name", "company", "status"];
+    private const int MaxIgnoredColumns = 50;
+
+    public async Task<LeadSource> OpenAsync(Stream body, LeadFileFormat format, CancellationToken cancellationToken)
+    {
+        if (format == LeadFileFormat.Json)
+        {
+            var ignored = new SortedSet<string>(StringComparer.Ordinal);
+            return new LeadSource(new IgnoredView(ignored), ReadJsonAsync(body, ignored, cancellationToken));
+        }
+
+        var csv = new CsvReader(new StreamReader(body, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024));
+        var header = await csv.ReadRecordAsync(cancellationToken) ?? throw new LeadSourceException("the file is empty; the first line must name the columns (email, name, company, status).");
+        var columns = header.Select(h => h.Trim().ToLowerInvariant()).ToList();
+        var positions = Fields.Select(f => columns.IndexOf(f)).ToArray();
+        if (positions[0] < 0)
+        {
+            throw new LeadSourceException("the header has no email column; the first line must name the columns (email required; name, company, status optional).");
+        }
+
+        var ignoredColumns = header.Where((_, i) => !Fields.Contains(columns[i])).Select(h => h.Trim()).Take(MaxIgnoredColumns).ToList();
+        return new LeadSource(ignoredColumns, ReadCsvAsync(csv, positions, cancellationToken));
+    }
+
+    private static async IAsyncEnumerable<RawLeadRow> ReadCsvAsync(CsvReader csv, int[] positions, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var row = 0;
+        while (await csv.ReadRecordAsync(cancellationToken) is { } record)
+        {
+            if (record.Count == 1 && record[0].Length == 0)
+            {
+                continue; // a blank line
+            }
+
+            row++;
+            string? Field(int i) => positions[i] >= 0 && positions[i] < record.Count ? record[positions[i]] : null;
+            yield return new RawLeadRow(row, Field(0), Field(1), Field(2), Field(3));
+        }
+    }
+
+    private static async IAsyncEnumerable<RawLeadRow> ReadJsonAsync(Stream body, SortedSet<string> ignored, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var row = 0;
+        var elements = JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(body, cancellationToken: cancellationToken).GetAsyncEnumerator(cancellationToken);
+        try
+        {
+            while (true)
+            {
+                bool next;
+                try
+                {
+                    next = await elements.MoveNextAsync();
+                }
+                catch (JsonException malformed)
+                {
+                    throw new LeadSourceException($"the JSON is malformed after element {row} ({malformed.Message.Split('.')[0]}); send an array of objects.");
+                }
+
+                if (!next)
+                {
+                    yield break;
+                }
+
+                row++;
+                var element = elements.Current;
+                if (element.ValueKind != JsonValueKind.Object)
+                {
+                    yield return new RawLeadRow(row, null, null, null, null);
+                    continue;
+                }
+
+                string? Text(string name) => element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (!Fields.Contains(property.Name) && ignored.Count < MaxIgnoredColumns)
+                    {
+                        ignored.Add(property.Name);
+                    }
+                }
+
+                yield return new RawLeadRow(row, Text("email"), Text("name"), Text("company"), Text("status"));
+            }
+        }
+        finally
+        {
+            await elements.DisposeAsync();
+        }
+    }
+
+    /// <summary>The JSON's unknown fields, known only once its rows are read: a live view over the set.</summary>
+    private sealed class IgnoredView(SortedSet<string> names) : IReadOnlyList<string>
+    {
+        public int Count => names.Count;
+
+        public string this[int index] => names.ElementAt(index);
+
+        public IEnumerator<string> GetEnumerator() => names.GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+}
+
+/// <summary>A streaming RFC 4180 record reader.</summary>
+internal sealed class CsvReader(TextReader reader)
+{
+    /// <summary>A single field longer than this is not a lead's data; refusing it bounds memory.</summary>
+    private const int MaxFieldLength = 64 * 1024;
+
+    private readonly StringBuilder _field = new();
+    private readonly char[] _chars = new char[64 * 1024];
+    private int _position;
+    private int _length;
+    private int _line = 1;
+
+    public async Task<List<string>?> ReadRecordAsync(CancellationToken cancellationToken)
+    {
+        var record = new List<string>();
+        _field.Clear();
+        var quoted = false;
+        var sawAny = false;
+        while (true)
+        {
+            var c = await ReadCharAsync(cancellationToken);
+            if (c < 0)
+            {
+                if (quoted)
+                {
+                    throw new LeadSourceException($"line {_line}: a quoted field is not closed before the end of the file.");
+                }
+
+                if (!sawAny)
+                {
+                    return null;
+                }
+
+                record.Add(_field.ToString());
+                return record;
+            }
+
+            sawAny = true;
+            var ch = (char)c;
+            if (quoted)
+            {
+                if (ch == '"')
+                {
+                    if (await PeekCharAsync(cancellationToken) == '"')
+                    {
+                        await ReadCharAsync(cancellationToken);
+                        Append('"');
+                    }
+                    else
+                    {
+                        quoted = false;
+                    }
+                }
+                else
+                {
+                    _line += ch == '\n' ? 1 : 0;
+                    Append(ch);
+                }
+
+                continue;
+            }
+
+            switch (ch)
+            {
+                case '"' when _field.Length == 0:
+                    quoted = true;
+                    break;
+                case ',':
+                    record.Add(_field.ToString());
+                    _field.Clear();
+                    break;
+                case '\r':
+                    break;
+                case '\n':
+                    _line++;
+                    record.Add(_field.ToString());
+                    return record;
+                default:
+                    Append(ch);
+                    break;
+            }
+        }
+    }
+
+    private void Append(char c)
+    {
+        if (_field.Length >= MaxFieldLength)
+        {
+            throw new LeadSourceException($"line {_line}: a field is longer than {MaxFieldLength} characters.");
+        }
+
+        _field.Append(c);
+    }
+
+    private async ValueTask<int> ReadCharAsync(CancellationToken cancellationToken)
+    {
+        if (_position == _length && !await FillAsync(cancellationToken))
+        {
+            return -1;
+        }
+
+        return _chars[_position++];
+    }
+
+    private async ValueTask<int> PeekCharAsync(CancellationToken cancellationToken)
+    {
+        if (_position == _length && !await FillAsync(cancellationToken))
+        {
+            return -1;
+        }
+
+        return _chars[_position];
+    }
+
+    private async ValueTask<bool> FillAsync(CancellationToken cancellationToken)
+    {
+        _length = await reader.ReadAsync(_chars.AsMemory(), cancellationToken);
+        _position = 0;
+        return _length > 0;
+    }
+}
