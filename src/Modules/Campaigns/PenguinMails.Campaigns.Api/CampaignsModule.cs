@@ -13,6 +13,7 @@ public static class CampaignsModule
     public static IEndpointRouteBuilder MapCampaignsEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapLeadEndpoints();
+        endpoints.MapTemplateEndpoints();
         return endpoints;
     }
 }

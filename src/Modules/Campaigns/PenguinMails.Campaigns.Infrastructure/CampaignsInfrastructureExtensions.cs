@@ -5,6 +5,7 @@ using PenguinMails.BuildingBlocks.Infrastructure;
 using PenguinMails.Campaigns.Application;
 using PenguinMails.Campaigns.Application.Leads;
 using PenguinMails.Campaigns.Application.Leads.ImportLeads;
+using PenguinMails.Campaigns.Application.Templates;
 using PenguinMails.Campaigns.Infrastructure.Billing;
 using PenguinMails.Campaigns.Infrastructure.Import;
 using PenguinMails.Campaigns.Infrastructure.Persistence;
@@ -23,6 +24,10 @@ public static class CampaignsInfrastructureExtensions
     {
         services.AddOptions<CampaignsOptions>().BindConfiguration(CampaignsOptions.Section);
         services.AddSingleton(new UniqueConstraintConflict("leads_tenant_id_email_key", LeadConflicts.AlreadyAdded, "This address is already one of this tenant's leads."));
+        services.AddSingleton(new UniqueConstraintConflict("ux_folders_tenant_name", TemplateConflicts.FolderNameTaken, "A folder of this name exists; choose another."));
+        services.AddSingleton(new UniqueConstraintConflict("ux_tags_tenant_value", TemplateConflicts.TagExists, "A tag with this value exists; choose another."));
+        services.AddSingleton(new UniqueConstraintConflict("template_folders_template_id_folder_id_key", TemplateConflicts.AlreadyInFolder, "The template is already in that folder."));
+        services.AddSingleton(new UniqueConstraintConflict("template_tags_template_id_tag_id_key", TemplateConflicts.AlreadyTagged, "The template already carries that tag."));
         return services
             .AddSingleton<ILeadSourceReader, LeadSourceReader>()
             .AddScoped<ILeadImporter, LeadImporter>()

@@ -1,0 +1,51 @@
+using PenguinMails.BuildingBlocks.Application.Persistence;
+using PenguinMails.Campaigns.Domain;
+
+namespace PenguinMails.Campaigns.Application.Templates;
+
+internal interface ITemplateRepository : IRepository<Template>
+{
+    Task<Template?> GetAsync(Guid id, CancellationToken cancellationToken);
+
+    Task<Template?> GetForUpdateAsync(Guid id, CancellationToken cancellationToken);
+
+    Task<List<Template>> ListAsync(TemplateFilter filter, DateTimeOffset? afterCreated, Guid? afterId, int take, CancellationToken cancellationToken);
+
+    /// <summary>The folders and tags of each template, in two queries whatever the number of templates.</summary>
+    Task<IReadOnlyDictionary<Guid, TemplateLabels>> LabelsAsync(IReadOnlyCollection<Guid> templateIds, CancellationToken cancellationToken);
+
+    Task<TemplateFolder?> FindFolderLinkAsync(Guid templateId, long folderId, CancellationToken cancellationToken);
+
+    Task<TemplateTag?> FindTagLinkAsync(Guid templateId, long tagId, CancellationToken cancellationToken);
+
+    void Link(TemplateFolder link);
+
+    void Link(TemplateTag link);
+
+    void Unlink(TemplateFolder link);
+
+    void Unlink(TemplateTag link);
+}
+
+public sealed record TemplateFilter(long? FolderId, long? TagId, string? Q);
+
+public sealed record TemplateLabels(IReadOnlyList<long> FolderIds, IReadOnlyList<long> TagIds)
+{
+    public static readonly TemplateLabels None = new([], []);
+}
+
+internal interface IFolderRepository : IRepository<Folder>
+{
+    Task<Folder?> GetAsync(long id, CancellationToken cancellationToken);
+
+    Task<List<Folder>> ListAsync(long? afterId, int take, CancellationToken cancellationToken);
+}
+
+internal interface ITagRepository : IRepository<Tag>
+{
+    /// <summary>The tenant's tag or a platform default.</summary>
+    Task<Tag?> GetAsync(long id, CancellationToken cancellationToken);
+
+    /// <summary>The tenant's tags and the platform defaults, by id.</summary>
+    Task<List<Tag>> ListAsync(long? afterId, int take, CancellationToken cancellationToken);
+}

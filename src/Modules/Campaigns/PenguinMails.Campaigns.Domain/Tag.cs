@@ -1,0 +1,38 @@
+using PenguinMails.BuildingBlocks.Domain;
+
+namespace PenguinMails.Campaigns.Domain;
+
+/// <summary>A label for templates. A tag without a tenant is a platform default: every tenant sees it, none changes it.</summary>
+public sealed partial class Tag
+{
+    public const int MaxValueLength = 50;
+    public const int MaxNameLength = 100;
+    public const int MaxDescriptionLength = 500;
+
+    private Tag()
+    {
+    }
+
+    public bool IsPlatformDefault => TenantId is null;
+
+    public static Tag Create(Guid tenantId, string value, string? name, string? description, DateTimeOffset now) =>
+        new() { TenantId = tenantId, Value = value.Trim(), Name = name, Description = description, Created = now, Updated = now };
+
+    public void Change(Optional<string> value, Optional<string?> name, Optional<string?> description, DateTimeOffset now)
+    {
+        Value = value.IsSet ? value.Value.Trim() : Value;
+        Name = name.Or(Name);
+        Description = description.Or(Description);
+        Updated = now;
+    }
+}
+
+public sealed partial class TemplateTag
+{
+    private TemplateTag()
+    {
+    }
+
+    public static TemplateTag Create(Template template, Tag tag, DateTimeOffset now) =>
+        new() { TenantId = template.TenantId, TemplateId = template.Id, TagId = tag.Id, Created = now, Updated = now };
+}

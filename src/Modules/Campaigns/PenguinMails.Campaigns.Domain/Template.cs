@@ -1,0 +1,132 @@
+using System.Text;
+using PenguinMails.BuildingBlocks.Domain;
+
+namespace PenguinMails.Campaigns.Domain;
+
+public sealed partial class Template : ICreationOrdered
+{
+    public const int MaxNameLength = 100;
+    public const int MaxSubjectLength = 255;
+
+    private Template()
+    {
+    }
+
+    public static Template Create(Guid tenantId, string name, string? subject, string? content, bool isStarted, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        TenantId = tenantId,
+        Name = name.Trim(),
+        Subject = subject,
+        Content = content,
+        IsStarted = isStarted,
+        Created = now,
+        Updated = now,
+    };
+
+    public void Change(Optional<string> name, Optional<string?> subject, Optional<string?> content, Optional<bool> isStarted, DateTimeOffset now)
+    {
+        Name = name.IsSet ? name.Value.Trim() : Name;
+        Subject = subject.Or(Subject);
+        Content = content.Or(Content);
+        IsStarted = isStarted.Or(IsStarted);
+        Updated = now;
+    }
+}
+
+/// <summary>
+/// Personalisation in a template's subject and content: <c>{{variable}}</c>, spaces inside the braces allowed. The
+/// documented variables are the lead's fields; any other is left as written and reported.
+/// </summary>
+public static class TemplateText
+{
+    public static readonly IReadOnlyList<string> Variables = ["firstName", "lastName", "name", "company", "email"];
+
+    /// <summary>Why the text's placeholders are broken (an unclosed <c>{{</c>), or null when they are fine.</summary>
+    public static string? FindProblem(string? text)
+    {
+        foreach (var part in Parse(text ?? string.Empty))
+        {
+            if (part.Unclosed)
+            {
+                return $"A '{{{{' at position {part.Start + 1} is not closed with '}}}}'.";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The text with each known variable replaced by its value (empty when the lead has none), and the unknown variables.</summary>
+    public static (string Text, IReadOnlyList<string> Unknown) Render(string? text, IReadOnlyDictionary<string, string?> values)
+    {
+        var rendered = new StringBuilder();
+        var unknown = new List<string>();
+        foreach (var part in Parse(text ?? string.Empty))
+        {
+            if (part.Variable is null)
+            {
+                rendered.Append(part.Literal);
+            }
+            else if (values.TryGetValue(part.Variable, out var value))
+            {
+                rendered.Append(value);
+            }
+            else
+            {
+                rendered.Append(part.Literal);
+                if (!unknown.Contains(part.Variable))
+                {
+                    unknown.Add(part.Variable);
+                }
+            }
+        }
+
+        return (rendered.ToString(), unknown);
+    }
+
+    /// <summary>A lead's values by variable name; the first name is the name's first word.</summary>
+    public static IReadOnlyDictionary<string, string?> ValuesOf(Lead lead)
+    {
+        var words = (lead.Name ?? string.Empty).Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["firstName"] = words.Length > 0 ? words[0] : null,
+            ["lastName"] = words.Length > 1 ? words[1] : null,
+            ["name"] = lead.Name,
+            ["company"] = lead.Company,
+            ["email"] = lead.Email,
+        };
+    }
+
+    private static IEnumerable<Part> Parse(string text)
+    {
+        var position = 0;
+        while (position < text.Length)
+        {
+            var open = text.IndexOf("{{", position, StringComparison.Ordinal);
+            if (open < 0)
+            {
+                yield return new Part(text[position..], null, position, false);
+                yield break;
+            }
+
+            if (open > position)
+            {
+                yield return new Part(text[position..open], null, position, false);
+            }
+
+            var close = text.IndexOf("}}", open + 2, StringComparison.Ordinal);
+            var nested = text.IndexOf("{{", open + 2, StringComparison.Ordinal);
+            if (close < 0 || (nested >= 0 && nested < close))
+            {
+                yield return new Part(text[open..], null, open, true);
+                yield break;
+            }
+
+            yield return new Part(text[open..(close + 2)], text[(open + 2)..close].Trim(), open, false);
+            position = close + 2;
+        }
+    }
+
+    private sealed record Part(string Literal, string? Variable, int Start, bool Unclosed);
+}
