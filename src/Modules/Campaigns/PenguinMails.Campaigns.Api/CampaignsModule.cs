@@ -14,6 +14,7 @@ public static class CampaignsModule
     {
         endpoints.MapLeadEndpoints();
         endpoints.MapTemplateEndpoints();
+        endpoints.MapCampaignEndpoints();
         return endpoints;
     }
 }

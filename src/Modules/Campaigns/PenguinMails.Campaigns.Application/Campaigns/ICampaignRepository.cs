@@ -1,0 +1,26 @@
+using PenguinMails.BuildingBlocks.Application.Persistence;
+using PenguinMails.Campaigns.Domain;
+
+namespace PenguinMails.Campaigns.Application.Campaigns;
+
+internal interface ICampaignRepository : IRepository<Campaign>
+{
+    Task<Campaign?> GetAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>The campaign, locked until the transaction ends: its status and its steps change one request at a time.</summary>
+    Task<Campaign?> GetForUpdateAsync(Guid id, CancellationToken cancellationToken);
+
+    Task<List<Campaign>> ListAsync(Guid? companyId, string? status, DateTimeOffset? afterCreated, Guid? afterId, int take, CancellationToken cancellationToken);
+
+    Task<int> CountCreatedSinceAsync(DateTimeOffset since, CancellationToken cancellationToken);
+
+    /// <summary>The campaign's steps in order, tracked.</summary>
+    Task<List<CampaignSequenceStep>> StepsAsync(Guid campaignId, CancellationToken cancellationToken);
+
+    void AddStep(CampaignSequenceStep step);
+
+    void RemoveStep(CampaignSequenceStep step);
+
+    /// <summary>Counts one execution of the step (one statement); false when there is no such step.</summary>
+    Task<bool> RecordExecutionAsync(Guid stepId, DateTimeOffset now, CancellationToken cancellationToken);
+}

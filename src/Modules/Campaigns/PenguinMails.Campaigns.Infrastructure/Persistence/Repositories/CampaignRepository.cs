@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using PenguinMails.BuildingBlocks.Infrastructure.Persistence;
+using PenguinMails.Campaigns.Application.Campaigns;
+using PenguinMails.Campaigns.Domain;
+
+namespace PenguinMails.Campaigns.Infrastructure.Persistence.Repositories;
+
+internal sealed class CampaignRepository(CampaignsDbContext context) : EfRepository<CampaignsDbContext, Campaign>(context), ICampaignRepository
+{
+    public Task<Campaign?> GetAsync(Guid id, CancellationToken cancellationToken) =>
+        Set.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+
+    public Task<Campaign?> GetForUpdateAsync(Guid id, CancellationToken cancellationToken) =>
+        Set.FromSql($"SELECT * FROM campaigns WHERE id = {id} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
+
+    public Task<List<Campaign>> ListAsync(Guid? companyId, string? status, DateTimeOffset? afterCreated, Guid? afterId, int take, CancellationToken cancellationToken)
+    {
+        var campaigns = Set.AsNoTracking();
+        if (companyId is { } company)
+        {
+            campaigns = campaigns.Where(c => c.CompanyId == company);
+        }
+
+        if (status is not null)
+        {
+            campaigns = campaigns.Where(c => c.Status == status);
+        }
+
+        return campaigns.CreationPageAsync(afterCreated, afterId, take, cancellationToken);
+    }
+
+    public Task<int> CountCreatedSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
+        Set.CountAsync(c => c.Created >= since, cancellationToken);
+
+    public Task<List<CampaignSequenceStep>> StepsAsync(Guid campaignId, CancellationToken cancellationToken) =>
+        Context.CampaignSequenceStepRows.Where(s => s.CampaignId == campaignId).OrderBy(s => s.StepOrder).ToListAsync(cancellationToken);
+
+    public void AddStep(CampaignSequenceStep step) => Context.CampaignSequenceStepRows.Add(step);
+
+    public void RemoveStep(CampaignSequenceStep step) => Context.CampaignSequenceStepRows.Remove(step);
+
+    public async Task<bool> RecordExecutionAsync(Guid stepId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await Context.CampaignSequenceStepRows.Where(s => s.Id == stepId)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.ExecutedCount, x => x.ExecutedCount + 1).SetProperty(x => x.LastExecuted, now), cancellationToken) == 1;
+}

@@ -1,0 +1,200 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using PenguinMails.BuildingBlocks.Application.Security;
+using PenguinMails.Campaigns.Application.Steps;
+using PenguinMails.IntegrationTests.Infrastructure;
+using static PenguinMails.IntegrationTests.Api.HostTests;
+
+namespace PenguinMails.IntegrationTests.Api.Campaigns;
+
+/// <summary>Campaigns and their sequences over HTTP: the lifecycle, step rules and order, and other tenants kept out.</summary>
+public sealed class CampaignTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    private readonly IdentityClient _identity = new(api.Factory);
+
+    [Fact]
+    public async Task A_campaign_goes_from_draft_through_its_lifecycle_to_completed()
+    {
+        var setup = await SetUpAsync();
+        var client = setup.Client;
+        var campaign = await CreateCampaignAsync(setup);
+        var id = Id(campaign);
+        Assert.Equal("draft", campaign.GetProperty("status").GetString());
+
+        var empty = await AssertProblemAsync(await Schedule(client, id, DateTimeOffset.UtcNow.AddDays(1)), HttpStatusCode.Conflict, "sequence-cannot-send");
+        Assert.Contains("at least one active email step", empty.GetProperty("detail").GetString());
+        await AddStepAsync(client, id, new { stepType = "email", templateId = setup.TemplateId, emailAccountId = setup.AccountId, subjectOverride = "Hello" });
+        await AssertProblemAsync(await Schedule(client, id, DateTimeOffset.UtcNow.AddMinutes(-1)), HttpStatusCode.Conflict, "schedule-in-past");
+
+        var scheduled = await ReadAsync(await Schedule(client, id, DateTimeOffset.UtcNow.AddDays(1)));
+        Assert.Equal("scheduled", scheduled.GetProperty("status").GetString());
+        await AssertProblemAsync(await client.PostAsJsonAsync($"/api/v1/campaigns/{id}/steps", new { stepType = "wait", waitDurationHours = 24 }), HttpStatusCode.Conflict, "campaign-status-conflict");
+        await AssertProblemAsync(await client.PostAsync($"/api/v1/campaigns/{id}/pause", null), HttpStatusCode.Conflict, "campaign-status-conflict");
+        Assert.Equal("draft", (await ReadAsync(await client.PostAsync($"/api/v1/campaigns/{id}/unschedule", null))).GetProperty("status").GetString());
+        await ReadAsync(await Schedule(client, id, DateTimeOffset.UtcNow.AddDays(1)));
+
+        Assert.Equal("sending", (await ReadAsync(await client.PostAsync($"/api/v1/campaigns/{id}/start", null))).GetProperty("status").GetString());
+        await AssertProblemAsync(await client.DeleteAsync($"/api/v1/campaigns/{id}"), HttpStatusCode.Conflict, "campaign-status-conflict");
+        Assert.Equal("paused", (await ReadAsync(await client.PostAsync($"/api/v1/campaigns/{id}/pause", null))).GetProperty("status").GetString());
+        await AddStepAsync(client, id, new { stepType = "wait", waitDurationHours = 48 }); // steps change while paused
+        Assert.Equal("sending", (await ReadAsync(await client.PostAsync($"/api/v1/campaigns/{id}/resume", null))).GetProperty("status").GetString());
+        var completed = await ReadAsync(await client.PostAsync($"/api/v1/campaigns/{id}/complete", null));
+        Assert.Equal("completed", completed.GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.String, completed.GetProperty("completed").ValueKind);
+        await AssertProblemAsync(await client.PostAsync($"/api/v1/campaigns/{id}/complete", null), HttpStatusCode.Conflict, "campaign-status-conflict");
+        await AssertProblemAsync(await client.PostAsync($"/api/v1/campaigns/{id}/resume", null), HttpStatusCode.Conflict, "campaign-status-conflict");
+    }
+
+    [Fact]
+    public async Task Scheduling_needs_every_email_step_to_have_an_active_account()
+    {
+        var setup = await SetUpAsync();
+        var id = Id(await CreateCampaignAsync(setup));
+        await AddStepAsync(setup.Client, id, new { stepType = "email", templateId = setup.TemplateId, emailAccountId = setup.AccountId });
+        Assert.Equal(HttpStatusCode.OK, (await setup.Client.PatchAsync($"/api/v1/email-accounts/{setup.AccountId}", Json("""{"status":"paused"}"""))).StatusCode);
+
+        var problem = await AssertProblemAsync(await Schedule(setup.Client, id, DateTimeOffset.UtcNow.AddDays(1)), HttpStatusCode.Conflict, "sequence-cannot-send");
+        Assert.Contains("Email step 1", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task Steps_keep_their_order_without_gaps_through_inserts_deletes_and_reorders()
+    {
+        var setup = await SetUpAsync();
+        var client = setup.Client;
+        var id = Id(await CreateCampaignAsync(setup));
+        var email = Id(await AddStepAsync(client, id, new { stepType = "email", templateId = setup.TemplateId, emailAccountId = setup.AccountId }));
+        var wait = Id(await AddStepAsync(client, id, new { stepType = "wait", waitUntilDate = DateTimeOffset.UtcNow.AddDays(3) }));
+        var condition = Id(await AddStepAsync(client, id, new { stepType = "condition", conditionType = "clicked", conditionValue = "https://example.com/offer" }));
+        var first = Id(await AddStepAsync(client, id, new { stepType = "condition", conditionType = "not_opened", position = 1 }));
+        Assert.Equal([first, email, wait, condition], await OrderAsync(client, id));
+
+        Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/v1/campaigns/{id}/steps/{email}")).StatusCode);
+        Assert.Equal([first, wait, condition], await OrderAsync(client, id));
+
+        var reordered = await client.PostAsJsonAsync($"/api/v1/campaigns/{id}/steps/reorder", new { stepIds = new[] { condition, first, wait } });
+        Assert.Equal(HttpStatusCode.OK, reordered.StatusCode);
+        Assert.Equal([condition, first, wait], await OrderAsync(client, id));
+        await AssertProblemAsync(await client.PostAsJsonAsync($"/api/v1/campaigns/{id}/steps/reorder", new { stepIds = new[] { condition, first } }), HttpStatusCode.BadRequest);
+        var orders = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/campaigns/{id}/steps")).EnumerateArray().Select(s => s.GetProperty("stepOrder").GetInt32());
+        Assert.Equal([1, 2, 3], orders);
+    }
+
+    [Theory]
+    [InlineData("""{"stepType":"email"}""", "templateId")]
+    [InlineData("""{"stepType":"wait"}""", "waitDurationHours")]
+    [InlineData("""{"stepType":"wait","waitDurationHours":2,"waitUntilDate":"2030-01-01T00:00:00Z"}""", "waitDurationHours")]
+    [InlineData("""{"stepType":"wait","waitDurationHours":8761}""", "waitDurationHours")]
+    [InlineData("""{"stepType":"condition","conditionType":"bought"}""", "conditionType")]
+    [InlineData("""{"stepType":"condition","conditionType":"clicked"}""", "conditionValue")]
+    [InlineData("""{"stepType":"condition","conditionType":"opened","conditionValue":"x"}""", "conditionValue")]
+    [InlineData("""{"stepType":"teleport"}""", "stepType")]
+    public async Task A_step_that_does_not_fit_its_type_is_a_400_naming_the_field(string body, string field)
+    {
+        var setup = await SetUpAsync();
+        var id = Id(await CreateCampaignAsync(setup));
+        var problem = await AssertProblemAsync(await setup.Client.PostAsync($"/api/v1/campaigns/{id}/steps", Json(body)), HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.GetRawText());
+        Assert.Empty((await setup.Client.GetFromJsonAsync<JsonElement>($"/api/v1/campaigns/{id}/steps")).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task A_step_execution_is_counted_for_the_sending_engine()
+    {
+        var setup = await SetUpAsync();
+        var id = Id(await CreateCampaignAsync(setup));
+        var step = Id(await AddStepAsync(setup.Client, id, new { stepType = "wait", waitDurationHours = 1 }));
+
+        await using (var scope = api.Factory.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<RequestCaller>().Set(setup.Owner.UserId, setup.Owner.TenantId, ["owner"]);
+            await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new RecordStepExecutionCommand(step));
+            await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new RecordStepExecutionCommand(step));
+        }
+
+        var recorded = (await setup.Client.GetFromJsonAsync<JsonElement>($"/api/v1/campaigns/{id}/steps"))[0];
+        Assert.Equal(2, recorded.GetProperty("executedCount").GetInt32());
+        Assert.Equal(JsonValueKind.String, recorded.GetProperty("lastExecuted").ValueKind);
+    }
+
+    [Fact]
+    public async Task Another_tenant_reaches_no_campaign_route_and_cannot_use_anothers_template_or_account()
+    {
+        var setup = await SetUpAsync();
+        var id = Id(await CreateCampaignAsync(setup));
+        var step = Id(await AddStepAsync(setup.Client, id, new { stepType = "email", templateId = setup.TemplateId, emailAccountId = setup.AccountId }));
+        var other = await SetUpAsync();
+        var intruder = other.Client;
+        var own = Id(await CreateCampaignAsync(other));
+
+        foreach (var response in new[]
+        {
+            await intruder.GetAsync($"/api/v1/campaigns/{id}"),
+            await intruder.PatchAsync($"/api/v1/campaigns/{id}", Json("""{"name":"hacked"}""")),
+            await intruder.DeleteAsync($"/api/v1/campaigns/{id}"),
+            await Schedule(intruder, id, DateTimeOffset.UtcNow.AddDays(1)),
+            await intruder.PostAsync($"/api/v1/campaigns/{id}/start", null),
+            await intruder.PostAsync($"/api/v1/campaigns/{id}/pause", null),
+            await intruder.PostAsync($"/api/v1/campaigns/{id}/resume", null),
+            await intruder.PostAsync($"/api/v1/campaigns/{id}/complete", null),
+            await intruder.PostAsync($"/api/v1/campaigns/{id}/unschedule", null),
+            await intruder.GetAsync($"/api/v1/campaigns/{id}/steps"),
+            await intruder.PostAsJsonAsync($"/api/v1/campaigns/{id}/steps", new { stepType = "wait", waitDurationHours = 1 }),
+            await intruder.PatchAsync($"/api/v1/campaigns/{id}/steps/{step}", Json("""{"subjectOverride":"x"}""")),
+            await intruder.DeleteAsync($"/api/v1/campaigns/{id}/steps/{step}"),
+            await intruder.PostAsJsonAsync($"/api/v1/campaigns/{id}/steps/reorder", new { stepIds = new[] { step } }),
+            await intruder.PostAsJsonAsync($"/api/v1/campaigns/{own}/steps", new { stepType = "email", templateId = setup.TemplateId, emailAccountId = other.AccountId }),
+            await intruder.PostAsJsonAsync($"/api/v1/campaigns/{own}/steps", new { stepType = "email", templateId = other.TemplateId, emailAccountId = setup.AccountId }),
+            await intruder.PostAsJsonAsync("/api/v1/campaigns", new { companyId = setup.CompanyId, name = "x" }),
+        })
+        {
+            await AssertProblemAsync(response, HttpStatusCode.NotFound);
+        }
+
+        var campaign = await setup.Client.GetFromJsonAsync<JsonElement>($"/api/v1/campaigns/{id}");
+        Assert.Equal(("draft", "Launch"), (campaign.GetProperty("status").GetString(), campaign.GetProperty("name").GetString()));
+        Assert.Single((await setup.Client.GetFromJsonAsync<JsonElement>($"/api/v1/campaigns/{id}/steps")).EnumerateArray());
+    }
+
+    private sealed record Setup(Account Owner, HttpClient Client, Guid CompanyId, Guid TemplateId, Guid AccountId);
+
+    /// <summary>A tenant with a company, a template and an active e-mail account on a domain marked verified.</summary>
+    private async Task<Setup> SetUpAsync()
+    {
+        var owner = await _identity.SignUpVerifiedAsync();
+        var client = _identity.As(owner);
+        var companyId = (await client.GetFromJsonAsync<JsonElement>("/api/v1/companies")).GetProperty("items")[0].GetProperty("id").GetGuid();
+        var name = $"c{Guid.NewGuid():N}"[..12] + ".com";
+        var domain = Id(await ReadAsync(await client.PostAsJsonAsync("/api/v1/domains", new { domain = name, companyId })));
+        await api.PlatformExecuteAsync($"UPDATE domains SET verification_status = 'verified' WHERE id = '{domain}'");
+        var account = Id(await ReadAsync(await client.PostAsJsonAsync("/api/v1/email-accounts", new
+        {
+            domainId = domain, email = $"sales@{name}", password = "pw", smtpSettings = new { host = "smtp.example.com", port = 587, security = "starttls", username = "sales" },
+        })));
+        var template = Id(await ReadAsync(await client.PostAsJsonAsync("/api/v1/templates", new { name = "Intro", subject = "Hi {{firstName}}" })));
+        return new Setup(owner, client, companyId, template, account);
+    }
+
+    private static async Task<JsonElement> CreateCampaignAsync(Setup setup) =>
+        await ReadAsync(await setup.Client.PostAsJsonAsync("/api/v1/campaigns", new { companyId = setup.CompanyId, name = "Launch", description = "Q1" }));
+
+    private static async Task<JsonElement> AddStepAsync(HttpClient client, Guid campaignId, object step) =>
+        await ReadAsync(await client.PostAsJsonAsync($"/api/v1/campaigns/{campaignId}/steps", step));
+
+    private static Task<HttpResponseMessage> Schedule(HttpClient client, Guid id, DateTimeOffset at) =>
+        client.PostAsJsonAsync($"/api/v1/campaigns/{id}/schedule", new { scheduled = at });
+
+    private static async Task<List<Guid>> OrderAsync(HttpClient client, Guid campaignId) =>
+        (await client.GetFromJsonAsync<JsonElement>($"/api/v1/campaigns/{campaignId}/steps")).EnumerateArray().Select(Id).ToList();
+
+    private static Guid Id(JsonElement e) => e.GetProperty("id").GetGuid();
+
+    private static async Task<JsonElement> ReadAsync(HttpResponseMessage response)
+    {
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+}
