@@ -1,0 +1,160 @@
+using PenguinMails.BuildingBlocks.Domain;
+using PenguinMails.Campaigns.Domain;
+
+namespace PenguinMails.UnitTests.Campaigns;
+
+/// <summary>Every campaign transition, the schedule rules, and what each step type requires.</summary>
+public sealed class CampaignRuleTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 22, 10, 0, 0, TimeSpan.Zero);
+    private static readonly Guid Account = Guid.NewGuid();
+
+    public static TheoryData<string, string, bool> Moves() => new()
+    {
+        { "draft", "unschedule", false }, { "draft", "start", false }, { "draft", "pause", false }, { "draft", "resume", false }, { "draft", "complete", false },
+        { "scheduled", "unschedule", true }, { "scheduled", "start", true }, { "scheduled", "pause", false }, { "scheduled", "complete", false },
+        { "sending", "pause", true }, { "sending", "complete", true }, { "sending", "start", false }, { "sending", "resume", false },
+        { "paused", "resume", true }, { "paused", "complete", true }, { "paused", "pause", false },
+        { "completed", "resume", false }, { "completed", "complete", false }, { "completed", "start", false },
+    };
+
+    [Theory]
+    [MemberData(nameof(Moves))]
+    public void Action_FromAStatus_IsAllowedOrRefusedWithTheCampaignStatusConflict(string from, string action, bool allowed)
+    {
+        var campaign = InStatus(from);
+        void Act()
+        {
+            switch (action)
+            {
+                case "unschedule": campaign.Unschedule(Now); break;
+                case "start": campaign.Start(Now); break;
+                case "pause": campaign.Pause(Now); break;
+                case "resume": campaign.Resume(Now); break;
+                default: campaign.Complete(Now); break;
+            }
+        }
+
+        if (allowed)
+        {
+            Act();
+            Assert.NotEqual(from, campaign.Status);
+        }
+        else
+        {
+            Assert.Equal("campaign-status-conflict", Assert.Throws<BusinessRuleViolationException>(Act).Rule.Code);
+            Assert.Equal(from, campaign.Status);
+        }
+    }
+
+    [Fact]
+    public void Complete_SetsWhenItCompleted()
+    {
+        var campaign = InStatus(CampaignStatus.Paused);
+        campaign.Complete(Now);
+        Assert.Equal((CampaignStatus.Completed, (DateTimeOffset?)Now), (campaign.Status, campaign.Completed));
+    }
+
+    [Fact]
+    public void Schedule_InThePast_IsRefused() =>
+        Assert.Equal("schedule-in-past", Assert.Throws<BusinessRuleViolationException>(() => NewCampaign().Schedule(Now, [EmailStep()], new HashSet<Guid> { Account }, Now)).Rule.Code);
+
+    [Fact]
+    public void Schedule_WithoutAnActiveEmailStep_IsRefused()
+    {
+        var campaign = NewCampaign();
+        var inactive = CampaignSequenceStep.Create(campaign, 1, new StepDefinition(StepType.Email, Guid.NewGuid(), Account, IsActive: false), Now);
+        var wait = CampaignSequenceStep.Create(campaign, 2, new StepDefinition(StepType.Wait, WaitDurationHours: 5), Now);
+        var refused = Assert.Throws<BusinessRuleViolationException>(() => campaign.Schedule(Now.AddDays(1), [inactive, wait], new HashSet<Guid> { Account }, Now));
+        Assert.Equal("sequence-cannot-send", refused.Rule.Code);
+    }
+
+    [Fact]
+    public void Schedule_WithAnEmailStepWhoseAccountCannotSend_NamesTheStep()
+    {
+        var refused = Assert.Throws<BusinessRuleViolationException>(() => NewCampaign().Schedule(Now.AddDays(1), [EmailStep()], new HashSet<Guid>(), Now));
+        Assert.Equal("Email step 1 needs a template and an active e-mail account of this tenant.", refused.Message);
+    }
+
+    [Fact]
+    public void Schedule_AValidSequence_SchedulesAndUnschedulingClearsTheTime()
+    {
+        var campaign = NewCampaign();
+        campaign.Schedule(Now.AddDays(1), [EmailStep()], new HashSet<Guid> { Account }, Now);
+        Assert.Equal((CampaignStatus.Scheduled, (DateTimeOffset?)Now.AddDays(1)), (campaign.Status, campaign.Scheduled));
+        campaign.Unschedule(Now);
+        Assert.Equal((CampaignStatus.Draft, (DateTimeOffset?)null), (campaign.Status, campaign.Scheduled));
+    }
+
+    [Theory]
+    [InlineData("draft", true)]
+    [InlineData("paused", true)]
+    [InlineData("scheduled", false)]
+    [InlineData("sending", false)]
+    [InlineData("completed", false)]
+    public void Steps_ChangeOnlyWhileDraftOrPaused(string status, bool editable) => Assert.Equal(editable, InStatus(status).StepsEditable);
+
+    public static TheoryData<StepDefinition, string?> Definitions() => new()
+    {
+        { new StepDefinition(StepType.Email, Guid.NewGuid(), Guid.NewGuid()), null },
+        { new StepDefinition(StepType.Email, null, Guid.NewGuid()), "templateId" },
+        { new StepDefinition(StepType.Email, Guid.NewGuid(), null), "emailAccountId" },
+        { new StepDefinition(StepType.Wait, WaitDurationHours: 24), null },
+        { new StepDefinition(StepType.Wait, WaitUntilDate: Now), null },
+        { new StepDefinition(StepType.Wait), "waitDurationHours" },
+        { new StepDefinition(StepType.Wait, WaitDurationHours: 1, WaitUntilDate: Now), "waitDurationHours" },
+        { new StepDefinition(StepType.Condition, ConditionType: "opened"), null },
+        { new StepDefinition(StepType.Condition, ConditionType: "clicked", ConditionValue: "https://x.com"), null },
+        { new StepDefinition(StepType.Condition, ConditionType: "clicked"), "conditionValue" },
+        { new StepDefinition(StepType.Condition, ConditionType: "replied", ConditionValue: "x"), "conditionValue" },
+        { new StepDefinition(StepType.Condition), "conditionType" },
+        { new StepDefinition("jump"), "stepType" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Definitions))]
+    public void StepDefinition_NamesTheFieldItsTypeMisses(StepDefinition definition, string? field) =>
+        Assert.Equal(field, definition.Problems().Select(p => p.Field).FirstOrDefault());
+
+    [Fact]
+    public void Define_ClearsTheFieldsTheNewTypeDoesNotUse()
+    {
+        var step = EmailStep();
+        step.Define(new StepDefinition(StepType.Wait, Guid.NewGuid(), Account, "subject", WaitDurationHours: 3), Now);
+        Assert.Equal((null, null, null, (int?)3), (step.TemplateId, step.EmailAccountId, step.SubjectOverride, step.WaitDurationHours));
+    }
+
+    private static CampaignSequenceStep EmailStep() => CampaignSequenceStep.Create(NewCampaign(), 1, new StepDefinition(StepType.Email, Guid.NewGuid(), Account), Now);
+
+    private static Campaign NewCampaign() => Campaign.Create(Guid.NewGuid(), Guid.NewGuid(), "Launch", null, Now);
+
+    private static Campaign InStatus(string status)
+    {
+        var campaign = NewCampaign();
+        if (status == CampaignStatus.Draft)
+        {
+            return campaign;
+        }
+
+        campaign.Schedule(Now.AddDays(1), [EmailStep()], new HashSet<Guid> { Account }, Now);
+        if (status == CampaignStatus.Scheduled)
+        {
+            return campaign;
+        }
+
+        campaign.Start(Now);
+        if (status == CampaignStatus.Sending)
+        {
+            return campaign;
+        }
+
+        campaign.Pause(Now);
+        if (status == CampaignStatus.Paused)
+        {
+            return campaign;
+        }
+
+        campaign.Complete(Now);
+        return campaign;
+    }
+}
