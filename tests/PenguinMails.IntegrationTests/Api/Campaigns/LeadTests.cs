@@ -97,6 +97,22 @@ public sealed class LeadTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task Quotes_commas_line_breaks_tabs_and_backslashes_in_fields_are_stored_exactly()
+    {
+        var client = _identity.As(await _identity.SignUpVerifiedAsync());
+        var csv = "email,name,company\r\n\"q@x.com\",\"Smith, \"\"Jo\"\"\",\"Line one\nLine two\"\r\nt@x.com,Tab\there,C:\\path\\N\r\nn@x.com,Nul\0Name,Co\r\n";
+
+        var result = await ImportAsync(client, csv);
+
+        Assert.Equal((3, 2, 0, 0, 1), Counts(result));
+        Assert.Equal("contains a NUL character", result.GetProperty("problems")[0].GetProperty("reason").GetString());
+        var leads = (await client.GetFromJsonAsync<JsonElement>("/api/v1/leads")).GetProperty("items").EnumerateArray()
+            .ToDictionary(l => l.GetProperty("email").GetString()!, l => (l.GetProperty("name").GetString(), l.GetProperty("company").GetString()));
+        Assert.Equal(("Smith, \"Jo\"", "Line one\nLine two"), leads["q@x.com"]);
+        Assert.Equal(("Tab\there", "C:\\path\\N"), leads["t@x.com"]);
+    }
+
+    [Fact]
     public async Task A_json_array_imports_like_a_csv_file()
     {
         var client = _identity.As(await _identity.SignUpVerifiedAsync());

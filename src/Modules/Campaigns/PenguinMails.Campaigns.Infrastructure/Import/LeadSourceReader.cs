@@ -122,18 +122,19 @@ internal sealed class CsvReader(TextReader reader)
     private int _length;
     private int _line = 1;
 
+    /// <summary>The next record's fields, or null at the end. Characters are scanned in place; only an empty buffer awaits.</summary>
     public async Task<List<string>?> ReadRecordAsync(CancellationToken cancellationToken)
     {
         var record = new List<string>();
         _field.Clear();
         var quoted = false;
         var sawAny = false;
+        var quoteEnded = false;
         while (true)
         {
-            var c = await ReadCharAsync(cancellationToken);
-            if (c < 0)
+            if (_position == _length && !await FillAsync(cancellationToken))
             {
-                if (quoted)
+                if (quoted && !quoteEnded)
                 {
                     throw new LeadSourceException($"line {_line}: a quoted field is not closed before the end of the file.");
                 }
@@ -148,28 +149,35 @@ internal sealed class CsvReader(TextReader reader)
             }
 
             sawAny = true;
-            var ch = (char)c;
+            var ch = _chars[_position++];
             if (quoted)
             {
-                if (ch == '"')
+                if (quoteEnded)
                 {
-                    if (await PeekCharAsync(cancellationToken) == '"')
+                    // After a closing quote: a second quote is an escaped one; anything else ends the quoted part.
+                    quoteEnded = false;
+                    if (ch == '"')
                     {
-                        await ReadCharAsync(cancellationToken);
                         Append('"');
+                        continue;
                     }
-                    else
-                    {
-                        quoted = false;
-                    }
+
+                    quoted = false;
                 }
                 else
                 {
-                    _line += ch == '\n' ? 1 : 0;
-                    Append(ch);
-                }
+                    if (ch == '"')
+                    {
+                        quoteEnded = true;
+                    }
+                    else
+                    {
+                        _line += ch == '\n' ? 1 : 0;
+                        Append(ch);
+                    }
 
-                continue;
+                    continue;
+                }
             }
 
             switch (ch)
@@ -202,26 +210,6 @@ internal sealed class CsvReader(TextReader reader)
         }
 
         _field.Append(c);
-    }
-
-    private async ValueTask<int> ReadCharAsync(CancellationToken cancellationToken)
-    {
-        if (_position == _length && !await FillAsync(cancellationToken))
-        {
-            return -1;
-        }
-
-        return _chars[_position++];
-    }
-
-    private async ValueTask<int> PeekCharAsync(CancellationToken cancellationToken)
-    {
-        if (_position == _length && !await FillAsync(cancellationToken))
-        {
-            return -1;
-        }
-
-        return _chars[_position];
     }
 
     private async ValueTask<bool> FillAsync(CancellationToken cancellationToken)

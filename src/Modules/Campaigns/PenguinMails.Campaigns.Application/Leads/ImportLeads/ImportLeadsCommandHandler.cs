@@ -58,6 +58,7 @@ internal sealed class ImportLeadsCommandHandler(ILeadSourceReader reader, ILeadI
                 : status is not null && !LeadStatus.All.Contains(status) ? $"unknown status; use one of {string.Join(", ", LeadStatus.All)}"
                 : name?.Length > Lead.MaxNameLength ? $"name longer than {Lead.MaxNameLength} characters"
                 : company?.Length > Lead.MaxCompanyLength ? $"company longer than {Lead.MaxCompanyLength} characters"
+                : name?.Contains('\0') == true || company?.Contains('\0') == true ? "contains a NUL character"
                 : null;
             if (problem is null)
             {
