@@ -6,8 +6,9 @@ public sealed record LeadDto(Guid Id, string Email, string? Name, string? Compan
 
 /// <summary>
 /// What an import did: every row received is counted once as inserted, updated, skipped or invalid. <c>problems</c>
-/// lists the first 100 rows not stored, by row number (the header is row 1 of a CSV file; the first element is row 1
-/// of a JSON array) and reason; <c>ignoredColumns</c> names CSV columns that are not lead fields.
+/// lists the first 100 rows not stored, by row number and reason: row 1 is the first data row (the line after a CSV
+/// file's header; blank lines are not rows), or the first element of a JSON array. <c>ignoredColumns</c> names the
+/// columns (or JSON fields) that are not lead fields.
 /// </summary>
 public sealed record LeadImportResultDto(
     int Received,
