@@ -52,7 +52,7 @@ public sealed class DeliverabilityHandlerTests
         var dto = await AddDomainHandler().Handle(new AddDomainCommand("Shop.Example.com", CompanyId), CancellationToken.None);
 
         var dkim = added!.DnsRecords!.Records.Single(r => r.RecordType == RecordKinds.Dkim);
-        await _secrets.Received(1).PutAsync($"dkim/{added.Id}/pm1", Arg.Is<string>(pem => pem.StartsWith("-----BEGIN PRIVATE KEY-----")), Arg.Any<CancellationToken>());
+        await _secrets.Received(1).PutAsync($"dkim/{added.Id}/pm1", Arg.Is<string>(pem => pem.StartsWith("-----BEGIN ") && pem.Contains("PRIVATE KEY")), Arg.Any<CancellationToken>());
         Assert.Equal($"secret://dkim/{added.Id}/pm1", dkim.SecretRef);
         Assert.DoesNotContain("PRIVATE", System.Text.Json.JsonSerializer.Serialize(added.DnsRecords));
         Assert.Equal(("shop.example.com", TenantId, CompanyId), (dto.Domain, added.TenantId, added.CompanyId));
