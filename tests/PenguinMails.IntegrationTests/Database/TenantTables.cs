@@ -78,6 +78,8 @@ public sealed record TenantTable(
         new("domain_ip_assignments", "tenant_id", t => $"id = '{t.Assignment}'",
             t => $"INSERT INTO domain_ip_assignments (tenant_id, domain_id, smtp_ip_address_id, status) VALUES ('{t.Tenant}', '{t.Domain}', '{TwoTenantsFixture.SmtpIp}', 'warming')",
             (a, b) => $"INSERT INTO domain_ip_assignments (tenant_id, domain_id, smtp_ip_address_id, status) VALUES ('{a.Tenant}', '{b.Domain}', '{TwoTenantsFixture.SmtpIp}', 'warming')"),
+        new("api_keys", "tenant_id", t => $"id = '{t.ApiKey}'",
+            t => $"INSERT INTO api_keys (id, tenant_id, name, secret_hash, scopes) VALUES (gen_random_uuid(), '{t.Tenant}', 'New', sha256('y'), ARRAY['leads:write'])"),
         new("secrets", "tenant_id", t => $"path = '{t.SecretPath}'",
             t => $"INSERT INTO secrets (tenant_id, path, ciphertext) VALUES ('{t.Tenant}', 'email-accounts/{Guid.NewGuid()}/password', 'x')"),
     ];

@@ -21,6 +21,7 @@ public sealed record TenantSeed(char Key)
     public Guid Preferences => Id(13);
     public Guid Session => Id(14);
     public Guid Invitation => Id(15);
+    public Guid ApiKey => Id(16);
     public string Addon => $"addon-{Key}";
     public string SecretPath => $"dkim/{Domain}/pm1";
     public long Folder => Key == 'a' ? 1001 : 1002;
@@ -62,6 +63,7 @@ public sealed record TenantSeed(char Key)
         INSERT INTO payments (id, tenant_id, subscription_id, amount, status) VALUES ('{{Payment}}', '{{Tenant}}', '{{Subscription}}', 10.00, 'succeeded');
         INSERT INTO domain_ip_assignments (id, tenant_id, domain_id, smtp_ip_address_id, status) VALUES ('{{Assignment}}', '{{Tenant}}', '{{Domain}}', '{{vpsIp}}', 'active');
         INSERT INTO secrets (tenant_id, path, ciphertext) VALUES ('{{Tenant}}', '{{SecretPath}}', 'not-a-real-payload');
+        INSERT INTO api_keys (id, tenant_id, name, secret_hash, scopes) VALUES ('{{ApiKey}}', '{{Tenant}}', 'Key {{Key}}', sha256('x'), ARRAY['leads:read']);
         """;
 }
 

@@ -19,6 +19,14 @@ public static class EndpointConventions
         where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new RequestBodyLimitMetadata(maxBytes));
 
+    /// <summary>
+    /// Lets API keys call the routes, with the scope <c>&lt;resource&gt;:read</c> for GET and <c>&lt;resource&gt;:write</c>
+    /// for anything else. Routes without it refuse API keys.
+    /// </summary>
+    public static TBuilder AllowApiKeys<TBuilder>(this TBuilder builder, string resource)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new ApiKeyResourceAttribute(resource));
+
     /// <summary>Requires X-Tenant-Id naming a tenant the caller is an active member of.</summary>
     public static TBuilder RequireTenant<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder =>

@@ -39,8 +39,10 @@ internal sealed class CallerResolutionMiddleware(RequestDelegate next, ILogger<C
             return;
         }
 
+        // An API key names its tenant itself; a session's token needs the header.
+        var apiKey = token.StartsWith(ApiKeyScope.TokenPrefix, StringComparison.Ordinal);
         Guid? tenantId = null;
-        if (tenantScoped)
+        if (tenantScoped && !apiKey)
         {
             var header = context.Request.Headers[EndpointConventions.TenantHeader];
             if (header.Count != 1 || !Guid.TryParseExact(header[0], "D", out var parsed))
@@ -68,6 +70,12 @@ internal sealed class CallerResolutionMiddleware(RequestDelegate next, ILogger<C
             return;
         }
 
+        if (resolution.ApiKeyScopes is { } scopes && RefuseApiKey(context, endpoint, resolution, scopes) is { } keyRefusal)
+        {
+            await WriteAsync(context, problems, StatusCodes.Status403Forbidden, keyRefusal.Code, "Forbidden", keyRefusal.Detail);
+            return;
+        }
+
         if (endpoint.Metadata.GetMetadata<RequiresStaffPermissionAttribute>() is { } staffOnly
             && (context.RequestServices.GetService(typeof(IStaffPermissions)) is not IStaffPermissions staff
                 || !await staff.HasAsync(resolution.UserId!.Value, staffOnly.Permission, context.RequestAborted)))
@@ -82,6 +90,26 @@ internal sealed class CallerResolutionMiddleware(RequestDelegate next, ILogger<C
         {
             await next(context);
         }
+    }
+
+    /// <summary>Why an API key may not call this route: not one open to keys, out of its scopes, or another tenant named.</summary>
+    private static (string Code, string Detail)? RefuseApiKey(HttpContext context, Endpoint endpoint, CallerResolution resolution, IReadOnlyCollection<string> scopes)
+    {
+        if (endpoint.Metadata.GetMetadata<ApiKeyResourceAttribute>() is not { } resource)
+        {
+            return ("api-key-not-allowed", "API keys cannot call this route; sign in as a user.");
+        }
+
+        var write = !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method);
+        if (!ApiKeyScope.Allows(scopes, resource.Resource, write))
+        {
+            return ("api-key-scope-missing", $"This API key lacks the scope {resource.Resource}:{(write ? "write" : "read")}.");
+        }
+
+        var header = context.Request.Headers[EndpointConventions.TenantHeader];
+        return header.Count > 0 && (header.Count != 1 || !Guid.TryParseExact(header[0], "D", out var named) || named != resolution.TenantId)
+            ? ("api-key-other-tenant", "An API key acts in its own tenant only; leave out X-Tenant-Id or name the key's tenant.")
+            : null;
     }
 
     private static string? BearerToken(HttpRequest request)

@@ -27,8 +27,10 @@ public enum CallerStatus
 }
 
 /// <param name="Code">The problem type's last segment when the caller is refused (e.g. <c>two-factor-required</c>).</param>
+/// <param name="ApiKeyScopes">For an API key, what it may do (<c>leads:read</c>…); null for a signed-in user's session.</param>
 public sealed record CallerResolution(
-    CallerStatus Status, Guid? UserId, Guid? TenantId, IReadOnlyCollection<string> Roles, string? Reason = null, string? Code = null)
+    CallerStatus Status, Guid? UserId, Guid? TenantId, IReadOnlyCollection<string> Roles, string? Reason = null, string? Code = null,
+    IReadOnlyCollection<string>? ApiKeyScopes = null)
 {
     public static CallerResolution Unauthenticated(string reason) => new(CallerStatus.Unauthenticated, null, null, [], reason, "unauthenticated");
 
@@ -39,4 +41,17 @@ public sealed record CallerResolution(
 
     public static CallerResolution Resolved(Guid userId, Guid? tenantId, IReadOnlyCollection<string> roles) =>
         new(CallerStatus.Resolved, userId, tenantId, roles);
+
+    public static CallerResolution ResolvedApiKey(Guid userId, Guid tenantId, IReadOnlyCollection<string> roles, IReadOnlyCollection<string> scopes) =>
+        new(CallerStatus.Resolved, userId, tenantId, roles, ApiKeyScopes: scopes);
+}
+
+/// <summary>API key scopes: <c>&lt;resource&gt;:read</c> and <c>&lt;resource&gt;:write</c>, write including read.</summary>
+public static class ApiKeyScope
+{
+    /// <summary>Bearer tokens that are API keys start with this; anything else is a session's access token.</summary>
+    public const string TokenPrefix = "pm_";
+
+    public static bool Allows(IReadOnlyCollection<string> scopes, string resource, bool write) =>
+        scopes.Contains($"{resource}:write") || (!write && scopes.Contains($"{resource}:read"));
 }

@@ -15,6 +15,7 @@ public static class IdentityModule
         endpoints.MapAuthEndpoints();
         endpoints.MapMeEndpoints();
         endpoints.MapTenantEndpoints();
+        endpoints.MapApiKeyEndpoints();
         return endpoints;
     }
 }

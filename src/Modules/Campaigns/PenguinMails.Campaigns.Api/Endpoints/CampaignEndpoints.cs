@@ -14,7 +14,7 @@ internal static class CampaignEndpoints
 {
     public static void MapCampaignEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var campaigns = endpoints.MapApiGroup("/campaigns", "Campaigns").RequireTenant();
+        var campaigns = endpoints.MapApiGroup("/campaigns", "Campaigns").RequireTenant().AllowApiKeys("campaigns");
         campaigns.MapGet("", (IMediator m, CancellationToken ct, int? limit, string? cursor, Guid? companyId, string? status) =>
                 m.Send(new ListCampaignsQuery(limit ?? PageLimits.Default, cursor, companyId, status), ct))
             .WithName("ListCampaigns").WithSummary("The tenant's campaigns, oldest first; ?companyId=, ?status=.")

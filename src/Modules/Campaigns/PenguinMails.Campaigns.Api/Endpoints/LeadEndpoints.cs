@@ -23,7 +23,7 @@ internal static class LeadEndpoints
 {
     public static void MapLeadEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var leads = endpoints.MapApiGroup("/leads", "Campaigns").RequireTenant();
+        var leads = endpoints.MapApiGroup("/leads", "Campaigns").RequireTenant().AllowApiKeys("leads");
 
         leads.MapGet("", (IMediator m, CancellationToken ct, int? limit, string? cursor, string? status, string? q) =>
                 m.Send(new ListLeadsQuery(limit ?? PageLimits.Default, cursor, status, q), ct))

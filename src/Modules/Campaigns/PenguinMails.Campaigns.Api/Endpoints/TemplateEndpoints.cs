@@ -21,7 +21,7 @@ internal static class TemplateEndpoints
 {
     public static void MapTemplateEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var templates = endpoints.MapApiGroup("/templates", "Campaigns").RequireTenant();
+        var templates = endpoints.MapApiGroup("/templates", "Campaigns").RequireTenant().AllowApiKeys("templates");
         templates.MapGet("", (IMediator m, CancellationToken ct, int? limit, string? cursor, long? folderId, long? tagId, string? q) =>
                 m.Send(new ListTemplatesQuery(limit ?? PageLimits.Default, cursor, folderId, tagId, q), ct))
             .WithName("ListTemplates").WithSummary("The tenant's templates, oldest first; ?folderId=, ?tagId=, ?q= (part of name or subject).")
@@ -59,7 +59,7 @@ internal static class TemplateEndpoints
                 NoContent(await m.Send(new UntagTemplateCommand(id, tagId), ct)))
             .WithName("UntagTemplate").Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).ProducesStandardProblems();
 
-        var folders = endpoints.MapApiGroup("/template-folders", "Campaigns").RequireTenant();
+        var folders = endpoints.MapApiGroup("/template-folders", "Campaigns").RequireTenant().AllowApiKeys("templates");
         folders.MapGet("", (IMediator m, CancellationToken ct, int? limit, string? cursor) => m.Send(new ListFoldersQuery(limit ?? PageLimits.Default, cursor), ct))
             .WithName("ListTemplateFolders").Produces<CursorPage<FolderDto>>().ProducesStandardProblems();
         folders.MapPost("", async (CreateFolderCommand command, IMediator m, CancellationToken ct) =>
@@ -77,7 +77,7 @@ internal static class TemplateEndpoints
             .WithName("DeleteTemplateFolder").WithSummary("Deletes the folder; its templates stay.")
             .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).ProducesStandardProblems();
 
-        var tags = endpoints.MapApiGroup("/tags", "Campaigns").RequireTenant();
+        var tags = endpoints.MapApiGroup("/tags", "Campaigns").RequireTenant().AllowApiKeys("templates");
         tags.MapGet("", (IMediator m, CancellationToken ct, int? limit, string? cursor) => m.Send(new ListTagsQuery(limit ?? PageLimits.Default, cursor), ct))
             .WithName("ListTags").WithSummary("The tenant's tags and the platform defaults (isPlatformDefault).")
             .Produces<CursorPage<TagDto>>().ProducesStandardProblems();

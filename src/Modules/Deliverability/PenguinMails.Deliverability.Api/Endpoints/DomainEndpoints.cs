@@ -18,7 +18,7 @@ internal static class DomainEndpoints
 {
     public static void MapDomainEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var domains = endpoints.MapApiGroup("/domains", "Deliverability").RequireTenant();
+        var domains = endpoints.MapApiGroup("/domains", "Deliverability").RequireTenant().AllowApiKeys("domains");
 
         domains.MapGet("", (IMediator mediator, CancellationToken cancellationToken, int? limit, string? cursor, Guid? companyId, string? status, string? q) =>
                 mediator.Send(new ListDomainsQuery(limit ?? PageLimits.Default, cursor, companyId, status, q), cancellationToken))

@@ -17,7 +17,7 @@ internal static class EmailAccountEndpoints
 {
     public static void MapEmailAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var accounts = endpoints.MapApiGroup("/email-accounts", "Deliverability").RequireTenant();
+        var accounts = endpoints.MapApiGroup("/email-accounts", "Deliverability").RequireTenant().AllowApiKeys("domains");
 
         accounts.MapGet("", (IMediator mediator, CancellationToken cancellationToken, int? limit, string? cursor, Guid? domainId, string? status, string? q) =>
                 mediator.Send(new ListEmailAccountsQuery(limit ?? PageLimits.Default, cursor, domainId, status, q), cancellationToken))

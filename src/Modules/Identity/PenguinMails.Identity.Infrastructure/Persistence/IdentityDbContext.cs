@@ -26,6 +26,8 @@ internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> opti
 
     public DbSet<TenantInvitation> TenantInvitationRows => Set<TenantInvitation>();
 
+    public DbSet<ApiKey> ApiKeyRows => Set<ApiKey>();
+
     /// <summary>
     /// The schema's foreign keys inside this module, without navigations: they let EF Core order one SaveChanges'
     /// inserts parents first (a new user and tenant before their membership, credentials and policies).
@@ -41,5 +43,6 @@ internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> opti
         modelBuilder.Entity<UserSession>().HasOne<User>().WithMany().HasForeignKey(s => s.UserId);
         modelBuilder.Entity<TenantInvitation>().HasOne<Tenant>().WithMany().HasForeignKey(i => i.TenantId);
         modelBuilder.Entity<TenantInvitation>().HasOne<User>().WithMany().HasForeignKey(i => i.UserId);
+        modelBuilder.Entity<ApiKey>().HasOne<Tenant>().WithMany().HasForeignKey(k => k.TenantId);
     }
 }

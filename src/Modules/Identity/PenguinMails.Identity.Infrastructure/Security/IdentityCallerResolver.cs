@@ -4,6 +4,7 @@ using NpgsqlTypes;
 using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.BuildingBlocks.Infrastructure.Persistence;
 using PenguinMails.BuildingBlocks.Infrastructure.Rls;
+using PenguinMails.Identity.Application.ApiKeys;
 using PenguinMails.Identity.Application.Ports;
 using PenguinMails.Identity.Application.Security;
 using PenguinMails.Identity.Domain;
@@ -34,8 +35,30 @@ internal sealed class IdentityCallerResolver(ISignedTokens tokens, DbSession ses
         WHERE s.id = @session AND s.user_id = @user
         """;
 
+    // The key's own row, readable before a tenant is set through the api_keys_lookup policy (V11).
+    private const string ApiKeySql = """
+        CALL set_api_key_lookup(@key);
+        SELECT k.tenant_id, k.secret_hash, k.scopes, k.expires, k.revoked, k.created_by, t.deleted
+        FROM api_keys k JOIN tenants t ON t.id = k.tenant_id
+        WHERE k.id = @key
+        """;
+
+    // In the key's tenant: whether its plan still has API access; and when it was last used, written at most once a minute.
+    private const string ApiKeyTenantSql = TenantContextSql.CallPrefix + """
+        SELECT p.api_access FROM subscriptions s JOIN plans p ON p.id = s.plan_id WHERE s.status <> 'canceled';
+        UPDATE api_keys SET last_used = now() WHERE id = @key AND (last_used IS NULL OR last_used < now() - interval '1 minute');
+        """;
+
+    /// <summary>What an API key acts as within its scopes: an admin of its tenant (owners alone change ownership and billing).</summary>
+    private static readonly string[] ApiKeyRoles = [PenguinMails.BuildingBlocks.Domain.TenantRoles.Admin];
+
     public async Task<CallerResolution> ResolveAsync(string? bearerToken, Guid? tenantId, CancellationToken cancellationToken)
     {
+        if (bearerToken is not null && bearerToken.StartsWith(ApiKey.TokenPrefix, StringComparison.Ordinal))
+        {
+            return await ResolveApiKeyAsync(bearerToken, cancellationToken);
+        }
+
         if (bearerToken is null || await tokens.ReadAccessTokenAsync(bearerToken) is not { } claims)
         {
             return CallerResolution.Unauthenticated("The access token is missing, malformed, expired or not signed by this service.");
@@ -73,6 +96,62 @@ internal sealed class IdentityCallerResolver(ISignedTokens tokens, DbSession ses
         }
 
         return Judge(row, claims.UserId, tenantId.Value, now);
+    }
+
+    private async Task<CallerResolution> ResolveApiKeyAsync(string token, CancellationToken cancellationToken)
+    {
+        if (ApiKey.Parse(token) is not { } parsed)
+        {
+            return CallerResolution.Unauthenticated("This API key is not valid.");
+        }
+
+        var connection = await OpenAsync(cancellationToken);
+        Guid tenantId;
+        Guid? createdBy;
+        string[] scopes;
+        await using (var lookup = new NpgsqlCommand(ApiKeySql, connection))
+        {
+            lookup.Parameters.Add(new NpgsqlParameter("key", NpgsqlDbType.Uuid) { Value = parsed.Id });
+            await using var reader = await lookup.ExecuteReaderAsync(CommandBehavior.SingleRow, cancellationToken);
+            if (!await reader.ReadAsync(cancellationToken) || !ApiKey.Matches(reader.GetFieldValue<byte[]>(1), parsed.Secret))
+            {
+                return CallerResolution.Unauthenticated("This API key is not valid.");
+            }
+
+            var now = clock.GetUtcNow();
+            if (!reader.IsDBNull(4) || (!reader.IsDBNull(3) && reader.GetFieldValue<DateTimeOffset>(3) <= now) || !reader.IsDBNull(6))
+            {
+                return CallerResolution.Unauthenticated("This API key was revoked or has expired; create a new one.");
+            }
+
+            if (reader.IsDBNull(5))
+            {
+                return CallerResolution.Unauthenticated("The account that created this API key no longer exists; create a new key.");
+            }
+
+            tenantId = reader.GetGuid(0);
+            scopes = reader.GetFieldValue<string[]>(2);
+            createdBy = reader.GetGuid(5);
+        }
+
+        await using var tenantCommand = new NpgsqlCommand(ApiKeyTenantSql, connection);
+        TenantContextSql.AddParameters(tenantCommand, tenantId, createdBy);
+        tenantCommand.Parameters.Add(new NpgsqlParameter("key", NpgsqlDbType.Uuid) { Value = parsed.Id });
+        var apiAccess = await tenantCommand.ExecuteScalarAsync(cancellationToken) is true;
+        return apiAccess
+            ? CallerResolution.ResolvedApiKey(createdBy.Value, tenantId, ApiKeyRoles, scopes)
+            : CallerResolution.Forbidden(ApiKeyProblems.NoApiAccessMessage, ApiKeyProblems.NoApiAccess);
+    }
+
+    private async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = (NpgsqlConnection)session.Connection;
+        if (connection.State != ConnectionState.Open)
+        {
+            await connection.OpenAsync(cancellationToken);
+        }
+
+        return connection;
     }
 
     private static CallerResolution Judge(CallerRow row, Guid userId, Guid tenantId, DateTimeOffset now)
