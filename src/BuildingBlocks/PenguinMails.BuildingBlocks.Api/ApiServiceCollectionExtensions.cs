@@ -49,7 +49,7 @@ public static class ApiServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Request id, problem details for every error, routing, the body limit and caller resolution, in that order.</summary>
+    /// <summary>Request id, problem details for every error, routing, the body limit, caller resolution and the tenant's rate limit, in that order.</summary>
     public static WebApplication UseBuildingBlocksApi(this WebApplication app, long maxRequestBodyBytes)
     {
         app.UseMiddleware<RequestIdMiddleware>();
@@ -58,6 +58,7 @@ public static class ApiServiceCollectionExtensions
         app.UseRouting();
         app.UseMiddleware<RequestBodyLimitMiddleware>(maxRequestBodyBytes);
         app.UseMiddleware<CallerResolutionMiddleware>();
+        app.UseMiddleware<RateLimitMiddleware>();
         return app;
     }
 }

@@ -80,6 +80,8 @@ public sealed record TenantTable(
             (a, b) => $"INSERT INTO domain_ip_assignments (tenant_id, domain_id, smtp_ip_address_id, status) VALUES ('{a.Tenant}', '{b.Domain}', '{TwoTenantsFixture.SmtpIp}', 'warming')"),
         new("api_keys", "tenant_id", t => $"id = '{t.ApiKey}'",
             t => $"INSERT INTO api_keys (id, tenant_id, name, secret_hash, scopes) VALUES (gen_random_uuid(), '{t.Tenant}', 'New', sha256('y'), ARRAY['leads:write'])"),
+        new("rate_limit_counters", "tenant_id", t => $"tenant_id = '{t.Tenant}' AND window_start = '2026-01-01T00:00:00Z'",
+            t => $"INSERT INTO rate_limit_counters (tenant_id, window_start, count) VALUES ('{t.Tenant}', '2026-01-01T00:01:00Z', 1)"),
         new("secrets", "tenant_id", t => $"path = '{t.SecretPath}'",
             t => $"INSERT INTO secrets (tenant_id, path, ciphertext) VALUES ('{t.Tenant}', 'email-accounts/{Guid.NewGuid()}/password', 'x')"),
     ];

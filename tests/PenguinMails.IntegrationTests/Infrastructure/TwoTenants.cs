@@ -64,6 +64,7 @@ public sealed record TenantSeed(char Key)
         INSERT INTO domain_ip_assignments (id, tenant_id, domain_id, smtp_ip_address_id, status) VALUES ('{{Assignment}}', '{{Tenant}}', '{{Domain}}', '{{vpsIp}}', 'active');
         INSERT INTO secrets (tenant_id, path, ciphertext) VALUES ('{{Tenant}}', '{{SecretPath}}', 'not-a-real-payload');
         INSERT INTO api_keys (id, tenant_id, name, secret_hash, scopes) VALUES ('{{ApiKey}}', '{{Tenant}}', 'Key {{Key}}', sha256('x'), ARRAY['leads:read']);
+        INSERT INTO rate_limit_counters (tenant_id, window_start, count) VALUES ('{{Tenant}}', '2026-01-01T00:00:00Z', 1);
         """;
 }
 

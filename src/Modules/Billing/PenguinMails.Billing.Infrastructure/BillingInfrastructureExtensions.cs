@@ -7,6 +7,8 @@ using PenguinMails.Billing.Infrastructure.Jobs;
 using PenguinMails.Billing.Infrastructure.Payments;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.Billing.Infrastructure.Persistence;
+using PenguinMails.Billing.Infrastructure.RateLimits;
+using PenguinMails.BuildingBlocks.Application.Security;
 
 namespace PenguinMails.Billing.Infrastructure;
 
@@ -17,6 +19,7 @@ public static class BillingInfrastructureExtensions
     {
         services.AddOptions<BillingOptions>().BindConfiguration(BillingOptions.Section);
         services.AddScoped<BillingState>();
+        services.AddScoped<IRateLimiter, DatabaseRateLimiter>();
         services.AddSingleton<IPaymentProvider, DeferredPaymentProvider>();
         services.AddHostedService<SubscriptionRollOverService>();
         services.AddSingleton(new UniqueConstraintConflict("plans_slug_key", "plan-slug-taken", "A plan with this slug exists already."));

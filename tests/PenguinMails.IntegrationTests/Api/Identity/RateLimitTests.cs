@@ -1,0 +1,53 @@
+using System.Net;
+using System.Net.Http.Json;
+using PenguinMails.IntegrationTests.Infrastructure;
+using static PenguinMails.IntegrationTests.Api.HostTests;
+
+namespace PenguinMails.IntegrationTests.Api.Identity;
+
+/// <summary>A tenant's requests per minute, counted in the database so the limit holds across API instances.</summary>
+public sealed class RateLimitTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    private readonly IdentityClient _identity = new(api.Factory);
+
+    [Fact]
+    public async Task The_limit_holds_across_two_api_instances_with_headers_on_every_answer()
+    {
+        var owner = await _identity.SignUpVerifiedAsync();
+        await api.PlatformExecuteAsync($"""
+            INSERT INTO plans (name, slug, api_rate_limit, api_access) VALUES ('Tiny', 'tiny-{owner.TenantId:N}', 6, TRUE);
+            UPDATE subscriptions SET plan_id = (SELECT id FROM plans WHERE slug = 'tiny-{owner.TenantId:N}') WHERE tenant_id = '{owner.TenantId}' AND status <> 'canceled';
+            DELETE FROM rate_limit_counters WHERE tenant_id = '{owner.TenantId}';
+            """);
+        await using var second = new ApiFactory(api.AppConnectionString, new Dictionary<string, string>
+        {
+            ["Identity:SigningKey"] = api.Factory.SigningKey,
+            ["Secrets:MasterKey"] = api.Factory.SecretsMasterKey,
+        });
+        var first = _identity.As(owner);
+        var other = new IdentityClient(second).As(owner);
+
+        var answers = new List<HttpResponseMessage>();
+        for (var i = 0; i < 8; i++)
+        {
+            answers.Add(await (i % 2 == 0 ? first : other).GetAsync("/api/v1/leads"));
+        }
+
+        Assert.Equal(Enumerable.Repeat(HttpStatusCode.OK, 6).Concat([HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests]), answers.Select(a => a.StatusCode));
+        Assert.Equal(["5", "4", "3", "2", "1", "0", "0", "0"], answers.Select(a => a.Headers.GetValues("RateLimit-Remaining").Single()));
+        Assert.All(answers, a => Assert.Equal("6", a.Headers.GetValues("RateLimit-Limit").Single()));
+        var refused = await AssertProblemAsync(answers[6], HttpStatusCode.TooManyRequests, "rate-limit-exceeded");
+        var retryAfter = int.Parse(answers[6].Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(retryAfter, 1, 60);
+        Assert.Contains("6 requests a minute", refused.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task Requests_outside_a_tenant_are_not_counted()
+    {
+        var owner = await _identity.SignUpVerifiedAsync();
+        var response = await _identity.As(owner.Token).GetAsync("/api/v1/me");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(response.Headers.Contains("RateLimit-Limit"));
+    }
+}
