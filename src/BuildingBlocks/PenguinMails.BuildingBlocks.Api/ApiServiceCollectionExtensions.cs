@@ -49,7 +49,7 @@ public static class ApiServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Request id, problem details for every error, routing, the body limit, caller resolution and the tenant's rate limit, in that order.</summary>
+    /// <summary>Request id, problem details for every error, routing, the body limit, caller resolution, the tenant's rate limit and idempotent POSTs, in that order.</summary>
     public static WebApplication UseBuildingBlocksApi(this WebApplication app, long maxRequestBodyBytes)
     {
         app.UseMiddleware<RequestIdMiddleware>();
@@ -59,6 +59,7 @@ public static class ApiServiceCollectionExtensions
         app.UseMiddleware<RequestBodyLimitMiddleware>(maxRequestBodyBytes);
         app.UseMiddleware<CallerResolutionMiddleware>();
         app.UseMiddleware<RateLimitMiddleware>();
+        app.UseMiddleware<IdempotencyMiddleware>();
         return app;
     }
 }

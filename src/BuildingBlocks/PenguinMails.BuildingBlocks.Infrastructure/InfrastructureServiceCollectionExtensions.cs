@@ -54,6 +54,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddScoped<IUnitOfWork>(sp => sp.GetRequiredService<DbSession>());
         services.TryAddScoped<ITenantLocks>(sp => sp.GetRequiredService<DbSession>());
         services.TryAddScoped<ICallerContext, CallerContext>();
+        services.TryAddScoped<IIdempotencyStore, DatabaseIdempotencyStore>();
         services.TryAddSingleton<RlsCommandInterceptor>();
         services.TryAddSingleton<RlsTransactionInterceptor>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IExceptionTranslator, DatabaseExceptionTranslator>());

@@ -12,7 +12,8 @@ namespace PenguinMails.IntegrationTests.Database;
 
 /// <summary>
 /// Each module's EF Core model against the migrated database: every table mapped once, every column, its type and
-/// nullability. The secret store's two tables and the rate limit counters are kept in SQL and mapped by no module.
+/// nullability. The secret store's two tables, the rate limit counters and the idempotency keys are kept in SQL by the
+/// building blocks and mapped by no module.
 /// </summary>
 public sealed class EfModelTests(TwoTenantsFixture db) : IClassFixture<TwoTenantsFixture>, IDisposable
 {
@@ -93,7 +94,7 @@ public sealed class EfModelTests(TwoTenantsFixture db) : IClassFixture<TwoTenant
             SELECT c.relname::text, a.attname::text, format_type(a.atttypid, a.atttypmod), a.attnotnull
             FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
             WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
-              AND c.relname NOT IN ('schema_migrations', 'secrets', 'data_protection_keys', 'rate_limit_counters')
+              AND c.relname NOT IN ('schema_migrations', 'secrets', 'data_protection_keys', 'rate_limit_counters', 'idempotency_keys')
             """, connection);
         await using var reader = await command.ExecuteReaderAsync();
         var tables = new Dictionary<string, Dictionary<string, (string, bool)>>();

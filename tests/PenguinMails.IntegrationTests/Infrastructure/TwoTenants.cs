@@ -65,6 +65,7 @@ public sealed record TenantSeed(char Key)
         INSERT INTO secrets (tenant_id, path, ciphertext) VALUES ('{{Tenant}}', '{{SecretPath}}', 'not-a-real-payload');
         INSERT INTO api_keys (id, tenant_id, name, secret_hash, scopes) VALUES ('{{ApiKey}}', '{{Tenant}}', 'Key {{Key}}', sha256('x'), ARRAY['leads:read']);
         INSERT INTO rate_limit_counters (tenant_id, window_start, count) VALUES ('{{Tenant}}', '2026-01-01T00:00:00Z', 1);
+        INSERT INTO idempotency_keys (tenant_id, key, request_hash, status, body) VALUES ('{{Tenant}}', 'key-{{Key}}', sha256('r'), 201, convert_to('{}', 'UTF8'));
         """;
 }
 

@@ -1,0 +1,125 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using PenguinMails.BuildingBlocks.Application.Security;
+
+namespace PenguinMails.BuildingBlocks.Api.Middleware;
+
+/// <summary>
+/// <c>Idempotency-Key</c> on a POST in a tenant: the first request with a key runs and its answer (2xx or 4xx) is
+/// kept 24 hours; a retry with the same method, path and body gets that answer again (<c>Idempotent-Replayed: true</c>)
+/// without running; the same key with another request is 409. Requests with one key wait for each other, on every
+/// instance, so concurrent retries do the work once.
+/// </summary>
+internal sealed class IdempotencyMiddleware(RequestDelegate next)
+{
+    public const string Header = "Idempotency-Key";
+    private const int MaxKeyLength = 255;
+
+    public async Task InvokeAsync(HttpContext context, ICurrentTenant tenant, IIdempotencyStore store, IProblemDetailsService problems)
+    {
+        if (!HttpMethods.IsPost(context.Request.Method) || !context.Request.Headers.TryGetValue(Header, out var values))
+        {
+            await next(context);
+            return;
+        }
+
+        if (values.Count != 1 || values[0] is not { Length: > 0 and <= MaxKeyLength } key || key.Any(c => c is < '!' or > '~'))
+        {
+            await RefuseAsync(context, problems, StatusCodes.Status400BadRequest, "invalid-idempotency-key",
+                $"{Header} is one value of 1 to {MaxKeyLength} visible ASCII characters, such as a UUID.");
+            return;
+        }
+
+        if (tenant.TenantId is not { } tenantId)
+        {
+            await RefuseAsync(context, problems, StatusCodes.Status400BadRequest, "invalid-idempotency-key",
+                $"{Header} is honoured on a tenant's routes (with X-Tenant-Id or an API key); leave it out here.");
+            return;
+        }
+
+        var hash = await HashAsync(context.Request);
+        await store.LockAsync(tenantId, key, context.RequestAborted);
+        try
+        {
+            if (await store.FindAsync(tenantId, key, context.RequestAborted) is { } stored)
+            {
+                if (!CryptographicOperations.FixedTimeEquals(stored.RequestHash, hash))
+                {
+                    await RefuseAsync(context, problems, StatusCodes.Status409Conflict, "idempotency-key-reused",
+                        $"This {Header} was used in the last 24 hours for a different request; use a new key for a new request.");
+                    return;
+                }
+
+                await ReplayAsync(context, stored);
+                return;
+            }
+
+            var original = context.Response.Body;
+            await using var captured = new MemoryStream();
+            context.Response.Body = captured;
+            try
+            {
+                await next(context);
+            }
+            finally
+            {
+                context.Response.Body = original;
+            }
+
+            var status = context.Response.StatusCode;
+            if (status is >= 200 and < 500 and not StatusCodes.Status429TooManyRequests)
+            {
+                await store.SaveAsync(tenantId, key, new StoredResponse(hash, status, context.Response.ContentType,
+                    context.Response.Headers.Location.FirstOrDefault(), captured.ToArray()), context.RequestAborted);
+            }
+
+            captured.Position = 0;
+            await captured.CopyToAsync(original, context.RequestAborted);
+        }
+        finally
+        {
+            await store.ReleaseAsync(tenantId, key);
+        }
+    }
+
+    /// <summary>Method, path, query and body: what makes two requests the same request.</summary>
+    private static async Task<byte[]> HashAsync(HttpRequest request)
+    {
+        request.EnableBuffering();
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes($"{request.Method} {request.Path}{request.QueryString}\n"));
+        var buffer = new byte[81920];
+        int read;
+        while ((read = await request.Body.ReadAsync(buffer, request.HttpContext.RequestAborted)) > 0)
+        {
+            hash.AppendData(buffer, 0, read);
+        }
+
+        request.Body.Position = 0;
+        return hash.GetHashAndReset();
+    }
+
+    private static async Task ReplayAsync(HttpContext context, StoredResponse stored)
+    {
+        context.Response.StatusCode = stored.Status;
+        context.Response.ContentType = stored.ContentType;
+        if (stored.Location is not null)
+        {
+            context.Response.Headers.Location = stored.Location;
+        }
+
+        context.Response.Headers["Idempotent-Replayed"] = "true";
+        await context.Response.Body.WriteAsync(stored.Body, context.RequestAborted);
+    }
+
+    private static async Task RefuseAsync(HttpContext context, IProblemDetailsService problems, int status, string code, string detail)
+    {
+        context.Response.StatusCode = status;
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = { Status = status, Type = Errors.ProblemTypes.For(code), Title = status == 409 ? "Conflict" : "Bad request", Detail = detail },
+        });
+    }
+}

@@ -1,0 +1,79 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using PenguinMails.IntegrationTests.Infrastructure;
+using static PenguinMails.IntegrationTests.Api.HostTests;
+
+namespace PenguinMails.IntegrationTests.Api.Identity;
+
+/// <summary>Idempotency-Key on POST: retries answered from the store, conflicting reuse refused, concurrent retries run once.</summary>
+public sealed class IdempotencyTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    private readonly IdentityClient _identity = new(api.Factory);
+
+    [Fact]
+    public async Task A_retry_gets_the_first_answer_without_doing_the_work_again()
+    {
+        var owner = await _identity.SignUpVerifiedAsync();
+        var client = _identity.As(owner);
+
+        var first = await PostAsync(client, "retry-1", new { name = "Once" });
+        var second = await PostAsync(client, "retry-1", new { name = "Once" });
+
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Created), (first.StatusCode, second.StatusCode));
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+        Assert.Equal(first.Headers.Location, second.Headers.Location);
+        Assert.True(second.Headers.Contains("Idempotent-Replayed"));
+        Assert.Equal(1L, await TemplatesAsync(owner));
+    }
+
+    [Fact]
+    public async Task The_same_key_with_another_body_is_a_conflict()
+    {
+        var owner = await _identity.SignUpVerifiedAsync();
+        var client = _identity.As(owner);
+        Assert.Equal(HttpStatusCode.Created, (await PostAsync(client, "reused", new { name = "A" })).StatusCode);
+
+        await AssertProblemAsync(await PostAsync(client, "reused", new { name = "B" }), HttpStatusCode.Conflict, "idempotency-key-reused");
+        Assert.Equal(1L, await TemplatesAsync(owner));
+    }
+
+    [Fact]
+    public async Task Concurrent_requests_with_one_key_create_exactly_one_row()
+    {
+        var owner = await _identity.SignUpVerifiedAsync();
+        var client = _identity.As(owner);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => PostAsync(client, "concurrent", new { name = "Only one" })));
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.Created, a.StatusCode));
+        var ids = await Task.WhenAll(answers.Select(async a => (await a.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid()));
+        Assert.Single(ids.Distinct());
+        Assert.Equal(1L, await TemplatesAsync(owner));
+    }
+
+    [Fact]
+    public async Task Keys_belong_to_their_tenant_and_are_well_formed()
+    {
+        var a = await _identity.SignUpVerifiedAsync();
+        var b = await _identity.SignUpVerifiedAsync();
+        Assert.Equal(HttpStatusCode.Created, (await PostAsync(_identity.As(a), "shared-key", new { name = "A's" })).StatusCode);
+        var other = await PostAsync(_identity.As(b), "shared-key", new { name = "B's" });
+        Assert.Equal(HttpStatusCode.Created, other.StatusCode); // another tenant's key space
+        Assert.False(other.Headers.Contains("Idempotent-Replayed"));
+
+        await AssertProblemAsync(await PostAsync(_identity.As(a), new string('k', 256), new { name = "x" }), HttpStatusCode.BadRequest, "invalid-idempotency-key");
+        var outside = new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/logout");
+        outside.Headers.Add("Idempotency-Key", "k1");
+        await AssertProblemAsync(await _identity.As(a.Token).SendAsync(outside), HttpStatusCode.BadRequest, "invalid-idempotency-key");
+    }
+
+    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string key, object body)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/templates") { Content = JsonContent.Create(body) };
+        request.Headers.Add("Idempotency-Key", key);
+        return client.SendAsync(request);
+    }
+
+    private Task<long> TemplatesAsync(Account owner) => api.PlatformScalarAsync<long>($"SELECT count(*) FROM templates WHERE tenant_id = '{owner.TenantId}'");
+}
