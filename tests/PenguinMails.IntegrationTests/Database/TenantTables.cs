@@ -83,7 +83,7 @@ public sealed record TenantTable(
         new("rate_limit_counters", "tenant_id", t => $"tenant_id = '{t.Tenant}' AND window_start = '2026-01-01T00:00:00Z'",
             t => $"INSERT INTO rate_limit_counters (tenant_id, window_start, count) VALUES ('{t.Tenant}', '2026-01-01T00:01:00Z', 1)"),
         new("idempotency_keys", "tenant_id", t => $"key = 'key-{t.Key}'",
-            t => $"INSERT INTO idempotency_keys (tenant_id, key, request_hash, status, body) VALUES ('{t.Tenant}', 'another-{t.Key}', sha256('q'), 200, convert_to('{}', 'UTF8'))"),
+            t => $"INSERT INTO idempotency_keys (tenant_id, key, request_hash, status, body) VALUES ('{t.Tenant}', 'another-{t.Key}', sha256('q'), 200, convert_to('{{}}', 'UTF8'))"),
         new("secrets", "tenant_id", t => $"path = '{t.SecretPath}'",
             t => $"INSERT INTO secrets (tenant_id, path, ciphertext) VALUES ('{t.Tenant}', 'email-accounts/{Guid.NewGuid()}/password', 'x')"),
     ];
