@@ -6,8 +6,8 @@ using PenguinMails.BuildingBlocks.Application.Security;
 namespace PenguinMails.BuildingBlocks.Api.Middleware;
 
 /// <summary>
-/// <c>Idempotency-Key</c> on a POST in a tenant: the first request with a key runs and its answer (2xx or 4xx) is
-/// kept 24 hours; a retry with the same method, path and body gets that answer again (<c>Idempotent-Replayed: true</c>)
+/// <c>Idempotency-Key</c> on a signed-in POST (keys are kept per tenant, or per user outside any tenant): the first
+/// request with a key runs and its answer (2xx or 4xx) is kept 24 hours; a retry with the same method, path and body gets that answer again (<c>Idempotent-Replayed: true</c>)
 /// without running; the same key with another request is 409. Requests with one key wait for each other, on every
 /// instance, so concurrent retries do the work once.
 /// </summary>
@@ -16,7 +16,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
     public const string Header = "Idempotency-Key";
     private const int MaxKeyLength = 255;
 
-    public async Task InvokeAsync(HttpContext context, ICurrentTenant tenant, IProblemDetailsService problems)
+    public async Task InvokeAsync(HttpContext context, ICurrentTenant tenant, ICurrentUser user, IProblemDetailsService problems)
     {
         // A host without the database seam (the building blocks' own tests) has no store to keep answers in.
         if (!HttpMethods.IsPost(context.Request.Method) || !context.Request.Headers.TryGetValue(Header, out var values)
@@ -33,18 +33,22 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
             return;
         }
 
-        if (tenant.TenantId is not { } tenantId)
+        // An anonymous request (sign-up, sign-in) has no one to keep its answer for: a replay would hand its tokens to
+        // whoever knew the key.
+        if (user.UserId is not { } userId)
         {
             await RefuseAsync(context, problems, StatusCodes.Status400BadRequest, "invalid-idempotency-key",
-                $"{Header} is honoured on a tenant's routes (with X-Tenant-Id or an API key); leave it out here.");
+                $"{Header} is honoured on signed-in requests; leave it out here.");
             return;
         }
 
+        var scope = new IdempotencyScope(tenant.TenantId, userId);
+
         var hash = await HashAsync(context.Request);
-        await store.LockAsync(tenantId, key, context.RequestAborted);
+        await store.LockAsync(scope, key, context.RequestAborted);
         try
         {
-            if (await store.FindAsync(tenantId, key, context.RequestAborted) is { } stored)
+            if (await store.FindAsync(scope, key, context.RequestAborted) is { } stored)
             {
                 if (!CryptographicOperations.FixedTimeEquals(stored.RequestHash, hash))
                 {
@@ -72,7 +76,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
             var status = context.Response.StatusCode;
             if (status is >= 200 and < 500 and not StatusCodes.Status429TooManyRequests)
             {
-                await store.SaveAsync(tenantId, key, new StoredResponse(hash, status, context.Response.ContentType,
+                await store.SaveAsync(scope, key, new StoredResponse(hash, status, context.Response.ContentType,
                     context.Response.Headers.Location.FirstOrDefault(), captured.ToArray()), context.RequestAborted);
             }
 
@@ -81,7 +85,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
         }
         finally
         {
-            await store.ReleaseAsync(tenantId, key);
+            await store.ReleaseAsync(scope, key);
         }
     }
 

@@ -12,39 +12,37 @@ namespace PenguinMails.BuildingBlocks.Infrastructure.Persistence;
 /// </summary>
 internal sealed class DatabaseIdempotencyStore(DbSession session) : IIdempotencyStore
 {
-    private const string LockSql = "SELECT pg_advisory_lock(hashtext(@tenant::text), hashtext('idempotency:' || @key))";
-    private const string UnlockSql = "SELECT pg_advisory_unlock(hashtext(@tenant::text), hashtext('idempotency:' || @key))";
+    private const string LockSql = "SELECT pg_advisory_lock(hashtext(@scope::text), hashtext('idempotency:' || @key))";
+    private const string UnlockSql = "SELECT pg_advisory_unlock(hashtext(@scope::text), hashtext('idempotency:' || @key))";
 
+    // Row-level security narrows every statement to the scope's rows (the tenant's, or the user's outside tenants).
     private const string FindSql = TenantContextSql.CallPrefix + """
         SELECT request_hash, status, content_type, location, body FROM idempotency_keys
-        WHERE tenant_id = @tenant AND key = @key AND created > now() - interval '24 hours'
+        WHERE key = @key AND COALESCE(tenant_id, user_id) = @scope AND created > now() - interval '24 hours'
         """;
 
-    // Expired keys of the tenant go as a new one is stored.
     private const string SaveSql = TenantContextSql.CallPrefix + """
-        WITH expired AS (DELETE FROM idempotency_keys WHERE tenant_id = @tenant AND created <= now() - interval '24 hours')
-        INSERT INTO idempotency_keys (tenant_id, key, request_hash, status, content_type, location, body)
-        VALUES (@tenant, @key, @hash, @status, @content_type, @location, @body)
-        ON CONFLICT (tenant_id, key) DO UPDATE SET request_hash = EXCLUDED.request_hash, status = EXCLUDED.status,
-            content_type = EXCLUDED.content_type, location = EXCLUDED.location, body = EXCLUDED.body, created = now()
+        WITH expired AS (DELETE FROM idempotency_keys WHERE COALESCE(tenant_id, user_id) = @scope AND created <= now() - interval '24 hours')
+        INSERT INTO idempotency_keys (tenant_id, user_id, key, request_hash, status, content_type, location, body)
+        VALUES (@tenant, @user, @key, @hash, @status, @content_type, @location, @body)
         """;
 
-    public async Task LockAsync(Guid tenantId, string key, CancellationToken cancellationToken)
+    public async Task LockAsync(IdempotencyScope scope, string key, CancellationToken cancellationToken)
     {
-        await using var command = await CommandAsync(LockSql, tenantId, key, cancellationToken);
+        await using var command = await CommandAsync(LockSql, scope, key, cancellationToken);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public async Task ReleaseAsync(Guid tenantId, string key)
+    public async Task ReleaseAsync(IdempotencyScope scope, string key)
     {
-        await using var command = await CommandAsync(UnlockSql, tenantId, key, CancellationToken.None);
+        await using var command = await CommandAsync(UnlockSql, scope, key, CancellationToken.None);
         await command.ExecuteNonQueryAsync(CancellationToken.None);
     }
 
-    public async Task<StoredResponse?> FindAsync(Guid tenantId, string key, CancellationToken cancellationToken)
+    public async Task<StoredResponse?> FindAsync(IdempotencyScope scope, string key, CancellationToken cancellationToken)
     {
-        await using var command = await CommandAsync(FindSql, tenantId, key, cancellationToken);
-        TenantContextSql.AddParameters(command, tenantId, null);
+        await using var command = await CommandAsync(FindSql, scope, key, cancellationToken);
+        TenantContextSql.AddParameters(command, scope.TenantId, scope.UserId);
         await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SingleRow, cancellationToken);
         return await reader.ReadAsync(cancellationToken)
             ? new StoredResponse(reader.GetFieldValue<byte[]>(0), reader.GetInt32(1), reader.IsDBNull(2) ? null : reader.GetString(2),
@@ -52,10 +50,12 @@ internal sealed class DatabaseIdempotencyStore(DbSession session) : IIdempotency
             : null;
     }
 
-    public async Task SaveAsync(Guid tenantId, string key, StoredResponse response, CancellationToken cancellationToken)
+    public async Task SaveAsync(IdempotencyScope scope, string key, StoredResponse response, CancellationToken cancellationToken)
     {
-        await using var command = await CommandAsync(SaveSql, tenantId, key, cancellationToken);
-        TenantContextSql.AddParameters(command, tenantId, null);
+        await using var command = await CommandAsync(SaveSql, scope, key, cancellationToken);
+        TenantContextSql.AddParameters(command, scope.TenantId, scope.UserId);
+        command.Parameters.Add(new NpgsqlParameter("tenant", NpgsqlDbType.Uuid) { Value = (object?)scope.TenantId ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("user", NpgsqlDbType.Uuid) { Value = scope.TenantId is null ? scope.UserId : DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter("hash", NpgsqlDbType.Bytea) { Value = response.RequestHash });
         command.Parameters.Add(new NpgsqlParameter("status", NpgsqlDbType.Integer) { Value = response.Status });
         command.Parameters.Add(new NpgsqlParameter("content_type", NpgsqlDbType.Text) { Value = (object?)response.ContentType ?? DBNull.Value });
@@ -64,7 +64,7 @@ internal sealed class DatabaseIdempotencyStore(DbSession session) : IIdempotency
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private async Task<NpgsqlCommand> CommandAsync(string sql, Guid tenantId, string key, CancellationToken cancellationToken)
+    private async Task<NpgsqlCommand> CommandAsync(string sql, IdempotencyScope scope, string key, CancellationToken cancellationToken)
     {
         var connection = (NpgsqlConnection)session.Connection;
         if (connection.State != ConnectionState.Open)
@@ -73,7 +73,7 @@ internal sealed class DatabaseIdempotencyStore(DbSession session) : IIdempotency
         }
 
         var command = new NpgsqlCommand(sql, connection);
-        command.Parameters.Add(new NpgsqlParameter("tenant", NpgsqlDbType.Uuid) { Value = tenantId });
+        command.Parameters.Add(new NpgsqlParameter("scope", NpgsqlDbType.Uuid) { Value = scope.Id });
         command.Parameters.Add(new NpgsqlParameter("key", NpgsqlDbType.Text) { Value = key });
         return command;
     }

@@ -63,9 +63,28 @@ public sealed class IdempotencyTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.False(other.Headers.Contains("Idempotent-Replayed"));
 
         await AssertProblemAsync(await PostAsync(_identity.As(a), new string('k', 256), new { name = "x" }), HttpStatusCode.BadRequest, "invalid-idempotency-key");
-        var outside = new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/logout");
-        outside.Headers.Add("Idempotency-Key", "k1");
-        await AssertProblemAsync(await _identity.As(a.Token).SendAsync(outside), HttpStatusCode.BadRequest, "invalid-idempotency-key");
+        var anonymous = new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/login") { Content = JsonContent.Create(new { email = a.Email, password = IdentityClient.Password }) };
+        anonymous.Headers.Add("Idempotency-Key", "k1");
+        await AssertProblemAsync(await _identity.Anonymous().SendAsync(anonymous), HttpStatusCode.BadRequest, "invalid-idempotency-key");
+    }
+
+    [Fact]
+    public async Task A_signed_in_post_outside_a_tenant_is_kept_per_user()
+    {
+        var owner = await _identity.SignUpVerifiedAsync();
+        HttpRequestMessage NewTenant()
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/tenants") { Content = JsonContent.Create(new { name = "Second" }) };
+            request.Headers.Add("Idempotency-Key", "new-tenant");
+            return request;
+        }
+
+        var first = await _identity.As(owner.Token).SendAsync(NewTenant());
+        var retry = await _identity.As(owner.Token).SendAsync(NewTenant());
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal((first.StatusCode, await first.Content.ReadAsStringAsync()), (retry.StatusCode, await retry.Content.ReadAsStringAsync()));
+        Assert.Equal(1L, await api.PlatformScalarAsync<long>($"SELECT count(*) FROM tenants WHERE name = 'Second' AND id IN (SELECT tenant_id FROM tenant_users WHERE user_id = '{owner.UserId}')"));
     }
 
     private static Task<HttpResponseMessage> PostAsync(HttpClient client, string key, object body)
