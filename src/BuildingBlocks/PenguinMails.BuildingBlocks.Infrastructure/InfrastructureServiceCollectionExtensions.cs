@@ -14,6 +14,7 @@ using PenguinMails.BuildingBlocks.Application.Persistence;
 using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.BuildingBlocks.Infrastructure.Migrations;
 using PenguinMails.BuildingBlocks.Infrastructure.Persistence;
+using PenguinMails.BuildingBlocks.Infrastructure.Observability;
 using PenguinMails.BuildingBlocks.Infrastructure.Rls;
 using PenguinMails.BuildingBlocks.Infrastructure.Secrets;
 
@@ -28,7 +29,7 @@ public static class InfrastructureServiceCollectionExtensions
 
     /// <summary>
     /// The database seam shared by all modules: the API role's data source, the per-request <see cref="DbSession"/>
-    /// (unit of work), the platform role's data source when configured (background jobs), the RLS interceptors, the secret store, the start-up role guard and the readiness check.
+    /// (unit of work), the platform role's data source when configured (background jobs), the RLS interceptors, the secret store, the analytics event sink, the start-up role guard and the readiness check.
     /// </summary>
     public static IServiceCollection AddBuildingBlocksInfrastructure(this IServiceCollection services, IConfiguration configuration, MigrationCatalog migrations)
     {
@@ -47,6 +48,7 @@ public static class InfrastructureServiceCollectionExtensions
         }
 
         services.AddDatabaseSecretStore(configuration);
+        services.AddEventSink(configuration);
         services.TryAddScoped<SessionRole>();
         services.TryAddSingleton(migrations);
         services.TryAddSingleton<DatabaseMigrator>();

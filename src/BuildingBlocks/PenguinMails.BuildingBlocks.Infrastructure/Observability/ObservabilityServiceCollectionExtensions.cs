@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using PenguinMails.BuildingBlocks.Application.Observability;
+
+namespace PenguinMails.BuildingBlocks.Infrastructure.Observability;
+
+public static class ObservabilityServiceCollectionExtensions
+{
+    /// <summary>The event sink: JSON lines by default, HTTP batches when <c>Observability:Events:Endpoint</c> is set.</summary>
+    public static IServiceCollection AddEventSink(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<EventSinkOptions>().Bind(configuration.GetSection(EventSinkOptions.Section))
+            .Validate(o => o.BufferCapacity > 0 && o.MaxBatchSize > 0, "Observability:Events needs a positive BufferCapacity and MaxBatchSize.")
+            .Validate(o => o.Endpoint is null || (Uri.TryCreate(o.Endpoint, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"),
+                "Observability:Events:Endpoint must be an absolute http(s) URL.");
+        if (configuration.GetSection(EventSinkOptions.Section)[nameof(EventSinkOptions.Endpoint)] is { Length: > 0 })
+        {
+            services.AddHttpClient<IEventTransport, HttpBatchTransport>(client => client.Timeout = TimeSpan.FromSeconds(10));
+        }
+        else
+        {
+            services.AddSingleton<IEventTransport, JsonLinesTransport>();
+        }
+
+        services.AddSingleton<BufferedEventSink>();
+        services.AddSingleton<IEventSink>(sp => sp.GetRequiredService<BufferedEventSink>());
+        services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<BufferedEventSink>());
+        return services;
+    }
+}
