@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using PenguinMails.BuildingBlocks.Application.Observability;
 using PenguinMails.Identity.Application.Ports;
 
 namespace PenguinMails.IntegrationTests.Infrastructure;
@@ -12,6 +13,9 @@ public sealed class ApiFactory(string apiConnectionString, IReadOnlyDictionary<s
 {
     /// <summary>What the host would have e-mailed (verification and invitation links).</summary>
     public Mailbox Mailbox { get; } = new();
+
+    /// <summary>Every analytics event the host publishes.</summary>
+    public CapturingEventSink Events { get; } = new();
 
     /// <summary>Every log entry the host writes, for "no secret is ever logged" checks.</summary>
     public CapturingLoggerProvider Logs { get; } = new();
@@ -29,7 +33,7 @@ public sealed class ApiFactory(string apiConnectionString, IReadOnlyDictionary<s
             .UseSetting("Identity:EncryptionKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)))
             .UseSetting("Secrets:MasterKey", SecretsMasterKey)
             .ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug))
-            .ConfigureTestServices(services => services.AddSingleton<IEmailSender>(Mailbox));
+            .ConfigureTestServices(services => services.AddSingleton<IEmailSender>(Mailbox).AddSingleton<IEventSink>(Events));
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);

@@ -23,6 +23,8 @@ public sealed class LogInCommandHandlerTests
     private readonly IPasswordHasher _hasher = Substitute.For<IPasswordHasher>();
     private readonly ISignedTokens _tokens = Substitute.For<ISignedTokens>();
     private readonly ICallerContext _caller = Substitute.For<ICallerContext>();
+    private readonly PenguinMails.BuildingBlocks.Application.Observability.ISecurityEvents _security =
+        Substitute.For<PenguinMails.BuildingBlocks.Application.Observability.ISecurityEvents>();
     private readonly User _user;
     private readonly UserCredential _credential;
     private readonly LogInCommandHandler _handler;
@@ -39,7 +41,7 @@ public sealed class LogInCommandHandlerTests
         _tokens.IssueAccessToken(default, default, default).ReturnsForAnyArgs("access-token");
         _tokens.IssueTwoFactorChallenge(default, default).ReturnsForAnyArgs("challenge");
         _handler = new LogInCommandHandler(_users, _credentials, _memberships, _hasher, _tokens, _caller,
-            new SessionIssuer(_sessions, _memberships, _tokens, _clock), _clock);
+            new SessionIssuer(_sessions, _memberships, _tokens, _clock), _security, _clock);
     }
 
     [Fact]
@@ -116,5 +118,17 @@ public sealed class LogInCommandHandlerTests
         await _handler.Handle(new LogInCommand(Email, Password), CancellationToken.None);
 
         Assert.Equal("fresh-hash", _credential.PasswordHash);
+    }
+
+    [Fact]
+    public async Task Handle_WhenThePasswordIsWrong_RecordsOneAuthenticationFailure_AndTheLockingOneIsSuspicious()
+    {
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            await _handler.Handle(new LogInCommand(Email, "wrong"), CancellationToken.None);
+        }
+
+        _security.Received(3).Record(PenguinMails.BuildingBlocks.Application.Observability.SecurityEventNames.AuthenticationFailures, "wrong_password", _user.Id);
+        _security.Received(1).Record(PenguinMails.BuildingBlocks.Application.Observability.SecurityEventNames.SuspiciousActivity, "lockout", _user.Id);
     }
 }

@@ -7,7 +7,10 @@ namespace PenguinMails.BuildingBlocks.Infrastructure.Observability;
 
 public static class ObservabilityServiceCollectionExtensions
 {
-    /// <summary>The event sink: JSON lines by default, HTTP batches when <c>Observability:Events:Endpoint</c> is set.</summary>
+    /// <summary>
+    /// The event sink (JSON lines by default, HTTP batches when <c>Observability:Events:Endpoint</c> is set) and the
+    /// security events published through it.
+    /// </summary>
     public static IServiceCollection AddEventSink(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<EventSinkOptions>().Bind(configuration.GetSection(EventSinkOptions.Section))
@@ -23,6 +26,8 @@ public static class ObservabilityServiceCollectionExtensions
             services.AddSingleton<IEventTransport, JsonLinesTransport>();
         }
 
+        services.AddHttpContextAccessor();
+        services.AddScoped<ISecurityEvents, SecurityEvents>();
         services.AddSingleton<BufferedEventSink>();
         services.AddSingleton<IEventSink>(sp => sp.GetRequiredService<BufferedEventSink>());
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<BufferedEventSink>());

@@ -1,4 +1,5 @@
 using MediatR;
+using PenguinMails.BuildingBlocks.Application.Observability;
 using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.Identity.Application.Contracts;
 using PenguinMails.Identity.Application.Persistence;
@@ -20,6 +21,7 @@ internal sealed class LogInCommandHandler(
     ISignedTokens tokens,
     ICallerContext caller,
     SessionIssuer sessionIssuer,
+    ISecurityEvents security,
     TimeProvider clock) : IRequestHandler<LogInCommand, LogInResult>
 {
     public static readonly TimeSpan ChallengeLifetime = TimeSpan.FromMinutes(5);
@@ -32,6 +34,7 @@ internal sealed class LogInCommandHandler(
         if (user is null || !user.IsActive)
         {
             hasher.VerifyNothing(request.Password);
+            security.Record(SecurityEventNames.AuthenticationFailures, "unknown_account");
             return InvalidCredentials;
         }
 
@@ -40,6 +43,7 @@ internal sealed class LogInCommandHandler(
         if (credential is null)
         {
             hasher.VerifyNothing(request.Password);
+            security.Record(SecurityEventNames.AuthenticationFailures, "unknown_account", user.Id);
             return InvalidCredentials;
         }
 
@@ -47,6 +51,7 @@ internal sealed class LogInCommandHandler(
         if (credential.IsLockedOut(now))
         {
             hasher.VerifyNothing(request.Password);
+            security.Record(SecurityEventNames.AuthenticationFailures, "locked", user.Id);
             return new LogInResult.LockedOut(credential.LockedUntil!.Value - now);
         }
 
@@ -55,6 +60,12 @@ internal sealed class LogInCommandHandler(
         if (check == PasswordCheck.Wrong)
         {
             credential.RecordFailedLogin(profile.MaxLoginAttempts, now);
+            security.Record(SecurityEventNames.AuthenticationFailures, "wrong_password", user.Id);
+            if (credential.IsLockedOut(now))
+            {
+                security.Record(SecurityEventNames.SuspiciousActivity, "lockout", user.Id);
+            }
+
             return InvalidCredentials;
         }
 
