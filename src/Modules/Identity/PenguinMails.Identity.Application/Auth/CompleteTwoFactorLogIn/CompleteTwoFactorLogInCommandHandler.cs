@@ -1,4 +1,5 @@
 using MediatR;
+using PenguinMails.BuildingBlocks.Application.Observability;
 using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.Identity.Application.Contracts;
 using PenguinMails.Identity.Application.Persistence;
@@ -16,6 +17,7 @@ internal sealed class CompleteTwoFactorLogInCommandHandler(
     ISecretProtector protector,
     ICallerContext caller,
     SessionIssuer sessionIssuer,
+    ISecurityEvents security,
     TimeProvider clock) : IRequestHandler<CompleteTwoFactorLogInCommand, LogInResult>
 {
     private static readonly LogInResult.Failed InvalidChallenge = new("invalid-two-factor-challenge", "The sign-in challenge is not valid or has expired; sign in again.");
@@ -25,6 +27,7 @@ internal sealed class CompleteTwoFactorLogInCommandHandler(
     {
         if (await tokens.ReadTwoFactorChallengeAsync(request.ChallengeToken) is not { } userId)
         {
+            security.Record(SecurityEventNames.AuthenticationFailures, "invalid_token");
             return InvalidChallenge;
         }
 
@@ -32,12 +35,14 @@ internal sealed class CompleteTwoFactorLogInCommandHandler(
         var credential = await credentials.GetAsync(userId, cancellationToken);
         if (credential is not { IsTwoFactorEnabled: true, TotpSecret: { } secret })
         {
+            security.Record(SecurityEventNames.AuthenticationFailures, "invalid_token", userId);
             return InvalidChallenge;
         }
 
         var now = clock.GetUtcNow();
         if (credential.IsLockedOut(now))
         {
+            security.Record(SecurityEventNames.AuthenticationFailures, "locked", userId);
             return new LogInResult.LockedOut(credential.LockedUntil!.Value - now);
         }
 
@@ -46,6 +51,12 @@ internal sealed class CompleteTwoFactorLogInCommandHandler(
         if (Totp.MatchedStep(protector.Unprotect(secret), request.Code, now) is not { } step || !credential.TryUseTotpStep(step, now))
         {
             credential.RecordFailedLogin(profile.MaxLoginAttempts, now);
+            security.Record(SecurityEventNames.AuthenticationFailures, "bad_2fa_code", userId);
+            if (credential.IsLockedOut(now))
+            {
+                security.Record(SecurityEventNames.SuspiciousActivity, "lockout", userId);
+            }
+
             return InvalidCode;
         }
 
