@@ -130,5 +130,6 @@ public sealed class TwoFactorAndVerificationHandlerTests
     }
 
     private CompleteTwoFactorLogInCommandHandler TwoFactorHandler() => new(
-        _credentials, _memberships, _tokens, _protector, Substitute.For<ICallerContext>(), new SessionIssuer(_sessions, _memberships, _tokens, _clock), _clock);
+        _credentials, _memberships, _tokens, _protector, Substitute.For<ICallerContext>(), new SessionIssuer(_sessions, _memberships, _tokens, _clock),
+        Substitute.For<PenguinMails.BuildingBlocks.Application.Observability.ISecurityEvents>(), _clock);
 }
