@@ -124,15 +124,8 @@ internal sealed class CallerResolutionMiddleware(RequestDelegate next, ILogger<C
         return token.Length == 0 ? null : token;
     }
 
-    private static Task WriteAsync(HttpContext context, IProblemDetailsService problems, int status, string code, string title, string detail)
-    {
-        context.Response.StatusCode = status;
-        return problems.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = { Status = status, Type = ProblemTypes.For(code), Title = title, Detail = detail },
-        }).AsTask();
-    }
+    private static Task WriteAsync(HttpContext context, IProblemDetailsService problems, int status, string code, string title, string detail) =>
+        ProblemResponses.WriteAsync(context, problems, status, code, title, detail);
 
     private static Task WriteValidationAsync(HttpContext context, IProblemDetailsService problems, string message)
     {

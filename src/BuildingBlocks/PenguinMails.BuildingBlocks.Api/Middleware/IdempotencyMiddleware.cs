@@ -119,13 +119,6 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
         await context.Response.Body.WriteAsync(stored.Body, context.RequestAborted);
     }
 
-    private static async Task RefuseAsync(HttpContext context, IProblemDetailsService problems, int status, string code, string detail)
-    {
-        context.Response.StatusCode = status;
-        await problems.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = { Status = status, Type = Errors.ProblemTypes.For(code), Title = status == 409 ? "Conflict" : "Bad request", Detail = detail },
-        });
-    }
+    private static Task RefuseAsync(HttpContext context, IProblemDetailsService problems, int status, string code, string detail) =>
+        Errors.ProblemResponses.WriteAsync(context, problems, status, code, status == StatusCodes.Status409Conflict ? "Conflict" : "Bad request", detail);
 }

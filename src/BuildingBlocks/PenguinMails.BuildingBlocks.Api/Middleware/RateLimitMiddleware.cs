@@ -35,17 +35,7 @@ internal sealed class RateLimitMiddleware(RequestDelegate next)
         }
 
         context.Response.Headers.RetryAfter = decision.ResetSeconds.ToString(CultureInfo.InvariantCulture);
-        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-        await problems.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails =
-            {
-                Status = StatusCodes.Status429TooManyRequests,
-                Type = Errors.ProblemTypes.For("rate-limit-exceeded"),
-                Title = "Too many requests",
-                Detail = $"This tenant's plan allows {decision.Limit} requests a minute; try again in {decision.ResetSeconds} s.",
-            },
-        });
+        await Errors.ProblemResponses.WriteAsync(context, problems, StatusCodes.Status429TooManyRequests, "rate-limit-exceeded", "Too many requests",
+            $"This tenant's plan allows {decision.Limit} requests a minute; try again in {decision.ResetSeconds} s.");
     }
 }

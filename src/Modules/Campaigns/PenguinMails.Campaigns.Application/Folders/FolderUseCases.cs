@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using MediatR;
@@ -35,8 +34,6 @@ internal static class FolderRules
     public static IRuleBuilderOptions<T, string> ValidFolderName<T>(this IRuleBuilder<T, string> rule) =>
         rule.NotEmpty().Must(n => n is null || n.Trim().Length is > 0 and <= Folder.MaxNameLength)
             .WithMessage($"'{{PropertyName}}' has 1 to {Folder.MaxNameLength} characters.");
-
-    public static bool IsIdCursor(string? cursor) => cursor is null || long.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out _);
 }
 
 internal sealed class CreateFolderCommandValidator : AbstractValidator<CreateFolderCommand>
@@ -54,7 +51,7 @@ internal sealed class ListFoldersQueryValidator : AbstractValidator<ListFoldersQ
     public ListFoldersQueryValidator()
     {
         RuleFor(q => q.Limit).InclusiveBetween(PageLimits.Min, PageLimits.Max);
-        RuleFor(q => q.Cursor).Must(FolderRules.IsIdCursor).WithMessage(CreatedPosition.NotIssuedMessage);
+        RuleFor(q => q.Cursor).Must(IdCursor.IsWellFormed).WithMessage(CreatedPosition.NotIssuedMessage);
     }
 }
 
@@ -91,9 +88,8 @@ internal sealed class FolderHandlers(ICurrentTenant current, IFolderRepository f
 
     public async Task<CursorPage<FolderDto>> Handle(ListFoldersQuery request, CancellationToken cancellationToken)
     {
-        long? after = request.Cursor is null ? null : long.Parse(request.Cursor, CultureInfo.InvariantCulture);
-        var rows = await folders.ListAsync(after, request.Limit + 1, cancellationToken);
-        return CursorPage.FromOverfetch(rows, request.Limit, f => f.ToDto(), f => f.Id.ToString(CultureInfo.InvariantCulture));
+        var rows = await folders.ListAsync(IdCursor.Decode(request.Cursor), request.Limit + 1, cancellationToken);
+        return CursorPage.FromOverfetch(rows, request.Limit, f => f.ToDto(), f => IdCursor.Encode(f.Id));
     }
 
     private async Task<Folder> FolderAsync(long id, CancellationToken cancellationToken) =>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using MediatR;
@@ -72,7 +71,7 @@ internal sealed class ListTagsQueryValidator : AbstractValidator<ListTagsQuery>
     public ListTagsQueryValidator()
     {
         RuleFor(q => q.Limit).InclusiveBetween(PageLimits.Min, PageLimits.Max);
-        RuleFor(q => q.Cursor).Must(FolderRules.IsIdCursor).WithMessage(CreatedPosition.NotIssuedMessage);
+        RuleFor(q => q.Cursor).Must(IdCursor.IsWellFormed).WithMessage(CreatedPosition.NotIssuedMessage);
     }
 }
 
@@ -110,9 +109,8 @@ internal sealed class TagHandlers(ICurrentTenant current, ITagRepository tags, I
 
     public async Task<CursorPage<TagDto>> Handle(ListTagsQuery request, CancellationToken cancellationToken)
     {
-        long? after = request.Cursor is null ? null : long.Parse(request.Cursor, CultureInfo.InvariantCulture);
-        var rows = await tags.ListAsync(after, request.Limit + 1, cancellationToken);
-        return CursorPage.FromOverfetch(rows, request.Limit, t => t.ToDto(), t => t.Id.ToString(CultureInfo.InvariantCulture));
+        var rows = await tags.ListAsync(IdCursor.Decode(request.Cursor), request.Limit + 1, cancellationToken);
+        return CursorPage.FromOverfetch(rows, request.Limit, t => t.ToDto(), t => IdCursor.Encode(t.Id));
     }
 
     private async Task<Tag> OwnTagAsync(long id, CancellationToken cancellationToken)
