@@ -4,6 +4,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using PenguinMails.Api.OpenApi;
 using PenguinMails.Billing.Api;
 using PenguinMails.BuildingBlocks.Api;
+using PenguinMails.BuildingBlocks.Api.Endpoints;
 using PenguinMails.BuildingBlocks.Infrastructure;
 using PenguinMails.Campaigns.Api;
 using PenguinMails.Deliverability.Api;
@@ -49,6 +50,7 @@ public static class PenguinMailsApp
         app.MapStaffEndpoints();
         app.MapDeliverabilityEndpoints();
         app.MapCampaignsEndpoints();
+        app.MapMetricsEndpoints();
         return app;
     }
 

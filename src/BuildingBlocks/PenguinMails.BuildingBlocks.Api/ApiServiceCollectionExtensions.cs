@@ -35,6 +35,10 @@ public static class ApiServiceCollectionExtensions
             };
         });
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.AddOptions<SecurityMonitoringOptions>().BindConfiguration(SecurityMonitoringOptions.Section)
+            .Validate(o => o.RepeatedForbiddenThreshold > 0 && o.RepeatedForbiddenWindowSeconds > 0, "Observability:Security needs a positive threshold and window.")
+            .ValidateOnStart();
+        services.TryAddSingleton<RepeatedForbiddenDetector>();
         services.TryAddScoped<ICallerResolver, NoIdentityCallerResolver>();
 
         // Minimal APIs throw on unreadable input, so malformed JSON, a wrong content type or an unparsable route
@@ -49,13 +53,18 @@ public static class ApiServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Request id, problem details for every error, routing, the body limit, caller resolution, the tenant's rate limit and idempotent POSTs, in that order.</summary>
+    /// <summary>
+    /// Request id, request observation (metrics, repeated 403s), problem details for every error, routing, the body
+    /// limit, caller resolution, the tenant's rate limit and idempotent POSTs, in that order.
+    /// </summary>
     public static WebApplication UseBuildingBlocksApi(this WebApplication app, long maxRequestBodyBytes)
     {
         app.UseMiddleware<RequestIdMiddleware>();
+        app.UseMiddleware<RequestObservationMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRouting();
+        app.Use(RequestObservationMiddleware.NameRoute);
         app.UseMiddleware<RequestBodyLimitMiddleware>(maxRequestBodyBytes);
         app.UseMiddleware<CallerResolutionMiddleware>();
         app.UseMiddleware<RateLimitMiddleware>();

@@ -41,14 +41,16 @@ public static class InfrastructureServiceCollectionExtensions
             throw new InvalidOperationException($"ConnectionStrings:{ApiConnectionName} is not configured (the penguinmails_app role's connection string).");
         }
 
-        services.TryAddSingleton(_ => NpgsqlDataSource.Create(apiConnection));
+        // Named, so Npgsql's pool metrics say which pool they describe.
+        services.TryAddSingleton(_ => new NpgsqlDataSourceBuilder(apiConnection) { Name = "api" }.Build());
         if (configuration.GetConnectionString(PlatformConnectionName) is { Length: > 0 } platformConnection)
         {
-            services.TryAddSingleton(_ => new PlatformDataSource(NpgsqlDataSource.Create(platformConnection)));
+            services.TryAddSingleton(_ => new PlatformDataSource(new NpgsqlDataSourceBuilder(platformConnection) { Name = "platform" }.Build()));
         }
 
         services.AddDatabaseSecretStore(configuration);
         services.AddEventSink(configuration);
+        services.AddMonitoring(configuration);
         services.TryAddScoped<SessionRole>();
         services.TryAddSingleton(migrations);
         services.TryAddSingleton<DatabaseMigrator>();

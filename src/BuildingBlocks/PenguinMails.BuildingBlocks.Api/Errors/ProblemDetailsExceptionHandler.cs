@@ -6,6 +6,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
 using PenguinMails.BuildingBlocks.Application.Behaviors;
 using PenguinMails.BuildingBlocks.Application.Errors;
+using PenguinMails.BuildingBlocks.Application.Observability;
+using PenguinMails.BuildingBlocks.Application.Security;
+using Microsoft.Extensions.DependencyInjection;
 using PenguinMails.BuildingBlocks.Domain;
 
 namespace PenguinMails.BuildingBlocks.Api.Errors;
@@ -28,6 +31,11 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         }
 
         var translated = translators.Select(t => t.Translate(exception)).FirstOrDefault(e => e is not null) ?? exception;
+        if (translated is NotFoundException notFound)
+        {
+            await RecordCrossTenantAttemptAsync(httpContext, notFound);
+        }
+
         var problem = ToProblem(translated);
         if (problem.Status >= StatusCodes.Status500InternalServerError)
         {
@@ -41,6 +49,46 @@ internal sealed partial class ProblemDetailsExceptionHandler(
 
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    /// <summary>
+    /// A 404 in a tenant is suspicious when the database refused a write across tenants, or when an id in the route
+    /// belongs to another tenant; the client is told "not found" either way.
+    /// </summary>
+    private async Task RecordCrossTenantAttemptAsync(HttpContext httpContext, NotFoundException notFound)
+    {
+        var services = httpContext.RequestServices;
+        if (services.GetService<ISecurityEvents>() is not { } security)
+        {
+            return;
+        }
+
+        if (notFound.RefusedByRowSecurity)
+        {
+            security.Record(SecurityEventNames.SuspiciousActivity, SuspiciousActivityReasons.CrossTenantWriteRefused);
+            return;
+        }
+
+        var routeValues = httpContext.Features.Get<IExceptionHandlerFeature>()?.RouteValues ?? httpContext.Request.RouteValues;
+        var ids = routeValues.Values.Select(v => Guid.TryParse(v?.ToString(), out var id) ? id : (Guid?)null).OfType<Guid>().Distinct().ToList();
+        if (services.GetService<ICurrentTenant>()?.TenantId is not { } tenantId || ids.Count == 0 || services.GetService<ICrossTenantProbe>() is not { } probe)
+        {
+            return;
+        }
+
+        try
+        {
+            if (await probe.BelongsToAnotherTenantAsync(tenantId, ids, httpContext.RequestAborted))
+            {
+                security.Record(SecurityEventNames.SuspiciousActivity, SuspiciousActivityReasons.CrossTenantObject,
+                    details: new Dictionary<string, object?> { ["object_ids"] = ids.Select(id => id.ToString()).ToArray() });
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The answer is a 404 whatever the probe finds; a failed probe costs only the event.
+            LogProbeFailed(logger, exception.GetType().Name);
+        }
     }
 
     internal static ProblemDetails ToProblem(Exception exception) => exception switch
@@ -116,6 +164,9 @@ internal sealed partial class ProblemDetailsExceptionHandler(
 
         return problem;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not tell whether a 404 was a cross-tenant request ({ExceptionType})")]
+    private static partial void LogProbeFailed(ILogger logger, string exceptionType);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled {ExceptionType} on {Method} {Endpoint}")]
     private static partial void LogUnexpected(ILogger logger, string exceptionType, string method, string? endpoint, Exception exception);

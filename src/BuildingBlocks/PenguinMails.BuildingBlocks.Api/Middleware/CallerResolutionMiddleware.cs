@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using PenguinMails.BuildingBlocks.Api.Endpoints;
 using PenguinMails.BuildingBlocks.Api.Errors;
+using PenguinMails.BuildingBlocks.Application.Observability;
 using PenguinMails.BuildingBlocks.Application.Security;
 
 namespace PenguinMails.BuildingBlocks.Api.Middleware;
@@ -14,7 +15,7 @@ namespace PenguinMails.BuildingBlocks.Api.Middleware;
 /// </summary>
 internal sealed class CallerResolutionMiddleware(RequestDelegate next, ILogger<CallerResolutionMiddleware> logger)
 {
-    public async Task InvokeAsync(HttpContext context, ICallerResolver resolver, RequestCaller caller, IProblemDetailsService problems)
+    public async Task InvokeAsync(HttpContext context, ICallerResolver resolver, RequestCaller caller, IProblemDetailsService problems, ISecurityEvents security)
     {
         var endpoint = context.GetEndpoint();
         if (endpoint is null)
@@ -66,12 +67,17 @@ internal sealed class CallerResolutionMiddleware(RequestDelegate next, ILogger<C
         };
         if (refusal.Status != 0)
         {
+            RecordRefusal(security, resolution, tenantId);
             await WriteAsync(context, problems, refusal.Status, resolution.Code ?? "forbidden", refusal.Title, resolution.Reason ?? refusal.Detail);
             return;
         }
 
         if (resolution.ApiKeyScopes is { } scopes && RefuseApiKey(context, endpoint, resolution, scopes) is { } keyRefusal)
         {
+            security.Record(SecurityEventNames.SuspiciousActivity, SuspiciousActivityReasons.ApiKeyMisuse, resolution.UserId, new Dictionary<string, object?>
+            {
+                ["tenant_id"] = resolution.TenantId, ["api_key_id"] = resolution.ApiKeyId, ["code"] = keyRefusal.Code,
+            });
             await WriteAsync(context, problems, StatusCodes.Status403Forbidden, keyRefusal.Code, "Forbidden", keyRefusal.Detail);
             return;
         }
@@ -85,10 +91,25 @@ internal sealed class CallerResolutionMiddleware(RequestDelegate next, ILogger<C
             return;
         }
 
-        caller.Set(resolution.UserId, resolution.TenantId, resolution.Roles);
+        caller.Set(resolution.UserId, resolution.TenantId, resolution.Roles, resolution.ApiKeyId);
         using (logger.BeginScope(new LogScope(KeyValuePair.Create(LogScope.UserIdKey, (object?)resolution.UserId), KeyValuePair.Create(LogScope.TenantIdKey, (object?)resolution.TenantId))))
         {
             await next(context);
+        }
+    }
+
+    /// <summary>Refused credentials are authentication failures; a signed-in caller naming a tenant not theirs is suspicious.</summary>
+    private static void RecordRefusal(ISecurityEvents security, CallerResolution resolution, Guid? tenantId)
+    {
+        if (resolution.Status == CallerStatus.Unauthenticated)
+        {
+            security.Record(SecurityEventNames.AuthenticationFailures, resolution.FailureReason ?? AuthenticationFailureReasons.InvalidToken, resolution.UserId,
+                new Dictionary<string, object?> { ["api_key_id"] = resolution.ApiKeyId });
+        }
+        else if (resolution.Code == CallerResolution.NotAMemberCode)
+        {
+            security.Record(SecurityEventNames.SuspiciousActivity, SuspiciousActivityReasons.OtherTenantRequested, resolution.UserId,
+                new Dictionary<string, object?> { ["requested_tenant_id"] = tenantId });
         }
     }
 

@@ -28,13 +28,22 @@ public enum CallerStatus
 
 /// <param name="Code">The problem type's last segment when the caller is refused (e.g. <c>two-factor-required</c>).</param>
 /// <param name="ApiKeyScopes">For an API key, what it may do (<c>leads:read</c>…); null for a signed-in user's session.</param>
+/// <param name="ApiKeyId">The API key presented, when one was (resolved or refused).</param>
+/// <param name="FailureReason">Why credentials were refused, as the <c>authentication_failures</c> event names it.</param>
 public sealed record CallerResolution(
     CallerStatus Status, Guid? UserId, Guid? TenantId, IReadOnlyCollection<string> Roles, string? Reason = null, string? Code = null,
-    IReadOnlyCollection<string>? ApiKeyScopes = null)
+    IReadOnlyCollection<string>? ApiKeyScopes = null, Guid? ApiKeyId = null, string? FailureReason = null)
 {
-    public static CallerResolution Unauthenticated(string reason) => new(CallerStatus.Unauthenticated, null, null, [], reason, "unauthenticated");
+    /// <summary>The refusal of a signed-in caller who named a tenant they are not a member of.</summary>
+    public const string NotAMemberCode = "not-a-member";
 
-    public static CallerResolution Forbidden(string reason, string code = "forbidden") => new(CallerStatus.Forbidden, null, null, [], reason, code);
+    /// <param name="failureReason">One of <see cref="AuthenticationFailureReasons"/>.</param>
+    /// <param name="userId">The account the credentials belonged to, when that much was established.</param>
+    public static CallerResolution Unauthenticated(string reason, string failureReason = AuthenticationFailureReasons.InvalidToken, Guid? userId = null, Guid? apiKeyId = null) =>
+        new(CallerStatus.Unauthenticated, userId, null, [], reason, "unauthenticated", ApiKeyId: apiKeyId, FailureReason: failureReason);
+
+    /// <param name="userId">The caller, when known (for the security event a refusal may raise).</param>
+    public static CallerResolution Forbidden(string reason, string code = "forbidden", Guid? userId = null) => new(CallerStatus.Forbidden, userId, null, [], reason, code);
 
     public static CallerResolution TenantNotFound() =>
         new(CallerStatus.TenantNotFound, null, null, [], "No tenant has this id.", "tenant-not-found");
@@ -42,8 +51,27 @@ public sealed record CallerResolution(
     public static CallerResolution Resolved(Guid userId, Guid? tenantId, IReadOnlyCollection<string> roles) =>
         new(CallerStatus.Resolved, userId, tenantId, roles);
 
-    public static CallerResolution ResolvedApiKey(Guid userId, Guid tenantId, IReadOnlyCollection<string> roles, IReadOnlyCollection<string> scopes) =>
-        new(CallerStatus.Resolved, userId, tenantId, roles, ApiKeyScopes: scopes);
+    public static CallerResolution ResolvedApiKey(Guid userId, Guid tenantId, IReadOnlyCollection<string> roles, IReadOnlyCollection<string> scopes, Guid apiKeyId) =>
+        new(CallerStatus.Resolved, userId, tenantId, roles, ApiKeyScopes: scopes, ApiKeyId: apiKeyId);
+}
+
+/// <summary>The <c>reason</c> of an <c>authentication_failures</c> event for refused credentials (docs/events.md).</summary>
+public static class AuthenticationFailureReasons
+{
+    /// <summary>An access token that is malformed, forged or expired.</summary>
+    public const string InvalidToken = "invalid_token";
+
+    /// <summary>A well-signed token whose session was revoked, expired or whose account was deleted.</summary>
+    public const string SessionEnded = "session_ended";
+
+    /// <summary>The named tenant's session timeout has passed since sign-in.</summary>
+    public const string SessionTimeout = "session_timeout";
+
+    /// <summary>An API key that is malformed or unknown, or whose secret does not match.</summary>
+    public const string InvalidApiKey = "invalid_api_key";
+
+    /// <summary>A revoked or expired API key, or one whose creator's account is gone.</summary>
+    public const string ApiKeyRevoked = "api_key_revoked";
 }
 
 /// <summary>API key scopes: <c>&lt;resource&gt;:read</c> and <c>&lt;resource&gt;:write</c>, write including read.</summary>

@@ -12,10 +12,14 @@ public sealed class RequestCaller : ICurrentUser, ICurrentTenant
 
     public IReadOnlyCollection<string> Roles { get; private set; } = [];
 
-    public void Set(Guid? userId, Guid? tenantId, IReadOnlyCollection<string> roles)
+    /// <summary>The API key the request came with, when it did (the caller then acts as the key's creator).</summary>
+    public Guid? ApiKeyId { get; private set; }
+
+    public void Set(Guid? userId, Guid? tenantId, IReadOnlyCollection<string> roles, Guid? apiKeyId = null)
     {
         UserId = userId;
         TenantId = tenantId;
         Roles = roles;
+        ApiKeyId = apiKeyId;
     }
 }

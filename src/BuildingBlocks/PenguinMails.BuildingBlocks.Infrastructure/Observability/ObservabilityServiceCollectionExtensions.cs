@@ -33,4 +33,27 @@ public static class ObservabilityServiceCollectionExtensions
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<BufferedEventSink>());
         return services;
     }
+
+    /// <summary>
+    /// Request, pool, leak and resource figures: kept in-process, sampled as events on an interval, read by
+    /// <c>GET /api/v1/admin/metrics</c>, and published on the "PenguinMails" meter for dotnet-counters.
+    /// </summary>
+    public static IServiceCollection AddMonitoring(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<MetricsOptions>().Bind(configuration.GetSection(MetricsOptions.Section))
+            .Validate(o => o.IntervalSeconds >= 0 && o.ConnectionLeakSeconds > 0, "Observability:Metrics needs IntervalSeconds >= 0 and ConnectionLeakSeconds > 0.")
+            .ValidateOnStart();
+        services.AddMetrics();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<PenguinMailsMetrics>();
+        services.AddSingleton<RequestMetrics>();
+        services.AddSingleton<IRequestMetrics>(sp => sp.GetRequiredService<RequestMetrics>());
+        services.AddSingleton<NpgsqlPoolMonitor>();
+        services.AddSingleton<ConnectionLeakTracker>();
+        services.AddSingleton<MetricsCollector>();
+        services.AddSingleton<IMetricsReader>(sp => sp.GetRequiredService<MetricsCollector>());
+        services.AddSingleton<ICrossTenantProbe, CrossTenantProbe>();
+        services.AddHostedService<MetricsSampler>();
+        return services;
+    }
 }

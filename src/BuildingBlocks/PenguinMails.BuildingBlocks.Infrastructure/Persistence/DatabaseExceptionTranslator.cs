@@ -30,7 +30,10 @@ internal sealed class DatabaseExceptionTranslator(IEnumerable<UniqueConstraintCo
             new Dictionary<string, object?> { ["constraint"] = e.ConstraintName }),
         PostgresErrorCodes.ForeignKeyViolation => new ConflictException("reference-conflict", "A referenced resource does not exist, or is still referenced."),
         // A write that row-level security refused: a row of another tenant. Reported like a missing row.
-        PostgresErrorCodes.InsufficientPrivilege => new NotFoundException("The resource was not found."),
+        PostgresErrorCodes.InsufficientPrivilege => new NotFoundException("The resource was not found.")
+        {
+            RefusedByRowSecurity = e.MessageText.Contains("row-level security", StringComparison.Ordinal),
+        },
         PostgresErrorCodes.CheckViolation or PostgresErrorCodes.NotNullViolation or PostgresErrorCodes.StringDataRightTruncation
             or PostgresErrorCodes.InvalidTextRepresentation or PostgresErrorCodes.NumericValueOutOfRange =>
             new RequestValidationException(new Dictionary<string, string[]>

@@ -8,6 +8,7 @@ using PenguinMails.BuildingBlocks.Application.Events;
 using PenguinMails.BuildingBlocks.Application.Persistence;
 using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.BuildingBlocks.Domain;
+using PenguinMails.BuildingBlocks.Infrastructure.Observability;
 using PenguinMails.BuildingBlocks.Infrastructure.Rls;
 
 namespace PenguinMails.BuildingBlocks.Infrastructure.Persistence;
@@ -28,12 +29,20 @@ public sealed class DbSession(NpgsqlDataSource dataSource, SessionRole role, ICu
     private NpgsqlConnection? _connection;
     private NpgsqlTransaction? _transaction;
 
-    public DbConnection Connection => _connection ??= (role.IsPlatform
-        ? services.GetService<PlatformDataSource>()?.DataSource
-          ?? throw new InvalidOperationException($"ConnectionStrings:{InfrastructureServiceCollectionExtensions.PlatformConnectionName} is not configured; platform work cannot run.")
-        : dataSource).CreateConnection();
+    public DbConnection Connection => _connection ??= CreateConnection();
 
     public bool IsActive => _transaction is not null;
+
+    private NpgsqlConnection CreateConnection()
+    {
+        var source = role.IsPlatform
+            ? services.GetService<PlatformDataSource>()?.DataSource
+              ?? throw new InvalidOperationException($"ConnectionStrings:{InfrastructureServiceCollectionExtensions.PlatformConnectionName} is not configured; platform work cannot run.")
+            : dataSource;
+        var connection = source.CreateConnection();
+        services.GetService<ConnectionLeakTracker>()?.Watch(connection, role.IsPlatform ? "platform" : "api");
+        return connection;
+    }
 
     /// <summary>The open transaction, for work done in SQL beside the module contexts (the secret store).</summary>
     internal NpgsqlTransaction Transaction => _transaction ?? throw new InvalidOperationException("No unit of work is active.");

@@ -49,6 +49,9 @@ internal sealed class IdentityCallerResolver(ISignedTokens tokens, DbSession ses
         UPDATE api_keys SET last_used = now() WHERE id = @key AND (last_used IS NULL OR last_used < now() - interval '1 minute');
         """;
 
+    /// <summary>The refusal code the host reports as <c>other_tenant_requested</c>.</summary>
+    private const string NotAMember = CallerResolution.NotAMemberCode;
+
     /// <summary>What an API key acts as within its scopes: an admin of its tenant (owners alone change ownership and billing).</summary>
     private static readonly string[] ApiKeyRoles = [PenguinMails.BuildingBlocks.Domain.TenantRoles.Admin];
 
@@ -79,14 +82,14 @@ internal sealed class IdentityCallerResolver(ISignedTokens tokens, DbSession ses
         await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SingleRow, cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
         {
-            return CallerResolution.Unauthenticated("This session does not exist.");
+            return CallerResolution.Unauthenticated("This session does not exist.", AuthenticationFailureReasons.SessionEnded, claims.UserId);
         }
 
         var now = clock.GetUtcNow();
         var row = new CallerRow(reader);
         if (row.SessionRevoked is not null || row.SessionExpires <= now || row.UserDeleted is not null)
         {
-            return CallerResolution.Unauthenticated("This session has ended; sign in again.");
+            return CallerResolution.Unauthenticated("This session has ended; sign in again.", AuthenticationFailureReasons.SessionEnded, claims.UserId);
         }
 
         currentSession.SessionId = claims.SessionId;
@@ -102,7 +105,7 @@ internal sealed class IdentityCallerResolver(ISignedTokens tokens, DbSession ses
     {
         if (ApiKey.Parse(token) is not { } parsed)
         {
-            return CallerResolution.Unauthenticated("This API key is not valid.");
+            return CallerResolution.Unauthenticated("This API key is not valid.", AuthenticationFailureReasons.InvalidApiKey);
         }
 
         var connection = await OpenAsync(cancellationToken);
@@ -115,18 +118,20 @@ internal sealed class IdentityCallerResolver(ISignedTokens tokens, DbSession ses
             await using var reader = await lookup.ExecuteReaderAsync(CommandBehavior.SingleRow, cancellationToken);
             if (!await reader.ReadAsync(cancellationToken) || !ApiKey.Matches(reader.GetFieldValue<byte[]>(1), parsed.Secret))
             {
-                return CallerResolution.Unauthenticated("This API key is not valid.");
+                return CallerResolution.Unauthenticated("This API key is not valid.", AuthenticationFailureReasons.InvalidApiKey, apiKeyId: parsed.Id);
             }
 
             var now = clock.GetUtcNow();
             if (!reader.IsDBNull(4) || (!reader.IsDBNull(3) && reader.GetFieldValue<DateTimeOffset>(3) <= now) || !reader.IsDBNull(6))
             {
-                return CallerResolution.Unauthenticated("This API key was revoked or has expired; create a new one.");
+                return CallerResolution.Unauthenticated("This API key was revoked or has expired; create a new one.",
+                    AuthenticationFailureReasons.ApiKeyRevoked, apiKeyId: parsed.Id);
             }
 
             if (reader.IsDBNull(5))
             {
-                return CallerResolution.Unauthenticated("The account that created this API key no longer exists; create a new key.");
+                return CallerResolution.Unauthenticated("The account that created this API key no longer exists; create a new key.",
+                    AuthenticationFailureReasons.ApiKeyRevoked, apiKeyId: parsed.Id);
             }
 
             tenantId = reader.GetGuid(0);
@@ -139,7 +144,7 @@ internal sealed class IdentityCallerResolver(ISignedTokens tokens, DbSession ses
         tenantCommand.Parameters.Add(new NpgsqlParameter("key", NpgsqlDbType.Uuid) { Value = parsed.Id });
         var apiAccess = await tenantCommand.ExecuteScalarAsync(cancellationToken) is true;
         return apiAccess
-            ? CallerResolution.ResolvedApiKey(createdBy.Value, tenantId, ApiKeyRoles, scopes)
+            ? CallerResolution.ResolvedApiKey(createdBy.Value, tenantId, ApiKeyRoles, scopes, parsed.Id)
             : CallerResolution.Forbidden(ApiKeyProblems.NoApiAccessMessage, ApiKeyProblems.NoApiAccess);
     }
 
@@ -163,12 +168,13 @@ internal sealed class IdentityCallerResolver(ISignedTokens tokens, DbSession ses
 
         if (row.Roles is null || row.MemberDeleted is not null || row.Policies is not { } policies)
         {
-            return CallerResolution.Forbidden("You are not a member of this tenant.", "not-a-member");
+            return CallerResolution.Forbidden("You are not a member of this tenant.", NotAMember, userId);
         }
 
         if (row.SessionCreated.AddHours(policies.SessionTimeoutHours) <= now)
         {
-            return CallerResolution.Unauthenticated("This tenant's session timeout has passed since you signed in; sign in again.");
+            return CallerResolution.Unauthenticated("This tenant's session timeout has passed since you signed in; sign in again.",
+                AuthenticationFailureReasons.SessionTimeout, userId);
         }
 
         if (policies.CompanyRequireEmailVerification && row.EmailVerified is null)

@@ -54,7 +54,7 @@ internal sealed class CompleteTwoFactorLogInCommandHandler(
             security.Record(SecurityEventNames.AuthenticationFailures, "bad_2fa_code", userId);
             if (credential.IsLockedOut(now))
             {
-                security.Record(SecurityEventNames.SuspiciousActivity, "lockout", userId);
+                security.Record(SecurityEventNames.SuspiciousActivity, SuspiciousActivityReasons.Lockout, userId);
             }
 
             return InvalidCode;

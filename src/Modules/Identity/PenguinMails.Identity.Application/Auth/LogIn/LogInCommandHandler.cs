@@ -63,7 +63,7 @@ internal sealed class LogInCommandHandler(
             security.Record(SecurityEventNames.AuthenticationFailures, "wrong_password", user.Id);
             if (credential.IsLockedOut(now))
             {
-                security.Record(SecurityEventNames.SuspiciousActivity, "lockout", user.Id);
+                security.Record(SecurityEventNames.SuspiciousActivity, SuspiciousActivityReasons.Lockout, user.Id);
             }
 
             return InvalidCredentials;

@@ -1,4 +1,5 @@
 using PenguinMails.BuildingBlocks.Application.Messaging;
+using PenguinMails.BuildingBlocks.Application.Observability;
 using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.BuildingBlocks.Domain;
 using PenguinMails.Identity.Application.Contracts;
@@ -18,4 +19,21 @@ public sealed record UpdatePoliciesCommand(
     string? CompanyDefaultStatus = null,
     bool? CompanyAllowMemberInvites = null,
     bool? CompanyAutoApproveMembers = null,
-    bool? CompanyRequireEmailVerification = null) : ICommand<TenantPoliciesDto>;
+    bool? CompanyRequireEmailVerification = null) : ICommand<TenantPoliciesDto>, ISecurityIncidentCommand<TenantPoliciesDto>
+{
+    /// <summary>The changed policies by name (values are the tenant's, visible to its admins in the response).</summary>
+    public SecurityIncident DescribeIncident(TenantPoliciesDto response) => new("tenant_policies_changed", string.Join(',', ChangedPolicies()));
+
+    private IEnumerable<string> ChangedPolicies()
+    {
+        (string Name, object? Value)[] fields =
+        [
+            ("passwordMinLength", PasswordMinLength), ("passwordRequireUppercase", PasswordRequireUppercase),
+            ("passwordRequireNumbers", PasswordRequireNumbers), ("passwordRequireSymbols", PasswordRequireSymbols),
+            ("sessionTimeoutHours", SessionTimeoutHours), ("maxLoginAttempts", MaxLoginAttempts), ("twoFactorRequired", TwoFactorRequired),
+            ("companyDefaultStatus", CompanyDefaultStatus), ("companyAllowMemberInvites", CompanyAllowMemberInvites),
+            ("companyAutoApproveMembers", CompanyAutoApproveMembers), ("companyRequireEmailVerification", CompanyRequireEmailVerification),
+        ];
+        return fields.Where(f => f.Value is not null).Select(f => f.Name);
+    }
+}

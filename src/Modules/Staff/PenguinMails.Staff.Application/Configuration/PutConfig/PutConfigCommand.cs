@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using FluentValidation;
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Messaging;
+using PenguinMails.BuildingBlocks.Application.Observability;
 using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.Staff.Application.Contracts;
 using PenguinMails.Staff.Domain;
@@ -11,8 +12,11 @@ namespace PenguinMails.Staff.Application.Configuration.PutConfig;
 
 /// <summary>Creates or replaces an entry; a sensitive value can be replaced but never read back.</summary>
 [RequiresStaffPermission(StaffPermissionNames.ConfigManage)]
-public sealed record PutConfigCommand(JsonElement Value, string? Description = null, string? Category = null, bool IsSensitive = false) : ICommand<SystemConfigDto>
+public sealed record PutConfigCommand(JsonElement Value, string? Description = null, string? Category = null, bool IsSensitive = false)
+    : ICommand<SystemConfigDto>, ISecurityIncidentCommand<SystemConfigDto>
 {
+    public SecurityIncident DescribeIncident(SystemConfigDto response) => new(IsSensitive ? "sensitive_config_changed" : "config_changed", Key);
+
     [JsonIgnore]
     public string Key { get; init; } = "";
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using PenguinMails.BuildingBlocks.Application.Messaging;
+using PenguinMails.BuildingBlocks.Application.Observability;
 using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.BuildingBlocks.Domain;
 using PenguinMails.Staff.Application.Contracts;
@@ -8,8 +9,10 @@ namespace PenguinMails.Staff.Application.Members.ChangeStaff;
 
 /// <summary>Changes a staff member's role or notes; the last super_admin keeps the role.</summary>
 [RequiresStaffPermission(StaffPermissionNames.StaffManage)]
-public sealed record ChangeStaffCommand : ICommand<StaffMemberDto>
+public sealed record ChangeStaffCommand : ICommand<StaffMemberDto>, ISecurityIncidentCommand<StaffMemberDto>
 {
+    public SecurityIncident DescribeIncident(StaffMemberDto response) => new("staff_changed", UserId.ToString());
+
     [JsonIgnore]
     public Guid UserId { get; init; }
 

@@ -2,6 +2,7 @@ using FluentValidation;
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Messaging;
+using PenguinMails.BuildingBlocks.Application.Observability;
 using PenguinMails.BuildingBlocks.Application.Persistence;
 using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.Staff.Application.Contracts;
@@ -10,7 +11,10 @@ using PenguinMails.Staff.Domain;
 namespace PenguinMails.Staff.Application.Roles.CreateRole;
 
 [RequiresStaffPermission(StaffPermissionNames.StaffManage)]
-public sealed record CreateRoleCommand(string Name, IReadOnlyList<string> Permissions, string? Description = null) : ICommand<StaffRoleDto>;
+public sealed record CreateRoleCommand(string Name, IReadOnlyList<string> Permissions, string? Description = null) : ICommand<StaffRoleDto>, ISecurityIncidentCommand<StaffRoleDto>
+{
+    public SecurityIncident DescribeIncident(StaffRoleDto response) => new("staff_role_created", response.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+}
 
 internal sealed class CreateRoleCommandValidator : AbstractValidator<CreateRoleCommand>
 {

@@ -1,6 +1,7 @@
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Messaging;
+using PenguinMails.BuildingBlocks.Application.Observability;
 using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.Staff.Application.Contracts;
 using PenguinMails.Staff.Domain;
@@ -9,7 +10,10 @@ namespace PenguinMails.Staff.Application.Roles.DeleteRole;
 
 /// <summary>Deletes a role no staff member holds; the reference roles stay.</summary>
 [RequiresStaffPermission(StaffPermissionNames.StaffManage)]
-public sealed record DeleteRoleCommand(int Id) : ICommand<Unit>;
+public sealed record DeleteRoleCommand(int Id) : ICommand<Unit>, ISecurityIncidentCommand<Unit>
+{
+    public SecurityIncident DescribeIncident(Unit response) => new("staff_role_deleted", Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+}
 
 internal sealed class DeleteRoleCommandHandler(IStaffRoleRepository roles, IStaffMemberRepository members, TimeProvider clock) : IRequestHandler<DeleteRoleCommand, Unit>
 {

@@ -3,6 +3,7 @@ using FluentValidation;
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Messaging;
+using PenguinMails.BuildingBlocks.Application.Observability;
 using PenguinMails.BuildingBlocks.Application.Persistence;
 using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.Staff.Application.Contracts;
@@ -12,8 +13,11 @@ namespace PenguinMails.Staff.Application.Roles.UpdateRole;
 
 /// <summary>Renames a role or replaces its permissions; super_admin always keeps every permission.</summary>
 [RequiresStaffPermission(StaffPermissionNames.StaffManage)]
-public sealed record UpdateRoleCommand(string? Name = null, string? Description = null, IReadOnlyList<string>? Permissions = null) : ICommand<StaffRoleDto>
+public sealed record UpdateRoleCommand(string? Name = null, string? Description = null, IReadOnlyList<string>? Permissions = null)
+    : ICommand<StaffRoleDto>, ISecurityIncidentCommand<StaffRoleDto>
 {
+    public SecurityIncident DescribeIncident(StaffRoleDto response) => new("staff_role_updated", response.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     [JsonIgnore]
     public int Id { get; init; }
 }
