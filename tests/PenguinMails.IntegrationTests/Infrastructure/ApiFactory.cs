@@ -63,6 +63,7 @@ public class ApiFixture : DatabaseFixture
         ["ConnectionStrings:Platform"] = PlatformConnectionString,
         ["Billing:RollOverIntervalSeconds"] = "86400",
         ["Deliverability:RecheckPollSeconds"] = "0",
+        ["Observability:Metrics:IntervalSeconds"] = "0",
     };
 
     public override async Task DisposeAsync()

@@ -67,17 +67,22 @@ internal sealed class CallerResolutionMiddleware(RequestDelegate next, ILogger<C
         };
         if (refusal.Status != 0)
         {
+            if (resolution.Status == CallerStatus.Forbidden && resolution.UserId is { } known)
+            {
+                caller.Set(known, null, []); // who was refused, for the events below and the repeated-403 count; no tenant
+            }
+
             RecordRefusal(security, resolution, tenantId);
             await WriteAsync(context, problems, refusal.Status, resolution.Code ?? "forbidden", refusal.Title, resolution.Reason ?? refusal.Detail);
             return;
         }
 
+        // Known from here on, refused or not: the refusals below are recorded against this caller.
+        caller.Set(resolution.UserId, resolution.TenantId, resolution.Roles, resolution.ApiKeyId);
         if (resolution.ApiKeyScopes is { } scopes && RefuseApiKey(context, endpoint, resolution, scopes) is { } keyRefusal)
         {
-            security.Record(SecurityEventNames.SuspiciousActivity, SuspiciousActivityReasons.ApiKeyMisuse, resolution.UserId, new Dictionary<string, object?>
-            {
-                ["tenant_id"] = resolution.TenantId, ["api_key_id"] = resolution.ApiKeyId, ["code"] = keyRefusal.Code,
-            });
+            security.Record(SecurityEventNames.SuspiciousActivity, SuspiciousActivityReasons.ApiKeyMisuse,
+                details: new Dictionary<string, object?> { ["code"] = keyRefusal.Code });
             await WriteAsync(context, problems, StatusCodes.Status403Forbidden, keyRefusal.Code, "Forbidden", keyRefusal.Detail);
             return;
         }
@@ -91,7 +96,6 @@ internal sealed class CallerResolutionMiddleware(RequestDelegate next, ILogger<C
             return;
         }
 
-        caller.Set(resolution.UserId, resolution.TenantId, resolution.Roles, resolution.ApiKeyId);
         using (logger.BeginScope(new LogScope(KeyValuePair.Create(LogScope.UserIdKey, (object?)resolution.UserId), KeyValuePair.Create(LogScope.TenantIdKey, (object?)resolution.TenantId))))
         {
             await next(context);
