@@ -41,11 +41,10 @@ public static class InfrastructureServiceCollectionExtensions
             throw new InvalidOperationException($"ConnectionStrings:{ApiConnectionName} is not configured (the penguinmails_app role's connection string).");
         }
 
-        // Named, so Npgsql's pool metrics say which pool they describe.
-        services.TryAddSingleton(_ => new NpgsqlDataSourceBuilder(apiConnection) { Name = "api" }.Build());
+        services.TryAddSingleton(_ => NamedDataSource("api", apiConnection));
         if (configuration.GetConnectionString(PlatformConnectionName) is { Length: > 0 } platformConnection)
         {
-            services.TryAddSingleton(_ => new PlatformDataSource(new NpgsqlDataSourceBuilder(platformConnection) { Name = "platform" }.Build()));
+            services.TryAddSingleton(_ => new PlatformDataSource(NamedDataSource("platform", platformConnection)));
         }
 
         services.AddDatabaseSecretStore(configuration);
@@ -65,6 +64,16 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddHostedService<DatabaseRoleGuard>();
         services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", HealthStatus.Unhealthy, [ReadyTag]);
         return services;
+    }
+
+    /// <summary>"role:database": what Npgsql's pool metrics and the leak reports call a pool (and hosts in one process stay apart).</summary>
+    internal static string PoolName(string role, string? database) => $"{role}:{database}";
+
+    private static NpgsqlDataSource NamedDataSource(string role, string connectionString)
+    {
+        var builder = new NpgsqlDataSourceBuilder(connectionString);
+        builder.Name = PoolName(role, builder.ConnectionStringBuilder.Database);
+        return builder.Build();
     }
 
     /// <summary>A module's DbContext on the scope's shared connection, with the RLS interceptors and snake_case names.</summary>

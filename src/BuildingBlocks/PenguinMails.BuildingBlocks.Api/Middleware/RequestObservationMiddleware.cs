@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
@@ -12,7 +13,7 @@ namespace PenguinMails.BuildingBlocks.Api.Middleware;
 /// Outside everything but the request id: counts every answer (refusals by the middlewares and problems from the
 /// exception handler included) under its route template, and notices a caller collecting 403s.
 /// </summary>
-internal sealed class RequestObservationMiddleware(RequestDelegate next, IRequestMetrics metrics, RepeatedForbiddenDetector forbidden)
+internal sealed partial class RequestObservationMiddleware(RequestDelegate next, IRequestMetrics metrics, RepeatedForbiddenDetector forbidden)
 {
     private const string Unmatched = "(unmatched)";
 
@@ -43,11 +44,17 @@ internal sealed class RequestObservationMiddleware(RequestDelegate next, IReques
     {
         if (context.Features.Get<ObservedRoute>() is { } route && context.GetEndpoint() is RouteEndpoint endpoint)
         {
-            route.Name = $"{context.Request.Method} /{endpoint.RoutePattern.RawText?.TrimStart('/')}";
+            route.Name = $"{context.Request.Method} {Template(endpoint.RoutePattern.RawText)}";
         }
 
         return next(context);
     }
+
+    // As the OpenAPI document spells it: "/api/v1/leads/{id:guid}/" -> "/api/v1/leads/{id}".
+    private static string Template(string? raw) => "/" + RouteConstraint().Replace(raw ?? "", "{$1}").Trim('/');
+
+    [GeneratedRegex(@"\{(\*{0,2}\w+)[:=?][^}]*\}", RegexOptions.None, 100)]
+    private static partial Regex RouteConstraint();
 
     private void NoteForbidden(HttpContext context)
     {

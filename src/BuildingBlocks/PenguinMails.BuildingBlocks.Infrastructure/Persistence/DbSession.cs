@@ -40,7 +40,7 @@ public sealed class DbSession(NpgsqlDataSource dataSource, SessionRole role, ICu
               ?? throw new InvalidOperationException($"ConnectionStrings:{InfrastructureServiceCollectionExtensions.PlatformConnectionName} is not configured; platform work cannot run.")
             : dataSource;
         var connection = source.CreateConnection();
-        services.GetService<ConnectionLeakTracker>()?.Watch(connection, role.IsPlatform ? "platform" : "api");
+        services.GetService<ConnectionLeakTracker>()?.Watch(connection, InfrastructureServiceCollectionExtensions.PoolName(role.IsPlatform ? "platform" : "api", connection.Database));
         return connection;
     }
 
