@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -104,6 +106,36 @@ public sealed class MonitoringTests(ApiFixture api) : IClassFixture<ApiFixture>
         }
 
         Assert.Empty(collector.Current().ConnectionLeaks);
+    }
+
+    [Fact]
+    public async Task The_penguinmails_meter_counts_security_events_for_dotnet_counters()
+    {
+        var meters = api.Factory.Services.GetRequiredService<IMeterFactory>();
+        var counted = new ConcurrentQueue<(long Value, string? Reason)>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == "PenguinMails" && ReferenceEquals(instrument.Meter.Scope, meters) && instrument.Name == "penguinmails.security.events")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, tags, _) =>
+        {
+            foreach (var tag in tags)
+            {
+                if (tag.Key == "reason")
+                {
+                    counted.Enqueue((value, tag.Value as string));
+                }
+            }
+        });
+        listener.Start();
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _identity.As("not-a-token").GetAsync("/api/v1/me")).StatusCode);
+
+        Assert.Contains((1L, "invalid_token"), counted);
     }
 
     [Fact]
