@@ -15,8 +15,9 @@ namespace PenguinMails.BuildingBlocks.Api.Middleware;
 /// </summary>
 internal sealed class CallerResolutionMiddleware(RequestDelegate next, ILogger<CallerResolutionMiddleware> logger)
 {
-    public async Task InvokeAsync(HttpContext context, ICallerResolver resolver, RequestCaller caller, IProblemDetailsService problems, ISecurityEvents security)
+    public async Task InvokeAsync(HttpContext context, ICallerResolver resolver, RequestCaller caller, IProblemDetailsService problems)
     {
+        var security = context.RequestServices.GetService(typeof(ISecurityEvents)) as ISecurityEvents; // absent in a host composed without observability
         var endpoint = context.GetEndpoint();
         if (endpoint is null)
         {
@@ -81,7 +82,7 @@ internal sealed class CallerResolutionMiddleware(RequestDelegate next, ILogger<C
         caller.Set(resolution.UserId, resolution.TenantId, resolution.Roles, resolution.ApiKeyId);
         if (resolution.ApiKeyScopes is { } scopes && RefuseApiKey(context, endpoint, resolution, scopes) is { } keyRefusal)
         {
-            security.Record(SecurityEventNames.SuspiciousActivity, SuspiciousActivityReasons.ApiKeyMisuse,
+            security?.Record(SecurityEventNames.SuspiciousActivity, SuspiciousActivityReasons.ApiKeyMisuse,
                 details: new Dictionary<string, object?> { ["code"] = keyRefusal.Code });
             await WriteAsync(context, problems, StatusCodes.Status403Forbidden, keyRefusal.Code, "Forbidden", keyRefusal.Detail);
             return;
@@ -103,8 +104,13 @@ internal sealed class CallerResolutionMiddleware(RequestDelegate next, ILogger<C
     }
 
     /// <summary>Refused credentials are authentication failures; a signed-in caller naming a tenant not theirs is suspicious.</summary>
-    private static void RecordRefusal(ISecurityEvents security, CallerResolution resolution, Guid? tenantId)
+    private static void RecordRefusal(ISecurityEvents? security, CallerResolution resolution, Guid? tenantId)
     {
+        if (security is null)
+        {
+            return;
+        }
+
         if (resolution.Status == CallerStatus.Unauthenticated)
         {
             security.Record(SecurityEventNames.AuthenticationFailures, resolution.FailureReason ?? AuthenticationFailureReasons.InvalidToken, resolution.UserId,

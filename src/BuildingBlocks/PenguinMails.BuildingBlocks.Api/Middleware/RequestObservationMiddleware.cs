@@ -13,9 +13,12 @@ namespace PenguinMails.BuildingBlocks.Api.Middleware;
 /// Outside everything but the request id: counts every answer (refusals by the middlewares and problems from the
 /// exception handler included) under its route template, and notices a caller collecting 403s.
 /// </summary>
-internal sealed partial class RequestObservationMiddleware(RequestDelegate next, IRequestMetrics metrics, RepeatedForbiddenDetector forbidden)
+internal sealed partial class RequestObservationMiddleware(RequestDelegate next, IServiceProvider services, RepeatedForbiddenDetector forbidden)
 {
     private const string Unmatched = "(unmatched)";
+
+    // Optional: a host composed without the infrastructure's monitoring still answers, unmeasured.
+    private readonly IRequestMetrics? _metrics = services.GetService(typeof(IRequestMetrics)) as IRequestMetrics;
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -28,11 +31,11 @@ internal sealed partial class RequestObservationMiddleware(RequestDelegate next,
         }
         catch
         {
-            metrics.Record(route.Name ?? Unmatched, StatusCodes.Status500InternalServerError, Stopwatch.GetElapsedTime(started));
+            _metrics?.Record(route.Name ?? Unmatched, StatusCodes.Status500InternalServerError, Stopwatch.GetElapsedTime(started));
             throw;
         }
 
-        metrics.Record(route.Name ?? Unmatched, context.Response.StatusCode, Stopwatch.GetElapsedTime(started));
+        _metrics?.Record(route.Name ?? Unmatched, context.Response.StatusCode, Stopwatch.GetElapsedTime(started));
         if (context.Response.StatusCode == StatusCodes.Status403Forbidden)
         {
             NoteForbidden(context);

@@ -23,7 +23,7 @@ public sealed record MetricsSnapshot(
     ResourceFigures Resources,
     EventFigures Events);
 
-/// <summary>Latency percentiles are upper bounds of ±5 % buckets, in milliseconds.</summary>
+/// <summary>Latency percentiles are upper bounds of 10 %-wide buckets, in milliseconds.</summary>
 public sealed record RouteFigures(string Route, long Requests, long ClientErrors, long ServerErrors, double MeanMs, double P50Ms, double P95Ms, double P99Ms);
 
 /// <summary>One Npgsql pool (the API role's or the platform role's), from Npgsql's own metrics.</summary>
