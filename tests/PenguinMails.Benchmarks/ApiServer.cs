@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+
+namespace PenguinMails.Benchmarks;
+
+/// <summary>The API (with the baseline routes) as a process of its own on loopback, against one benchmark database.</summary>
+internal sealed class ApiServer : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    private ApiServer(Process process, string url, TimeSpan startup)
+    {
+        _process = process;
+        Url = url;
+        StartupTime = startup;
+    }
+
+    public string Url { get; }
+
+    /// <summary>From process start to the first 200 of <c>/health/ready</c>.</summary>
+    public TimeSpan StartupTime { get; }
+
+    public static async Task<ApiServer> StartAsync(BenchDatabase database, Paths paths, int port)
+    {
+        var url = $"http://127.0.0.1:{port}";
+        var info = new ProcessStartInfo("dotnet", [typeof(ApiServer).Assembly.Location, "serve", "--urls", url, "--contentRoot", paths.ApiContentRoot])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        info.Environment["ConnectionStrings__Api"] = database.As("penguinmails_app");
+        info.Environment["ConnectionStrings__Platform"] = database.As("penguinmails_platform");
+        info.Environment["Identity__SigningKey"] = paths.Key("signing-key");
+        info.Environment["Identity__EncryptionKey"] = paths.Key("encryption-key");
+        info.Environment["Secrets__MasterKey"] = paths.Key("secrets-master-key");
+        info.Environment["Observability__Events__File"] = Path.Combine(paths.Work, "events.jsonl");
+        info.Environment["Billing__RollOverIntervalSeconds"] = "86400";
+        info.Environment["Deliverability__RecheckPollSeconds"] = "0";
+        var started = Stopwatch.StartNew();
+        var process = Process.Start(info) ?? throw new InvalidOperationException("could not start the API");
+        var log = File.CreateText(Path.Combine(paths.Work, $"api-{database.Name}.log"));
+        process.OutputDataReceived += (_, e) => { lock (log) { log.WriteLine(e.Data); } };
+        process.ErrorDataReceived += (_, e) => { lock (log) { log.WriteLine(e.Data); } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        using var probe = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        while (started.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"the API exited with {process.ExitCode}; see {paths.Work}/api-{database.Name}.log");
+            }
+
+            try
+            {
+                if ((await probe.GetAsync($"{url}/health/ready")).IsSuccessStatusCode)
+                {
+                    return new ApiServer(process, url, started.Elapsed);
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+
+            await Task.Delay(20);
+        }
+
+        process.Kill(entireProcessTree: true);
+        throw new TimeoutException("the API did not become ready within 60 s");
+    }
+
+    /// <summary>Resident set size now, from /proc.</summary>
+    public long RssBytes()
+    {
+        var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+}
+
+/// <summary>Where the benchmark keeps its work files and development keys (under .local/, never committed).</summary>
+internal sealed class Paths(string root)
+{
+    public string Root => root;
+
+    public string Work { get; } = Directory.CreateDirectory(Path.Combine(root, ".local", "bench")).FullName;
+
+    public string ApiContentRoot => Path.Combine(root, "src", "PenguinMails.Api");
+
+    /// <summary>A random key made on first use and kept, so a reused database's secret store stays readable.</summary>
+    public string Key(string name)
+    {
+        var path = Path.Combine(Work, name);
+        if (!File.Exists(path))
+        {
+            File.WriteAllText(path, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        }
+
+        return File.ReadAllText(path).Trim();
+    }
+}
