@@ -64,6 +64,7 @@ public class ApiFixture : DatabaseFixture
         ["Billing:RollOverIntervalSeconds"] = "86400",
         ["Deliverability:RecheckPollSeconds"] = "0",
         ["Observability:Metrics:IntervalSeconds"] = "0",
+        ["Billing:RateLimitSyncMilliseconds"] = "0", // every request counted in the database: exact across the hosts of a test
     };
 
     public override async Task DisposeAsync()

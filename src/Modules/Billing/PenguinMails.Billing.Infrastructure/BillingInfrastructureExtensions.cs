@@ -20,6 +20,7 @@ public static class BillingInfrastructureExtensions
         services.AddOptions<BillingOptions>().BindConfiguration(BillingOptions.Section);
         services.AddScoped<BillingState>();
         services.AddScoped<IRateLimiter, DatabaseRateLimiter>();
+        services.AddSingleton<RateLimitWindows>();
         services.AddSingleton<IPaymentProvider, DeferredPaymentProvider>();
         services.AddHostedService<SubscriptionRollOverService>();
         services.AddSingleton(new UniqueConstraintConflict("plans_slug_key", "plan-slug-taken", "A plan with this slug exists already."));

@@ -23,6 +23,7 @@ public sealed class RateLimitTests(ApiFixture api) : IClassFixture<ApiFixture>
         {
             ["Identity:SigningKey"] = api.Factory.SigningKey,
             ["Secrets:MasterKey"] = api.Factory.SecretsMasterKey,
+            ["Billing:RateLimitSyncMilliseconds"] = "0",
         });
         var first = _identity.As(owner);
         var other = new IdentityClient(second).As(owner);
@@ -40,6 +41,35 @@ public sealed class RateLimitTests(ApiFixture api) : IClassFixture<ApiFixture>
         var retryAfter = int.Parse(answers[6].Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture);
         Assert.InRange(retryAfter, 1, 60);
         Assert.Contains("6 requests a minute", refused.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task One_instance_counts_exactly_in_memory_and_folds_its_count_into_the_database_when_its_view_is_stale()
+    {
+        var owner = await _identity.SignUpVerifiedAsync();
+        await api.PlatformExecuteAsync($"""
+            INSERT INTO plans (name, slug, api_rate_limit, api_access) VALUES ('Tiny', 'tiny-{owner.TenantId:N}', 4, TRUE);
+            UPDATE subscriptions SET plan_id = (SELECT id FROM plans WHERE slug = 'tiny-{owner.TenantId:N}') WHERE tenant_id = '{owner.TenantId}' AND status <> 'canceled';
+            DELETE FROM rate_limit_counters WHERE tenant_id = '{owner.TenantId}';
+            """);
+        await using var buffered = new ApiFactory(api.AppConnectionString, new Dictionary<string, string>
+        {
+            ["Identity:SigningKey"] = api.Factory.SigningKey,
+            ["Secrets:MasterKey"] = api.Factory.SecretsMasterKey,
+            ["Billing:RateLimitSyncMilliseconds"] = "600000",
+        });
+        var client = new IdentityClient(buffered).As(owner);
+
+        var answers = new List<HttpResponseMessage>();
+        for (var i = 0; i < 6; i++)
+        {
+            answers.Add(await client.GetAsync("/api/v1/leads"));
+        }
+
+        Assert.Equal(["3", "2", "1", "0", "0", "0"], answers.Select(a => a.Headers.GetValues("RateLimit-Remaining").Single()));
+        Assert.Equal(4, answers.Count(a => a.StatusCode == HttpStatusCode.OK));
+        var shared = await api.PlatformScalarAsync<int>($"SELECT count FROM rate_limit_counters WHERE tenant_id = '{owner.TenantId}'");
+        Assert.Equal(1, shared); // only the first request went to the database; the rest were counted in memory
     }
 
     [Fact]
