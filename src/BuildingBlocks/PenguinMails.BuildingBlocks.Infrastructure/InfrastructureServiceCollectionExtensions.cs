@@ -69,10 +69,22 @@ public static class InfrastructureServiceCollectionExtensions
     /// <summary>"role:database": what Npgsql's pool metrics and the leak reports call a pool (and hosts in one process stay apart).</summary>
     internal static string PoolName(string role, string? database) => $"{role}:{database}";
 
+    /// <summary>
+    /// Statements a connection runs twice are prepared on the server unless the connection string says otherwise: the
+    /// caller resolution and the RLS context run on every request, and re-planning them cost five times the baseline's
+    /// database CPU (docs/benchmarks.md). Behind PgBouncer older than 1.21 in transaction mode, set <c>Max Auto Prepare=0</c>.
+    /// </summary>
     private static NpgsqlDataSource NamedDataSource(string role, string connectionString)
     {
         var builder = new NpgsqlDataSourceBuilder(connectionString);
         builder.Name = PoolName(role, builder.ConnectionStringBuilder.Database);
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>();
+        if (!given.Any(key => key.Replace(" ", "", StringComparison.Ordinal).Equals("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase)))
+        {
+            builder.ConnectionStringBuilder.MaxAutoPrepare = 64;
+            builder.ConnectionStringBuilder.AutoPrepareMinUsages = 2;
+        }
+
         return builder.Build();
     }
 
