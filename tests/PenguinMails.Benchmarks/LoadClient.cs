@@ -16,9 +16,13 @@ internal static class LoadClient
     public static async Task<int> RunAsync(string[] args)
     {
         var options = LoadOptions.Parse(args);
+
+        // Enough threads from the start: the pool's slow thread injection would otherwise show up as latency.
+        ThreadPool.SetMinThreads(64, 64);
         using var client = new HttpClient(new SocketsHttpHandler
         {
-            MaxConnectionsPerServer = options.Rate is null ? options.Concurrency : 1024,
+            // Open loop: a bounded set of connections, so a stall queues requests here (and counts) instead of opening hundreds.
+            MaxConnectionsPerServer = options.Rate is null ? options.Concurrency : 64,
             PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
             UseCookies = false,
         }) { Timeout = TimeSpan.FromSeconds(30) };
