@@ -159,6 +159,21 @@ public sealed class CampaignTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Single((await setup.Client.GetFromJsonAsync<JsonElement>($"/api/v1/campaigns/{id}/steps")).EnumerateArray());
     }
 
+    [Fact]
+    public async Task Twenty_parallel_starts_of_one_campaign_have_one_winner_and_nineteen_conflicts()
+    {
+        var setup = await SetUpAsync();
+        var id = Id(await CreateCampaignAsync(setup));
+        await AddStepAsync(setup.Client, id, new { stepType = "email", templateId = setup.TemplateId, emailAccountId = setup.AccountId });
+        await ReadAsync(await Schedule(setup.Client, id, DateTimeOffset.UtcNow.AddDays(1)));
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => _identity.As(setup.Owner).PostAsync($"/api/v1/campaigns/{id}/start", null)));
+
+        Assert.Single(answers, a => a.StatusCode == HttpStatusCode.OK);
+        Assert.Equal(19, answers.Count(a => a.StatusCode == HttpStatusCode.Conflict));
+        Assert.Equal("sending", (await setup.Client.GetFromJsonAsync<JsonElement>($"/api/v1/campaigns/{id}")).GetProperty("status").GetString());
+    }
+
     private sealed record Setup(Account Owner, HttpClient Client, Guid CompanyId, Guid TemplateId, Guid AccountId);
 
     /// <summary>A tenant with a company, a template and an active e-mail account on a domain marked verified.</summary>
