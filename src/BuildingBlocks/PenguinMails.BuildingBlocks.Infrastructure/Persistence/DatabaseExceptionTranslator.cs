@@ -40,6 +40,9 @@ internal sealed class DatabaseExceptionTranslator(IEnumerable<UniqueConstraintCo
             {
                 [e.ColumnName is { } column ? SnakeToCamel(column) : "body"] = ["The value is not accepted."],
             }),
+        // PostgreSQL text cannot hold U+0000; JSON can carry it. Whatever field it came in, nothing was stored.
+        PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter =>
+            new RequestValidationException(new Dictionary<string, string[]> { ["body"] = ["Text may not contain the NUL character (\\u0000)."] }),
         PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected =>
             new ConflictException("concurrent-update", "The resource was changed by another request at the same time. Retry."),
         _ when e.SqlState.StartsWith("08", StringComparison.Ordinal) || e.SqlState.StartsWith("53", StringComparison.Ordinal)
