@@ -37,4 +37,12 @@ public class DatabaseFixture : IAsyncLifetime
     /// <summary>Makes the user a staff member with the named role, as <c>build/run.sh grant-staff</c> would.</summary>
     public Task GrantStaffAsync(Guid userId, string role) =>
         PlatformExecuteAsync($"INSERT INTO staff_members (user_id, role_id) SELECT '{userId}', id FROM staff_roles WHERE name = '{role}'");
+
+    /// <summary>Moves the tenant to a plan of its own with this many requests a minute, and forgets its counted requests.</summary>
+    public Task PutOnRateLimitAsync(Guid tenantId, int requestsPerMinute) => PlatformExecuteAsync($"""
+        INSERT INTO plans (name, slug, api_rate_limit, api_access) VALUES ('Limited', 'limited-{tenantId:N}', {requestsPerMinute}, TRUE)
+            ON CONFLICT (slug) DO UPDATE SET api_rate_limit = excluded.api_rate_limit;
+        UPDATE subscriptions SET plan_id = (SELECT id FROM plans WHERE slug = 'limited-{tenantId:N}') WHERE tenant_id = '{tenantId}' AND status <> 'canceled';
+        DELETE FROM rate_limit_counters WHERE tenant_id = '{tenantId}';
+        """);
 }

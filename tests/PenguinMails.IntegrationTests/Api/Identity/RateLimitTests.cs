@@ -14,17 +14,8 @@ public sealed class RateLimitTests(ApiFixture api) : IClassFixture<ApiFixture>
     public async Task The_limit_holds_across_two_api_instances_with_headers_on_every_answer()
     {
         var owner = await _identity.SignUpVerifiedAsync();
-        await api.PlatformExecuteAsync($"""
-            INSERT INTO plans (name, slug, api_rate_limit, api_access) VALUES ('Tiny', 'tiny-{owner.TenantId:N}', 6, TRUE);
-            UPDATE subscriptions SET plan_id = (SELECT id FROM plans WHERE slug = 'tiny-{owner.TenantId:N}') WHERE tenant_id = '{owner.TenantId}' AND status <> 'canceled';
-            DELETE FROM rate_limit_counters WHERE tenant_id = '{owner.TenantId}';
-            """);
-        await using var second = new ApiFactory(api.AppConnectionString, new Dictionary<string, string>
-        {
-            ["Identity:SigningKey"] = api.Factory.SigningKey,
-            ["Secrets:MasterKey"] = api.Factory.SecretsMasterKey,
-            ["Billing:RateLimitSyncMilliseconds"] = "0",
-        });
+        await api.PutOnRateLimitAsync(owner.TenantId, 6);
+        await using var second = AnotherHost(syncMilliseconds: 0);
         var first = _identity.As(owner);
         var other = new IdentityClient(second).As(owner);
 
@@ -47,17 +38,8 @@ public sealed class RateLimitTests(ApiFixture api) : IClassFixture<ApiFixture>
     public async Task One_instance_counts_exactly_in_memory_and_folds_its_count_into_the_database_when_its_view_is_stale()
     {
         var owner = await _identity.SignUpVerifiedAsync();
-        await api.PlatformExecuteAsync($"""
-            INSERT INTO plans (name, slug, api_rate_limit, api_access) VALUES ('Tiny', 'tiny-{owner.TenantId:N}', 4, TRUE);
-            UPDATE subscriptions SET plan_id = (SELECT id FROM plans WHERE slug = 'tiny-{owner.TenantId:N}') WHERE tenant_id = '{owner.TenantId}' AND status <> 'canceled';
-            DELETE FROM rate_limit_counters WHERE tenant_id = '{owner.TenantId}';
-            """);
-        await using var buffered = new ApiFactory(api.AppConnectionString, new Dictionary<string, string>
-        {
-            ["Identity:SigningKey"] = api.Factory.SigningKey,
-            ["Secrets:MasterKey"] = api.Factory.SecretsMasterKey,
-            ["Billing:RateLimitSyncMilliseconds"] = "600000",
-        });
+        await api.PutOnRateLimitAsync(owner.TenantId, 4);
+        await using var buffered = AnotherHost(syncMilliseconds: 600_000);
         var client = new IdentityClient(buffered).As(owner);
 
         var answers = new List<HttpResponseMessage>();
@@ -80,4 +62,12 @@ public sealed class RateLimitTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.False(response.Headers.Contains("RateLimit-Limit"));
     }
+
+    /// <summary>A second API instance on the same database, accepting the first one's tokens.</summary>
+    private ApiFactory AnotherHost(int syncMilliseconds) => new(api.AppConnectionString, new Dictionary<string, string>
+    {
+        ["Identity:SigningKey"] = api.Factory.SigningKey,
+        ["Secrets:MasterKey"] = api.Factory.SecretsMasterKey,
+        ["Billing:RateLimitSyncMilliseconds"] = syncMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    });
 }
