@@ -17,10 +17,15 @@ internal sealed class DatabaseExceptionTranslator(IEnumerable<UniqueConstraintCo
     {
         DbUpdateException { InnerException: { } inner } => Translate(inner),
         PostgresException postgres => TranslatePostgres(postgres),
-        NpgsqlException or TimeoutException => new ServiceUnavailableException("The database is unavailable. Try again shortly.", exception),
-        InvalidOperationException { InnerException: NpgsqlException or TimeoutException } => Translate(exception.InnerException),
+        NpgsqlException or TimeoutException => Unavailable(exception),
+        // Npgsql refusing a connection the server closed under the request (an outage mid-request): not the caller's doing.
+        InvalidOperationException or ObjectDisposedException when exception.Source == "Npgsql" => Unavailable(exception),
+        // Wrappers (EF's "likely due to a transient failure", aggregates): what they wrap decides.
+        { InnerException: { } inner } => Translate(inner),
         _ => null,
     };
+
+    private static ServiceUnavailableException Unavailable(Exception exception) => new("The database is unavailable. Try again shortly.", exception);
 
     private Exception? TranslatePostgres(PostgresException e) => e.SqlState switch
     {
@@ -47,7 +52,7 @@ internal sealed class DatabaseExceptionTranslator(IEnumerable<UniqueConstraintCo
             new ConflictException("concurrent-update", "The resource was changed by another request at the same time. Retry."),
         _ when e.SqlState.StartsWith("08", StringComparison.Ordinal) || e.SqlState.StartsWith("53", StringComparison.Ordinal)
                || e.SqlState.StartsWith("57P", StringComparison.Ordinal) || e.SqlState == PostgresErrorCodes.QueryCanceled =>
-            new ServiceUnavailableException("The database is unavailable. Try again shortly.", e),
+            Unavailable(e),
         _ => null,
     };
 
