@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using PenguinMails.BuildingBlocks.Application.Observability;
@@ -22,13 +21,10 @@ public static class MetricEventNames
 /// previous sample (route counts and latencies, CPU) for the analytics platform.
 /// </summary>
 internal sealed class MetricsCollector(
-    RequestMetrics requests, NpgsqlPoolMonitor pools, ConnectionLeakTracker leaks, IEventSink sink, TimeProvider clock, PenguinMailsMetrics metrics) : IMetricsReader
+    RequestMetrics requests, NpgsqlPoolMonitor pools, ConnectionLeakTracker leaks, IEventSink sink, TimeProvider clock) : IMetricsReader
 {
     private readonly Lock _sampling = new();
     private readonly DateTimeOffset _started = clock.GetUtcNow();
-    private readonly ObservableCounter<long> _dropped = metrics.Meter.CreateObservableCounter(
-        "penguinmails.events.dropped", () => sink.Dropped, "{event}", "Analytics events dropped because the sink's buffer was full.");
-
     private Dictionary<string, RouteSample> _previousRoutes = new(StringComparer.Ordinal);
     private (TimeSpan Cpu, long At) _previousCpu = (ProcessCpu(), Stopwatch.GetTimestamp());
 

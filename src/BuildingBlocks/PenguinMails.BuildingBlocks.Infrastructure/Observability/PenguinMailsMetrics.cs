@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using PenguinMails.BuildingBlocks.Application.Observability;
 
 namespace PenguinMails.BuildingBlocks.Infrastructure.Observability;
 
@@ -13,9 +14,10 @@ internal sealed class PenguinMailsMetrics
     private readonly Counter<long> _securityEvents;
     private readonly Counter<long> _connectionLeaks;
 
-    public PenguinMailsMetrics(IMeterFactory meters)
+    public PenguinMailsMetrics(IMeterFactory meters, IEventSink sink)
     {
         Meter = meters.Create(MeterName);
+        Meter.CreateObservableCounter("penguinmails.events.dropped", () => sink.Dropped, "{event}", "Analytics events dropped because the sink's buffer was full.");
         _securityEvents = Meter.CreateCounter<long>("penguinmails.security.events", "{event}", "Security events recorded, by event and reason.");
         _connectionLeaks = Meter.CreateCounter<long>("penguinmails.db.connection.leaks", "{connection}", "Connections found held past the leak threshold.");
     }
