@@ -48,6 +48,14 @@ public class ApiFixture : DatabaseFixture
 
     public ApiFactory Factory => _factory ?? throw new InvalidOperationException("Not initialized.");
 
+    /// <summary>A new verified account made a staff member with the role, as <c>build/run.sh grant-staff</c> would.</summary>
+    public async Task<Account> SignUpStaffAsync(string role = "super_admin")
+    {
+        var account = await new IdentityClient(Factory).SignUpVerifiedAsync(tenantName: "Staff home");
+        await GrantStaffAsync(account.UserId, role);
+        return account;
+    }
+
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();

@@ -141,8 +141,7 @@ public sealed class MonitoringTests(ApiFixture api) : IClassFixture<ApiFixture>
     [Fact]
     public async Task Only_staff_with_infrastructure_manage_read_the_figures()
     {
-        var support = await _identity.SignUpVerifiedAsync(tenantName: "Support");
-        await api.GrantStaffAsync(support.UserId, "support");
+        var support = await api.SignUpStaffAsync("support");
 
         await AssertProblemAsync(await _identity.As(support.Token).GetAsync("/api/v1/admin/metrics"), HttpStatusCode.Forbidden);
         await AssertProblemAsync(await _identity.Anonymous().GetAsync("/api/v1/admin/metrics"), HttpStatusCode.Unauthorized);
@@ -152,10 +151,5 @@ public sealed class MonitoringTests(ApiFixture api) : IClassFixture<ApiFixture>
         metrics.GetProperty("routes").EnumerateArray().SingleOrDefault(r => r.GetProperty("route").GetString() == route) is { ValueKind: JsonValueKind.Object } found
             ? found : throw new InvalidOperationException(metrics.GetProperty("routes").ToString());
 
-    private async Task<HttpClient> StaffAsync()
-    {
-        var account = await _identity.SignUpVerifiedAsync(tenantName: "Operations");
-        await api.GrantStaffAsync(account.UserId, "super_admin");
-        return _identity.As(account.Token);
-    }
+    private async Task<HttpClient> StaffAsync() => _identity.As((await api.SignUpStaffAsync()).Token);
 }

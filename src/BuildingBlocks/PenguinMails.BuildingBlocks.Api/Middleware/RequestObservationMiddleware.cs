@@ -17,6 +17,9 @@ internal sealed partial class RequestObservationMiddleware(RequestDelegate next,
 {
     private const string Unmatched = "(unmatched)";
 
+    // Built once per method and template (a bounded set), not per request.
+    private static readonly ConcurrentDictionary<(string Method, string? RawText), string> RouteNames = new();
+
     // Optional: a host composed without the infrastructure's monitoring still answers, unmeasured.
     private readonly IRequestMetrics? _metrics = services.GetService(typeof(IRequestMetrics)) as IRequestMetrics;
 
@@ -47,7 +50,7 @@ internal sealed partial class RequestObservationMiddleware(RequestDelegate next,
     {
         if (context.Features.Get<ObservedRoute>() is { } route && context.GetEndpoint() is RouteEndpoint endpoint)
         {
-            route.Name = $"{context.Request.Method} {Template(endpoint.RoutePattern.RawText)}";
+            route.Name = RouteNames.GetOrAdd((context.Request.Method, endpoint.RoutePattern.RawText), key => $"{key.Method} {Template(key.RawText)}");
         }
 
         return next(context);
@@ -108,14 +111,14 @@ internal sealed class RepeatedForbiddenDetector(TimeProvider clock, IOptions<Sec
     public int? Count(string caller)
     {
         var now = clock.GetUtcNow();
-        if (_windows.Count >= MaxCallers)
+        if (!_windows.ContainsKey(caller) && _windows.Count >= MaxCallers)
         {
             foreach (var (key, stale) in _windows.Where(w => w.Value.EndedBy(now, _window)))
             {
                 _windows.TryRemove(KeyValuePair.Create(key, stale));
             }
 
-            if (_windows.Count >= MaxCallers && !_windows.ContainsKey(caller))
+            if (_windows.Count >= MaxCallers)
             {
                 return null;
             }

@@ -74,12 +74,7 @@ public sealed class AdminPlanTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(0L, await api.PlatformScalarAsync<long>("SELECT count(*) FROM plans WHERE slug = 'sneaky'"));
     }
 
-    private async Task<HttpClient> StaffAsync(string role)
-    {
-        var account = await _identity.SignUpVerifiedAsync();
-        await api.GrantStaffAsync(account.UserId, role);
-        return _identity.As(account.Token);
-    }
+    private async Task<HttpClient> StaffAsync(string role) => _identity.As((await api.SignUpStaffAsync(role)).Token);
 
     private async Task<List<string?>> PublicSlugsAsync() =>
         [.. (await _identity.Anonymous().GetFromJsonAsync<JsonElement>("/api/v1/plans?limit=200")).GetProperty("items").EnumerateArray().Select(p => p.GetProperty("slug").GetString())];

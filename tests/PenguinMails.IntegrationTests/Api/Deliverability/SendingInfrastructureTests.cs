@@ -185,12 +185,7 @@ public sealed class SendingInfrastructureTests(ApiFixture api) : IClassFixture<A
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    private async Task<HttpClient> StaffAsync(string role = "super_admin")
-    {
-        var account = await _identity.SignUpVerifiedAsync(tenantName: "Staff home");
-        await api.GrantStaffAsync(account.UserId, role);
-        return _identity.As(account.Token);
-    }
+    private async Task<HttpClient> StaffAsync(string role = "super_admin") => _identity.As((await api.SignUpStaffAsync(role)).Token);
 
     private async Task<(Account Owner, Guid DomainId)> TenantDomainAsync(string name)
     {

@@ -108,8 +108,7 @@ public sealed class SecurityIncidentTests(ApiFixture api) : IClassFixture<ApiFix
 
     private async Task<(HttpClient Client, Account Account)> StaffAsync(string role)
     {
-        var account = await _identity.SignUpVerifiedAsync(tenantName: "Staff home");
-        await api.GrantStaffAsync(account.UserId, role);
+        var account = await api.SignUpStaffAsync(role);
         return (_identity.As(account.Token), account);
     }
 }

@@ -167,8 +167,7 @@ public sealed class StaffAdminTests(ApiFixture api) : IClassFixture<ApiFixture>
 
     private async Task<(HttpClient Client, Account Account)> StaffAsync(string role)
     {
-        var account = await _identity.SignUpVerifiedAsync(tenantName: "Staff home");
-        await api.GrantStaffAsync(account.UserId, role);
+        var account = await api.SignUpStaffAsync(role);
         return (_identity.As(account.Token), account);
     }
 

@@ -11,6 +11,12 @@ internal sealed class RateLimitWindows(TimeProvider clock)
 
     public TenantWindow For(Guid tenantId)
     {
+        if (_tenants.TryGetValue(tenantId, out var known))
+        {
+            return known;
+        }
+
+        // Only on a tenant's first request here: Count takes every lock of the dictionary.
         if (_tenants.Count > PruneAbove)
         {
             var now = clock.GetUtcNow();
