@@ -34,3 +34,21 @@ require_dotnet() {
   echo "The .NET 10 SDK (dotnet) is required: https://dot.net" >&2
   return 1
 }
+
+# PgBouncer's binary, installed from Debian's package where missing and apt-get can run.
+find_pgbouncer() {
+  for bin in "${PENGUINMAILS_PGBOUNCER_BIN:-}" /usr/sbin/pgbouncer "$(command -v pgbouncer 2>/dev/null)"; do
+    if [ -n "$bin" ] && [ -x "$bin" ]; then echo "$bin"; return 0; fi
+  done
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "pgbouncer not found; installing Debian's pgbouncer package" >&2
+    { DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pgbouncer >&2 \
+      || { DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pgbouncer >&2; }; } \
+      || { echo "apt-get install pgbouncer failed" >&2; return 1; }
+    # The package enables a system service on port 6432; ours run on their own ports, so leave it stopped.
+    command -v systemctl >/dev/null 2>&1 && systemctl disable --now pgbouncer >/dev/null 2>&1
+    echo /usr/sbin/pgbouncer; return 0
+  fi
+  echo "PgBouncer was not found and cannot be installed from here: sudo apt-get install pgbouncer, or set PENGUINMAILS_PGBOUNCER_BIN." >&2
+  return 1
+}

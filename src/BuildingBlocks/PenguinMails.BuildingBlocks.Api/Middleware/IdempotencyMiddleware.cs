@@ -7,9 +7,10 @@ namespace PenguinMails.BuildingBlocks.Api.Middleware;
 
 /// <summary>
 /// <c>Idempotency-Key</c> on a signed-in POST (keys are kept per tenant, or per user outside any tenant): the first
-/// request with a key runs and its answer (2xx or 4xx) is kept 24 hours; a retry with the same method, path and body gets that answer again (<c>Idempotent-Replayed: true</c>)
-/// without running; the same key with another request is 409. Requests with one key wait for each other, on every
-/// instance, so concurrent retries do the work once.
+/// request with a key claims it, runs, and its answer (2xx or 4xx) is kept 24 hours; a retry with the same method, path
+/// and body gets that answer again (<c>Idempotent-Replayed: true</c>) without running; the same key with another
+/// request is 409 <c>idempotency-key-reused</c>; a retry while the first still runs, on any instance, is 409
+/// <c>idempotency-key-in-use</c> with <c>Retry-After</c>. A 5xx or 429, or a request that throws, gives the claim up.
 /// </summary>
 internal sealed class IdempotencyMiddleware(RequestDelegate next)
 {
@@ -43,49 +44,73 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
         }
 
         var scope = new IdempotencyScope(tenant.TenantId, userId);
-
         var hash = await HashAsync(context.Request);
-        await store.LockAsync(scope, key, context.RequestAborted);
+        if (await store.ClaimAsync(scope, key, hash, context.RequestAborted) is { } taken)
+        {
+            await AnswerTakenKeyAsync(context, problems, taken, hash);
+            return;
+        }
+
+        var original = context.Response.Body;
+        await using var captured = new MemoryStream();
+        context.Response.Body = captured;
         try
         {
-            if (await store.FindAsync(scope, key, context.RequestAborted) is { } stored)
-            {
-                if (!CryptographicOperations.FixedTimeEquals(stored.RequestHash, hash))
-                {
-                    await RefuseAsync(context, problems, StatusCodes.Status409Conflict, "idempotency-key-reused",
-                        $"This {Header} was used in the last 24 hours for a different request; use a new key for a new request.");
-                    return;
-                }
-
-                await ReplayAsync(context, stored);
-                return;
-            }
-
-            var original = context.Response.Body;
-            await using var captured = new MemoryStream();
-            context.Response.Body = captured;
-            try
-            {
-                await next(context);
-            }
-            finally
-            {
-                context.Response.Body = original;
-            }
-
-            var status = context.Response.StatusCode;
-            if (status is >= 200 and < 500 and not StatusCodes.Status429TooManyRequests)
-            {
-                await store.SaveAsync(scope, key, new StoredResponse(hash, status, context.Response.ContentType,
-                    context.Response.Headers.Location.FirstOrDefault(), captured.ToArray()), context.RequestAborted);
-            }
-
-            captured.Position = 0;
-            await captured.CopyToAsync(original, context.RequestAborted);
+            await next(context);
         }
-        finally
+        catch
         {
-            await store.ReleaseAsync(scope, key);
+            context.Response.Body = original;
+            await AbandonAsync(store, scope, key);
+            throw;
+        }
+
+        context.Response.Body = original;
+        var status = context.Response.StatusCode;
+        if (status is >= 200 and < 500 and not StatusCodes.Status429TooManyRequests)
+        {
+            await store.CompleteAsync(scope, key, new StoredResponse(status, context.Response.ContentType,
+                context.Response.Headers.Location.FirstOrDefault(), captured.ToArray()), context.RequestAborted);
+        }
+        else
+        {
+            // A 5xx or 429 did not do the work: a retry must run it.
+            await AbandonAsync(store, scope, key);
+        }
+
+        captured.Position = 0;
+        await captured.CopyToAsync(original, context.RequestAborted);
+    }
+
+    private static async Task AnswerTakenKeyAsync(HttpContext context, IProblemDetailsService problems, IdempotencyRecord taken, byte[] hash)
+    {
+        if (!CryptographicOperations.FixedTimeEquals(taken.RequestHash, hash))
+        {
+            await RefuseAsync(context, problems, StatusCodes.Status409Conflict, "idempotency-key-reused",
+                $"This {Header} was used in the last 24 hours for a different request; use a new key for a new request.");
+        }
+        else if (taken.Response is not { } stored)
+        {
+            context.Response.Headers.RetryAfter = "1";
+            await RefuseAsync(context, problems, StatusCodes.Status409Conflict, "idempotency-key-in-use",
+                $"A request with this {Header} is still running; retry it after that request has answered.");
+        }
+        else
+        {
+            await ReplayAsync(context, stored);
+        }
+    }
+
+    /// <summary>Best effort: when the database is what failed, the claim lapses after its lease instead.</summary>
+    private static async Task AbandonAsync(IIdempotencyStore store, IdempotencyScope scope, string key)
+    {
+        try
+        {
+            await store.AbandonAsync(scope, key);
+        }
+        catch (Exception exception) when (exception is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
+        {
+            // The original failure is the one the client is told about.
         }
     }
 

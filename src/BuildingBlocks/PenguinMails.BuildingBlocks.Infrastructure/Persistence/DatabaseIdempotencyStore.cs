@@ -7,61 +7,69 @@ using PenguinMails.BuildingBlocks.Infrastructure.Rls;
 namespace PenguinMails.BuildingBlocks.Infrastructure.Persistence;
 
 /// <summary>
-/// <c>idempotency_keys</c> on the request's own connection, outside its command's transaction; the key's lock is a
-/// session-level advisory lock on that connection, released before the connection goes back to the pool.
+/// <c>idempotency_keys</c> on the request's own connection, outside its command's transaction. A claim is a row whose
+/// status is still null; each statement is its own short transaction, so nothing is held on a server connection between
+/// them (PgBouncer in transaction pooling hands that connection to other clients).
 /// </summary>
 internal sealed class DatabaseIdempotencyStore(DbSession session) : IIdempotencyStore
 {
-    private const string LockSql = "SELECT pg_advisory_lock(hashtext(@scope::text), hashtext('idempotency:' || @key))";
-    private const string UnlockSql = "SELECT pg_advisory_unlock(hashtext(@scope::text), hashtext('idempotency:' || @key))";
-
     // Row-level security narrows every statement to the scope's rows (the tenant's, or the user's outside tenants).
-    private const string FindSql = TenantContextSql.CallPrefix + """
+    // One round trip: expired answers and this key's abandoned claim go, the claim is tried, and the key's row is read.
+    private const string ClaimSql = TenantContextSql.CallPrefix + """
+        DELETE FROM idempotency_keys WHERE COALESCE(tenant_id, user_id) = @scope
+            AND (created <= now() - interval '24 hours' OR (key = @key AND status IS NULL AND created <= now() - @lease));
+        INSERT INTO idempotency_keys (tenant_id, user_id, key, request_hash) VALUES (@tenant, @user, @key, @hash)
+            ON CONFLICT DO NOTHING RETURNING TRUE;
         SELECT request_hash, status, content_type, location, body FROM idempotency_keys
-        WHERE key = @key AND COALESCE(tenant_id, user_id) = @scope AND created > now() - interval '24 hours'
+        WHERE key = @key AND COALESCE(tenant_id, user_id) = @scope
         """;
 
-    private const string SaveSql = TenantContextSql.CallPrefix + """
-        WITH expired AS (DELETE FROM idempotency_keys WHERE COALESCE(tenant_id, user_id) = @scope AND created <= now() - interval '24 hours')
-        INSERT INTO idempotency_keys (tenant_id, user_id, key, request_hash, status, content_type, location, body)
-        VALUES (@tenant, @user, @key, @hash, @status, @content_type, @location, @body)
+    private const string CompleteSql = TenantContextSql.CallPrefix + """
+        UPDATE idempotency_keys SET status = @status, content_type = @content_type, location = @location, body = @body
+        WHERE key = @key AND COALESCE(tenant_id, user_id) = @scope AND status IS NULL
         """;
 
-    public async Task LockAsync(IdempotencyScope scope, string key, CancellationToken cancellationToken)
-    {
-        await using var command = await CommandAsync(LockSql, scope, key, cancellationToken);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    private const string AbandonSql = TenantContextSql.CallPrefix + """
+        DELETE FROM idempotency_keys WHERE key = @key AND COALESCE(tenant_id, user_id) = @scope AND status IS NULL
+        """;
 
-    public async Task ReleaseAsync(IdempotencyScope scope, string key)
+    public async Task<IdempotencyRecord?> ClaimAsync(IdempotencyScope scope, string key, byte[] requestHash, CancellationToken cancellationToken)
     {
-        await using var command = await CommandAsync(UnlockSql, scope, key, CancellationToken.None);
-        await command.ExecuteNonQueryAsync(CancellationToken.None);
-    }
-
-    public async Task<StoredResponse?> FindAsync(IdempotencyScope scope, string key, CancellationToken cancellationToken)
-    {
-        await using var command = await CommandAsync(FindSql, scope, key, cancellationToken);
-        TenantContextSql.AddParameters(command, scope.TenantId, scope.UserId);
-        await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SingleRow, cancellationToken);
-        return await reader.ReadAsync(cancellationToken)
-            ? new StoredResponse(reader.GetFieldValue<byte[]>(0), reader.GetInt32(1), reader.IsDBNull(2) ? null : reader.GetString(2),
-                reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetFieldValue<byte[]>(4))
-            : null;
-    }
-
-    public async Task SaveAsync(IdempotencyScope scope, string key, StoredResponse response, CancellationToken cancellationToken)
-    {
-        await using var command = await CommandAsync(SaveSql, scope, key, cancellationToken);
-        TenantContextSql.AddParameters(command, scope.TenantId, scope.UserId);
+        await using var command = await CommandAsync(ClaimSql, scope, key, cancellationToken);
         command.Parameters.Add(new NpgsqlParameter("tenant", NpgsqlDbType.Uuid) { Value = (object?)scope.TenantId ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter("user", NpgsqlDbType.Uuid) { Value = scope.TenantId is null ? scope.UserId : DBNull.Value });
-        command.Parameters.Add(new NpgsqlParameter("hash", NpgsqlDbType.Bytea) { Value = response.RequestHash });
+        command.Parameters.Add(new NpgsqlParameter("hash", NpgsqlDbType.Bytea) { Value = requestHash });
+        command.Parameters.Add(new NpgsqlParameter("lease", NpgsqlDbType.Interval) { Value = IIdempotencyStore.ClaimLease });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var claimed = await reader.ReadAsync(cancellationToken);
+        await reader.NextResultAsync(cancellationToken);
+        if (claimed || !await reader.ReadAsync(cancellationToken))
+        {
+            // Not claimed and no row: it expired between the statements; the retry that follows will claim it.
+            return claimed ? null : new IdempotencyRecord(requestHash, null);
+        }
+
+        var response = reader.IsDBNull(1)
+            ? null
+            : new StoredResponse(reader.GetInt32(1), reader.IsDBNull(2) ? null : reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetFieldValue<byte[]>(4));
+        return new IdempotencyRecord(reader.GetFieldValue<byte[]>(0), response);
+    }
+
+    public async Task CompleteAsync(IdempotencyScope scope, string key, StoredResponse response, CancellationToken cancellationToken)
+    {
+        await using var command = await CommandAsync(CompleteSql, scope, key, cancellationToken);
         command.Parameters.Add(new NpgsqlParameter("status", NpgsqlDbType.Integer) { Value = response.Status });
         command.Parameters.Add(new NpgsqlParameter("content_type", NpgsqlDbType.Text) { Value = (object?)response.ContentType ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter("location", NpgsqlDbType.Text) { Value = (object?)response.Location ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter("body", NpgsqlDbType.Bytea) { Value = response.Body });
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task AbandonAsync(IdempotencyScope scope, string key)
+    {
+        await using var command = await CommandAsync(AbandonSql, scope, key, CancellationToken.None);
+        await command.ExecuteNonQueryAsync(CancellationToken.None);
     }
 
     private async Task<NpgsqlCommand> CommandAsync(string sql, IdempotencyScope scope, string key, CancellationToken cancellationToken)
@@ -73,6 +81,7 @@ internal sealed class DatabaseIdempotencyStore(DbSession session) : IIdempotency
         }
 
         var command = new NpgsqlCommand(sql, connection);
+        TenantContextSql.AddParameters(command, scope.TenantId, scope.UserId);
         command.Parameters.Add(new NpgsqlParameter("scope", NpgsqlDbType.Uuid) { Value = scope.Id });
         command.Parameters.Add(new NpgsqlParameter("key", NpgsqlDbType.Text) { Value = key });
         return command;

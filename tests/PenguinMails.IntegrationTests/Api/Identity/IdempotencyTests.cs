@@ -1,12 +1,15 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
+using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.IntegrationTests.Infrastructure;
 using static PenguinMails.IntegrationTests.Api.HostTests;
 
 namespace PenguinMails.IntegrationTests.Api.Identity;
 
-/// <summary>Idempotency-Key on POST: retries answered from the store, conflicting reuse refused, concurrent retries run once.</summary>
+/// <summary>Idempotency-Key on POST: retries answered from the store, conflicting reuse refused, concurrent retries run once, abandoned claims taken over.</summary>
 public sealed class IdempotencyTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
     private readonly IdentityClient _identity = new(api.Factory);
@@ -46,9 +49,45 @@ public sealed class IdempotencyTests(ApiFixture api) : IClassFixture<ApiFixture>
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => PostAsync(client, "concurrent", new { name = "Only one" })));
 
-        Assert.All(answers, a => Assert.Equal(HttpStatusCode.Created, a.StatusCode));
-        var ids = await Task.WhenAll(answers.Select(async a => (await a.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid()));
+        // Each one ran it, replayed its answer, or found it still running (409 in use).
+        Assert.Single(answers, a => a.StatusCode == HttpStatusCode.Created && !a.Headers.Contains("Idempotent-Replayed"));
+        foreach (var busy in answers.Where(a => a.StatusCode != HttpStatusCode.Created))
+        {
+            await AssertProblemAsync(busy, HttpStatusCode.Conflict, "idempotency-key-in-use");
+        }
+
+        var created = answers.Where(a => a.StatusCode == HttpStatusCode.Created);
+        var ids = await Task.WhenAll(created.Select(async a => (await a.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid()));
         Assert.Single(ids.Distinct());
+        Assert.Equal(1L, await TemplatesAsync(owner));
+    }
+
+    [Fact]
+    public async Task A_retry_while_the_first_request_runs_is_told_to_come_back()
+    {
+        var owner = await _identity.SignUpVerifiedAsync();
+        const string body = """{"name":"Running"}""";
+        await ClaimAsync(owner, "running", body, age: TimeSpan.FromSeconds(1));
+
+        var answer = await PostRawAsync(_identity.As(owner), "running", body);
+
+        await AssertProblemAsync(answer, HttpStatusCode.Conflict, "idempotency-key-in-use");
+        Assert.Equal(TimeSpan.FromSeconds(1), answer.Headers.RetryAfter?.Delta);
+        Assert.Equal(0L, await TemplatesAsync(owner));
+    }
+
+    [Fact]
+    public async Task A_claim_whose_request_never_answered_is_taken_over_after_its_lease()
+    {
+        var owner = await _identity.SignUpVerifiedAsync();
+        const string body = """{"name":"Orphaned"}""";
+        await ClaimAsync(owner, "orphaned", body, age: IIdempotencyStore.ClaimLease + TimeSpan.FromSeconds(5));
+
+        var answer = await PostRawAsync(_identity.As(owner), "orphaned", body);
+        var retry = await PostRawAsync(_identity.As(owner), "orphaned", body);
+
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Created), (answer.StatusCode, retry.StatusCode));
+        Assert.True(retry.Headers.Contains("Idempotent-Replayed"));
         Assert.Equal(1L, await TemplatesAsync(owner));
     }
 
@@ -92,6 +131,23 @@ public sealed class IdempotencyTests(ApiFixture api) : IClassFixture<ApiFixture>
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/templates") { Content = JsonContent.Create(body) };
         request.Headers.Add("Idempotency-Key", key);
         return client.SendAsync(request);
+    }
+
+    private static Task<HttpResponseMessage> PostRawAsync(HttpClient client, string key, string json)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/templates") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+        request.Headers.Add("Idempotency-Key", key);
+        return client.SendAsync(request);
+    }
+
+    /// <summary>The row a request running elsewhere would hold: claimed <paramref name="age"/> ago for this very request.</summary>
+    private Task ClaimAsync(Account owner, string key, string json, TimeSpan age)
+    {
+        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes("POST /api/v1/templates\n" + json)));
+        return api.PlatformExecuteAsync($"""
+            INSERT INTO idempotency_keys (tenant_id, key, request_hash, created)
+            VALUES ('{owner.TenantId}', '{key}', '\x{hash}', now() - interval '{(int)age.TotalSeconds} seconds')
+            """);
     }
 
     private Task<long> TemplatesAsync(Account owner) => api.PlatformScalarAsync<long>($"SELECT count(*) FROM templates WHERE tenant_id = '{owner.TenantId}'");
