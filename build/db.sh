@@ -38,6 +38,11 @@ start() {
     as_pg_user "$pg_bin/initdb" -D "$data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
   fi
   touch "$log"; [ "$(id -u)" = 0 ] && chown postgres: "$log"
+  # glibc hands freed memory back to the kernel (mmap for blocks over 128 KiB, heap trimming), so a backend planning
+  # statement after statement faults the same pages in again and again; on this kind of VM page faults were half of
+  # PostgreSQL's CPU (docs/benchmarks-method.md). Keep freed memory in the process instead.
+  MALLOC_MMAP_THRESHOLD_=${MALLOC_MMAP_THRESHOLD_:-33554432} MALLOC_TRIM_THRESHOLD_=${MALLOC_TRIM_THRESHOLD_:-67108864} \
+  MALLOC_TOP_PAD_=${MALLOC_TOP_PAD_:-16777216} \
   as_pg_user "$pg_bin/pg_ctl" -D "$data" -l "$log" -w -t 60 start \
     -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories='' -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" >/dev/null
   psql_super -d postgres -f "$root/src/PenguinMails.Database/Bootstrap/roles.sql"

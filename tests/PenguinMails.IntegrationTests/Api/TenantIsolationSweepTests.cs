@@ -10,9 +10,14 @@ namespace PenguinMails.IntegrationTests.Api;
 /// Broken object-level authorization, swept: every route of the OpenAPI document that takes an id is called with tenant
 /// A's ids by tenant B (signed in, then with B's API key). Every answer must be 404 (or 403 where B may not call the
 /// route at all), and A's rows must be byte for byte what they were. A new route is swept as soon as it is mapped; one
-/// whose id names a resource the sweep does not know fails the test until the resource is added below.
+/// whose id names a resource the sweep does not know fails the test until the resource is added below. Run directly
+/// against PostgreSQL here and through PgBouncer in transaction pooling (<c>PgBouncer/TenantIsolationSweepThroughPgBouncerTests</c>).
 /// </summary>
-public sealed class TenantIsolationSweepTests(ApiFixture api) : IClassFixture<ApiFixture>
+public sealed class TenantIsolationSweepTests(ApiFixture api) : TenantIsolationSweep<ApiFixture>(api), IClassFixture<ApiFixture>;
+
+/// <summary>The sweep, on whichever database connection the fixture gives the API.</summary>
+public abstract class TenantIsolationSweep<TFixture>(TFixture api)
+    where TFixture : ApiFixture
 {
     private readonly IdentityClient _identity = new(api.Factory);
 

@@ -5,9 +5,14 @@ namespace PenguinMails.IntegrationTests.Database;
 
 /// <summary>
 /// Row-level security as the API's role sees it, table by table: the guarantee that holds even when application
-/// code has a bug. Each test works in a transaction it rolls back, so the seeded rows stay as they were.
+/// code has a bug. Each test works in a transaction it rolls back, so the seeded rows stay as they were. Run directly
+/// against PostgreSQL here and through PgBouncer in transaction pooling (<c>PgBouncer/TenantIsolationThroughPgBouncerTests</c>).
 /// </summary>
-public sealed class TenantIsolationTests(TwoTenantsFixture db) : IClassFixture<TwoTenantsFixture>
+public sealed class TenantIsolationTests(TwoTenantsFixture db) : TenantIsolation<TwoTenantsFixture>(db), IClassFixture<TwoTenantsFixture>;
+
+/// <summary>The row-security checks, on whichever connection the fixture gives the API's role.</summary>
+public abstract class TenantIsolation<TFixture>(TFixture db)
+    where TFixture : TwoTenantsFixture
 {
     private TenantSeed A => db.A;
 

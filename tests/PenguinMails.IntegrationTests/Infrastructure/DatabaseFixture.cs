@@ -9,9 +9,9 @@ public class DatabaseFixture : IAsyncLifetime
 
     public string OwnerConnectionString => TestPostgres.ConnectionString(Name, TestPostgres.OwnerRole);
 
-    public string AppConnectionString => TestPostgres.ConnectionString(Name, TestPostgres.AppRole);
+    public virtual string AppConnectionString => TestPostgres.ConnectionString(Name, TestPostgres.AppRole);
 
-    public string PlatformConnectionString => TestPostgres.ConnectionString(Name, TestPostgres.PlatformRole);
+    public virtual string PlatformConnectionString => TestPostgres.ConnectionString(Name, TestPostgres.PlatformRole);
 
     public virtual async Task InitializeAsync() => Name = await TestPostgres.CloneTemplateAsync();
 

@@ -70,7 +70,7 @@ public sealed record TenantSeed(char Key)
 }
 
 /// <summary>A database holding tenants a and b with one row each in every tenant-owned table, plus one shared default tag.</summary>
-public sealed class TwoTenantsFixture : DatabaseFixture
+public class TwoTenantsFixture : DatabaseFixture
 {
     public static readonly Guid SmtpIp = Guid.Parse("99999999-0000-0000-0000-000000000001");
     public const long DefaultTag = 1000;

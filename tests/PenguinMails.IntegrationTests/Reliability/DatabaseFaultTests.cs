@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -21,8 +20,8 @@ namespace PenguinMails.IntegrationTests.Reliability;
 public sealed class DatabaseFaultTests : IAsyncLifetime
 {
     private static readonly TimeSpan RequestTimeLimit = TimeSpan.FromSeconds(5);
-    private readonly int _port = FreePort();
-    private readonly string _root = RepositoryRoot();
+    private readonly int _port = BuildScripts.FreePort();
+    private readonly string _root = BuildScripts.RepositoryRoot;
     private ApiFactory? _api;
 
     private string Data => Path.Combine(_root, ".local", $"pg-fault-{_port}");
@@ -180,32 +179,9 @@ public sealed class DatabaseFaultTests : IAsyncLifetime
 
     private static Task WaitForAsync(Func<bool> condition, TimeSpan deadline) => WaitForAsync(() => Task.FromResult(condition()), deadline);
 
-    private async Task DatabaseAsync(string action)
+    private Task DatabaseAsync(string action) => BuildScripts.RunAsync("db.sh", action, new Dictionary<string, string>
     {
-        var info = new ProcessStartInfo(Path.Combine(_root, "build", "db.sh"), [action]) { RedirectStandardOutput = true, RedirectStandardError = true };
-        info.Environment["PENGUINMAILS_PG_PORT"] = _port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        info.Environment["PENGUINMAILS_PG_DATA"] = Data;
-        using var process = Process.Start(info)!;
-        var output = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, $"db.sh {action}: {output}");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "build", "db.sh")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("build/db.sh not found above the test binaries");
-    }
+        ["PENGUINMAILS_PG_PORT"] = _port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["PENGUINMAILS_PG_DATA"] = Data,
+    });
 }

@@ -13,24 +13,27 @@ namespace PenguinMails.BuildingBlocks.Infrastructure.Persistence;
 /// </summary>
 internal sealed class DatabaseIdempotencyStore(DbSession session) : IIdempotencyStore
 {
-    // Row-level security narrows every statement to the scope's rows (the tenant's, or the user's outside tenants).
+    // Row-level security narrows every statement to the caller's rows; InScope keeps a tenant's keys apart from its user's
+    // own keys outside tenants, in a form the two unique indexes serve (COALESCE(tenant_id, user_id) would scan).
+    private const string InScope = "(tenant_id = @scope OR (tenant_id IS NULL AND user_id = @scope))";
+
     // One round trip: expired answers and this key's abandoned claim go, the claim is tried, and the key's row is read.
-    private const string ClaimSql = TenantContextSql.CallPrefix + """
-        DELETE FROM idempotency_keys WHERE COALESCE(tenant_id, user_id) = @scope
+    private const string ClaimSql = TenantContextSql.CallPrefix + $"""
+        DELETE FROM idempotency_keys WHERE {InScope}
             AND (created <= now() - interval '24 hours' OR (key = @key AND status IS NULL AND created <= now() - @lease));
         INSERT INTO idempotency_keys (tenant_id, user_id, key, request_hash) VALUES (@tenant, @user, @key, @hash)
             ON CONFLICT DO NOTHING RETURNING TRUE;
         SELECT request_hash, status, content_type, location, body FROM idempotency_keys
-        WHERE key = @key AND COALESCE(tenant_id, user_id) = @scope
+        WHERE key = @key AND {InScope}
         """;
 
-    private const string CompleteSql = TenantContextSql.CallPrefix + """
+    private const string CompleteSql = TenantContextSql.CallPrefix + $"""
         UPDATE idempotency_keys SET status = @status, content_type = @content_type, location = @location, body = @body
-        WHERE key = @key AND COALESCE(tenant_id, user_id) = @scope AND status IS NULL
+        WHERE key = @key AND {InScope} AND status IS NULL
         """;
 
-    private const string AbandonSql = TenantContextSql.CallPrefix + """
-        DELETE FROM idempotency_keys WHERE key = @key AND COALESCE(tenant_id, user_id) = @scope AND status IS NULL
+    private const string AbandonSql = TenantContextSql.CallPrefix + $"""
+        DELETE FROM idempotency_keys WHERE key = @key AND {InScope} AND status IS NULL
         """;
 
     public async Task<IdempotencyRecord?> ClaimAsync(IdempotencyScope scope, string key, byte[] requestHash, CancellationToken cancellationToken)

@@ -23,6 +23,13 @@ public sealed class IdentityOptions
 
     public string Issuer { get; set; } = "penguinmails";
 
+    /// <summary>
+    /// PBKDF2-HMAC-SHA512 iterations for new password hashes. A stored hash records its own count, so raising this
+    /// re-hashes each password at its owner's next sign-in. Test hosts lower it: the same hasher at a fraction of the CPU.
+    /// </summary>
+    [Range(1_000, 10_000_000)]
+    public int PasswordHashIterations { get; set; } = 100_000;
+
     internal static byte[] DecodeKey(string value, string name, int minBytes, int? exactBytes = null)
     {
         byte[] key;
