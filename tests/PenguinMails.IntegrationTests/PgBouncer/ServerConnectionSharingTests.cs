@@ -22,7 +22,7 @@ public sealed class ServerConnectionSharingTests(TwoTenantsThroughPgBouncerFixtu
             var tenant = (client % 3) switch { 0 => db.A, 1 => db.B, _ => null };
             await using var connection = new NpgsqlConnection(db.AppConnectionString);
             await connection.OpenAsync();
-            for (var i = 0; i < 60; i++)
+            for (var i = 0; i < 20; i++)
             {
                 // Half in the API's implicit-transaction form (context prefixed), half in an explicit transaction.
                 var (backend, companies) = i % 2 == 0 ? await PrefixedAsync(connection, tenant?.Tenant) : await InTransactionAsync(connection, tenant?.Tenant);
