@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Smoke test of build/run.sh, called by build/test.sh: starts it, waits (bounded) for /health/ready, calls
-GET /api/v1/plans, checks that what the API printed is JSON log lines, and stops it. Exit 0 when all held."""
+GET /api/v1/plans, runs the container health check (`PenguinMails.Api probe`) against it and against a closed port,
+checks that what the API printed is JSON log lines, and stops it. Exit 0 when all held."""
 import json, os, signal, subprocess, sys, time, urllib.request
 
 root, url, log_path = sys.argv[1], sys.argv[2], sys.argv[3]
@@ -21,6 +22,12 @@ try:
         plans = json.load(urllib.request.urlopen(url + "/api/v1/plans", timeout=5))
         if [p["slug"] for p in plans["items"]] != ["free", "starter", "pro"]:
             failures.append(f"unexpected plans: {plans}")
+        # The container's health check: exit 0 on a ready API, 1 on a closed port.
+        dll = os.path.join(root, "src/PenguinMails.Api/bin/Release/net10.0/PenguinMails.Api.dll")
+        for target, expected in ((url + "/health/ready", 0), ("http://127.0.0.1:9/health/ready", 1)):
+            code = subprocess.run(["dotnet", dll, "probe", target], capture_output=True, timeout=60).returncode
+            if code != expected:
+                failures.append(f"probe {target} exited {code}, not {expected}")
         lines = [l for l in open(log_path) if l.startswith("{")]
         if not lines or not all(isinstance(json.loads(l), dict) for l in lines):
             failures.append("the API's log lines are not JSON")

@@ -18,17 +18,40 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# The throwaway server starts, then PgBouncer (for the tests that run through it) is installed, while the solution
+# builds; one after the other, since either may need apt-get.
 if [ -z "${PENGUINMAILS_TEST_DB:-}" ]; then
-  port=${PENGUINMAILS_TEST_PG_PORT:-55433}
-  rm -rf "$root/.local/pg-test-$port"
-  PENGUINMAILS_PG_PORT=$port PENGUINMAILS_PG_DATA="$root/.local/pg-test-$port" "$root/build/db.sh" start || { echo "0 passed, 1 failed"; exit 1; }
-  started_db=$port
-  export PENGUINMAILS_TEST_DB="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
+  started_db=${PENGUINMAILS_TEST_PG_PORT:-55433}
+  rm -rf "$root/.local/pg-test-$started_db"
+  export PENGUINMAILS_TEST_DB="Host=127.0.0.1;Port=$started_db;Username=postgres;Database=postgres"
 fi
+(
+  if [ -n "$started_db" ]; then
+    PENGUINMAILS_PG_PORT=$started_db PENGUINMAILS_PG_DATA="$root/.local/pg-test-$started_db" "$root/build/db.sh" start || exit 1
+  fi
+  "$root/build/pgbouncer.sh" install || echo "PgBouncer could not be installed: the tests that run through it will fail"
+) >"$results/servers.log" 2>&1 &
+servers_job=$!
 
-if ! dotnet build "$root/PenguinMails.sln" -c Release -nologo -v q >"$results/build.log" 2>&1; then
+build_ok=1
+dotnet build "$root/PenguinMails.sln" -c Release -nologo -v q >"$results/build.log" 2>&1 || build_ok=0
+servers_ok=1; wait "$servers_job" || servers_ok=0
+cat "$results/servers.log"
+[ "$servers_ok" = 1 ] || { echo "0 passed, 1 failed"; exit 1; }
+if [ "$build_ok" = 0 ]; then
   grep -E 'error|warn' "$results/build.log" | sort -u | head -n 40
   echo "build failed"; echo "0 passed, 1 failed"; exit 1
+fi
+
+# build/run.sh end to end, on the throwaway server's "penguinmails" database (build/db.sh made it), beside the tests.
+smoke_job=""
+if [ -n "$started_db" ]; then
+  db="Host=127.0.0.1;Port=$started_db;Database=penguinmails"
+  ConnectionStrings__Owner="$db;Username=penguinmails_owner" ConnectionStrings__Api="$db;Username=penguinmails_app" \
+    ConnectionStrings__Platform="$db;Username=penguinmails_platform" \
+    python3 "$root/build/smoke-run.py" "$root" "http://127.0.0.1:${PENGUINMAILS_SMOKE_PORT:-55480}" "$results/run-smoke.log" \
+    >"$results/run-smoke.out" 2>&1 &
+  smoke_job=$!
 fi
 
 # The full output goes to a file first: cutting a live pipe short (head) could kill the test run with SIGPIPE.
@@ -37,16 +60,12 @@ dotnet test "$root/PenguinMails.sln" -c Release --no-build -nologo \
 test_status=$?
 grep -E 'Passed!|Failed!|error|\[FAIL\]|^\s+Failed ' "$results/console.log" | head -n 100
 
-# build/run.sh end to end, on the throwaway server's "penguinmails" database (build/db.sh made it).
 smoke_passed=0; smoke_failed=0
-if [ -n "$started_db" ]; then
-  db="Host=127.0.0.1;Port=$started_db;Database=penguinmails"
-  if ConnectionStrings__Owner="$db;Username=penguinmails_owner" ConnectionStrings__Api="$db;Username=penguinmails_app" \
-     ConnectionStrings__Platform="$db;Username=penguinmails_platform" \
-     python3 "$root/build/smoke-run.py" "$root" "http://127.0.0.1:${PENGUINMAILS_SMOKE_PORT:-55480}" "$results/run-smoke.log"; then
+if [ -n "$smoke_job" ]; then
+  if wait "$smoke_job"; then
     smoke_passed=1; echo "run.sh smoke test passed"
   else
-    smoke_failed=1; echo "run.sh smoke test failed (log: $results/run-smoke.log)"
+    smoke_failed=1; cat "$results/run-smoke.out"; echo "run.sh smoke test failed (log: $results/run-smoke.log)"
   fi
 else
   echo "run.sh smoke test not run: PENGUINMAILS_TEST_DB names an outside server"

@@ -9,12 +9,7 @@ internal static class GrantStaffCommand
 {
     public static async Task<int> RunAsync(string email, string role, string[] args)
     {
-        var configuration = new ConfigurationBuilder()
-            .SetBasePath(AppContext.BaseDirectory)
-            .AddJsonFile("appsettings.json", optional: true)
-            .AddEnvironmentVariables()
-            .AddCommandLine(args)
-            .Build();
+        var configuration = SecretFiles.ForCommand(args);
         await using var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton<IConfiguration>(configuration)

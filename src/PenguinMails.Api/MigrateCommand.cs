@@ -10,12 +10,7 @@ internal static class MigrateCommand
 {
     public static int Run(string[] args)
     {
-        var configuration = new ConfigurationBuilder()
-            .SetBasePath(AppContext.BaseDirectory)
-            .AddJsonFile("appsettings.json", optional: true)
-            .AddEnvironmentVariables()
-            .AddCommandLine(args)
-            .Build();
+        var configuration = SecretFiles.ForCommand(args);
         var connectionString = configuration.GetConnectionString(InfrastructureServiceCollectionExtensions.OwnerConnectionName);
         if (string.IsNullOrWhiteSpace(connectionString))
         {

@@ -22,6 +22,7 @@ public static class PenguinMailsApp
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.Configuration.AddSecretFiles();
         builder.Logging.ClearProviders().AddJsonConsole(options =>
         {
             options.IncludeScopes = true;
