@@ -13,19 +13,9 @@ port=${PENGUINMAILS_PG_PORT:-55432}
 data=${PENGUINMAILS_PG_DATA:-$root/.local/pg-$port}
 log="$data.log"
 
-# initdb and postgres refuse to run as root: run them as the postgres user then.
-as_pg_user() {
-  if [ "$(id -u)" = 0 ]; then
-    id postgres >/dev/null 2>&1 || useradd --system --home-dir /var/lib/postgresql --shell /bin/sh postgres
-    runuser -u postgres -- "$@"
-  else
-    "$@"
-  fi
-}
-
 psql_super() { "$pg_bin/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres "$@"; }
 
-is_running() { [ -f "$data/postmaster.pid" ] && as_pg_user "$pg_bin/pg_ctl" -D "$data" status >/dev/null 2>&1; }
+is_running() { [ -f "$data/postmaster.pid" ] && as_postgres_user "$pg_bin/pg_ctl" -D "$data" status >/dev/null 2>&1; }
 
 start() {
   if is_running; then echo "PostgreSQL already running on 127.0.0.1:$port ($data)"; return 0; fi
@@ -35,7 +25,7 @@ start() {
     [ "$(id -u)" = 0 ] && chown postgres: "$data" && chmod 700 "$data"
     # postgres must reach the folder: make each parent traversable.
     [ "$(id -u)" = 0 ] && { d=$(dirname "$data"); while [ "$d" != / ]; do chmod o+x "$d" 2>/dev/null || true; d=$(dirname "$d"); done; }
-    as_pg_user "$pg_bin/initdb" -D "$data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
+    as_postgres_user "$pg_bin/initdb" -D "$data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
   fi
   touch "$log"; [ "$(id -u)" = 0 ] && chown postgres: "$log"
   # glibc hands freed memory back to the kernel (mmap for blocks over 128 KiB, heap trimming), so a backend planning
@@ -43,7 +33,7 @@ start() {
   # PostgreSQL's CPU (docs/benchmarks-method.md). Keep freed memory in the process instead.
   MALLOC_MMAP_THRESHOLD_=${MALLOC_MMAP_THRESHOLD_:-33554432} MALLOC_TRIM_THRESHOLD_=${MALLOC_TRIM_THRESHOLD_:-67108864} \
   MALLOC_TOP_PAD_=${MALLOC_TOP_PAD_:-16777216} \
-  as_pg_user "$pg_bin/pg_ctl" -D "$data" -l "$log" -w -t 60 start \
+  as_postgres_user "$pg_bin/pg_ctl" -D "$data" -l "$log" -w -t 60 start \
     -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories='' -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" >/dev/null
   psql_super -d postgres -f "$root/src/PenguinMails.Database/Bootstrap/roles.sql"
   if [ -z "$(psql_super -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'penguinmails'")" ]; then
@@ -53,7 +43,7 @@ start() {
 }
 
 stop() {
-  if is_running; then as_pg_user "$pg_bin/pg_ctl" -D "$data" -m fast -w stop >/dev/null; echo "PostgreSQL stopped ($data)";
+  if is_running; then as_postgres_user "$pg_bin/pg_ctl" -D "$data" -m fast -w stop >/dev/null; echo "PostgreSQL stopped ($data)";
   else echo "PostgreSQL not running ($data)"; fi
 }
 

@@ -35,6 +35,16 @@ require_dotnet() {
   return 1
 }
 
+# initdb, postgres and pgbouncer refuse to run as root: run them as the postgres user then.
+as_postgres_user() {
+  if [ "$(id -u)" = 0 ]; then
+    id postgres >/dev/null 2>&1 || useradd --system --home-dir /var/lib/postgresql --shell /bin/sh postgres
+    runuser -u postgres -- "$@"
+  else
+    "$@"
+  fi
+}
+
 # PgBouncer's binary, installed from Debian's package where missing and apt-get can run.
 find_pgbouncer() {
   for bin in "${PENGUINMAILS_PGBOUNCER_BIN:-}" /usr/sbin/pgbouncer "$(command -v pgbouncer 2>/dev/null)"; do

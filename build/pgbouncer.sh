@@ -12,15 +12,6 @@ root=$(repo_root)
 port=${PENGUINMAILS_PGBOUNCER_PORT:-55434}
 dir=${PENGUINMAILS_PGBOUNCER_DIR:-$root/.local/pgbouncer-$port}
 
-as_service_user() {
-  if [ "$(id -u)" = 0 ]; then
-    id postgres >/dev/null 2>&1 || useradd --system --home-dir /var/lib/postgresql --shell /bin/sh postgres
-    runuser -u postgres -- "$@"
-  else
-    "$@"
-  fi
-}
-
 is_running() { [ -f "$dir/pgbouncer.pid" ] && kill -0 "$(cat "$dir/pgbouncer.pid")" 2>/dev/null; }
 
 start() {
@@ -52,7 +43,7 @@ log_disconnections = 0
 admin_users = postgres
 INI
   [ "$(id -u)" = 0 ] && { chown -R postgres: "$dir"; d=$(dirname "$dir"); while [ "$d" != / ]; do chmod o+x "$d" 2>/dev/null || true; d=$(dirname "$d"); done; }
-  as_service_user "$bin" -d -q "$dir/pgbouncer.ini"
+  as_postgres_user "$bin" -d -q "$dir/pgbouncer.ini"
   for _ in $(seq 1 50); do
     is_running && (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && { echo "PgBouncer running on 127.0.0.1:$port (transaction pooling)"; return 0; }
     sleep 0.1
