@@ -62,29 +62,29 @@ public sealed class MixedTenantLoadThroughPgBouncerTests(PgBouncerApiFixture api
         while (sent < RequestsPerTenant)
         {
             var roll = random.Next(100);
-            if (roll < 12 || mine.IsEmpty)
+            if (roll < 6 || mine.IsEmpty)
             {
-                sent += await CreateLeadAsync(client, n, marker, retry: roll < 2 && sent + 2 <= RequestsPerTenant);
+                sent += await CreateLeadAsync(client, n, marker, retry: roll < 1 && sent + 2 <= RequestsPerTenant);
             }
-            else if (roll < 47)
+            else if (roll < 51)
             {
                 sent++;
                 var id = mine.ElementAt(random.Next(mine.Count));
                 await ExpectAsync(() => client.GetAsync($"/api/v1/leads/{id}"), HttpStatusCode.OK, body => Own(body, marker, id));
             }
-            else if (roll < 67)
+            else if (roll < 71)
             {
                 sent++;
                 await ExpectAsync(() => client.GetAsync("/api/v1/leads?limit=25"), HttpStatusCode.OK,
                     body => body.GetProperty("items").EnumerateArray().All(lead => lead.GetProperty("company").GetString() == marker));
             }
-            else if (roll < 72)
+            else if (roll < 75)
             {
                 sent++;
                 var id = mine.ElementAt(random.Next(mine.Count));
                 await ExpectAsync(() => client.PatchAsJsonAsync($"/api/v1/leads/{id}", new { name = $"{marker} edited" }), HttpStatusCode.OK, body => Own(body, marker, id));
             }
-            else if (roll < 82)
+            else if (roll < 80)
             {
                 // Another tenant's lead, by id: must not exist for this tenant.
                 sent++;
@@ -92,13 +92,13 @@ public sealed class MixedTenantLoadThroughPgBouncerTests(PgBouncerApiFixture api
                 var target = other.IsEmpty ? Guid.NewGuid() : other.ElementAt(random.Next(other.Count));
                 await ExpectAsync(() => client.GetAsync($"/api/v1/leads/{target}"), HttpStatusCode.NotFound, _ => true);
             }
-            else if (roll < 85)
+            else if (roll < 82)
             {
                 sent++;
                 await ExpectAsync(() => client.PostAsJsonAsync("/api/v1/templates", new { name = $"{marker}/{Guid.NewGuid():N}", subject = "Hi" }), HttpStatusCode.Created,
                     body => body.GetProperty("name").GetString()!.StartsWith(marker + "/", StringComparison.Ordinal));
             }
-            else if (roll < 95)
+            else if (roll < 92)
             {
                 sent++;
                 await ExpectAsync(() => client.GetAsync("/api/v1/templates?limit=25"), HttpStatusCode.OK,
