@@ -32,6 +32,20 @@ public sealed class IdempotencyMiddlewareTests
         await _store.DidNotReceiveWithAnyArgs().AbandonAsync(default!, default!);
     }
 
+    [Fact]
+    public async Task Invoke_WhenTheClientLeftAfterTheWorkWasDone_StillStoresTheAnswer()
+    {
+        // Writing the answer to a client that has gone fails, as it should; storing it must not.
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => InvokeAsync(context =>
+        {
+            context.Response.StatusCode = 201;
+            context.RequestAborted = new CancellationToken(canceled: true);
+            return Task.CompletedTask;
+        }));
+
+        await _store.Received(1).CompleteAsync(Arg.Any<IdempotencyScope>(), Key, Arg.Any<StoredResponse>(), CancellationToken.None);
+    }
+
     [Theory]
     [InlineData(500)]
     [InlineData(503)]

@@ -69,8 +69,9 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
         var status = context.Response.StatusCode;
         if (status is >= 200 and < 500 and not StatusCodes.Status429TooManyRequests)
         {
+            // The work is done: its answer is kept even if the client has gone, so that its retry is a replay.
             await store.CompleteAsync(scope, key, new StoredResponse(status, context.Response.ContentType,
-                context.Response.Headers.Location.FirstOrDefault(), captured.ToArray()), context.RequestAborted);
+                context.Response.Headers.Location.FirstOrDefault(), captured.ToArray()), CancellationToken.None);
         }
         else
         {
