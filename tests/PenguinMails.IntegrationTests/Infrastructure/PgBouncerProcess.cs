@@ -92,7 +92,7 @@ public sealed class TwoTenantsThroughPgBouncerFixture : TwoTenantsFixture
 
     public override string AppConnectionString => Bouncer.ConnectionString(Name, TestPostgres.AppRole);
 
-    public PgBouncerProcess Bouncer => _bouncer ?? throw new InvalidOperationException("Not initialized.");
+    private PgBouncerProcess Bouncer => _bouncer ?? throw new InvalidOperationException("Not initialized.");
 
     public override async Task InitializeAsync()
     {
