@@ -56,7 +56,7 @@ find_pgbouncer() {
       || { DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pgbouncer >&2; }; } \
       || { echo "apt-get install pgbouncer failed" >&2; return 1; }
     # The package enables a system service on port 6432; ours run on their own ports, so leave it stopped.
-    command -v systemctl >/dev/null 2>&1 && systemctl disable --now pgbouncer >/dev/null 2>&1
+    command -v systemctl >/dev/null 2>&1 && { systemctl disable --now pgbouncer >/dev/null 2>&1 || true; }
     echo /usr/sbin/pgbouncer; return 0
   fi
   echo "PgBouncer was not found and cannot be installed from here: sudo apt-get install pgbouncer, or set PENGUINMAILS_PGBOUNCER_BIN." >&2

@@ -33,7 +33,7 @@ public static class PenguinMailsApp
         builder.Services
             .AddPenguinMailsModules(builder.Configuration)
             .AddBuildingBlocksApi()
-            .AddOpenApi(options => options.AddSchemaTransformer<OptionalSchemaTransformer>());
+            .AddOpenApi(options => options.AddSchemaTransformer<DateTimeSchemaTransformer>().AddSchemaTransformer<OptionalSchemaTransformer>());
 
         var app = builder.Build();
         app.UseBuildingBlocksApi(builder.Configuration.GetValue("PenguinMails:MaxRequestBodyBytes", DefaultMaxRequestBodyBytes));

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PenguinMails.BuildingBlocks.Api.Errors;
+using PenguinMails.BuildingBlocks.Api.Json;
 using PenguinMails.BuildingBlocks.Api.Middleware;
 using PenguinMails.BuildingBlocks.Application.Security;
 
@@ -49,13 +50,14 @@ public static class ApiServiceCollectionExtensions
             options.SerializerOptions.RespectNullableAnnotations = true;
             options.SerializerOptions.RespectRequiredConstructorParameters = true;
             options.SerializerOptions.MaxDepth = 32;
+            options.SerializerOptions.Converters.Add(new UtcDateTimeOffsetConverter());
         });
         return services;
     }
 
     /// <summary>
-    /// Request id, request observation (metrics, repeated 403s), problem details for every error, routing, the body
-    /// limit, caller resolution, the tenant's rate limit and idempotent POSTs, in that order.
+    /// Request id, request observation (metrics, repeated 403s), problem details for every error, routing, no NUL in the
+    /// URL, the body limit, caller resolution, the tenant's rate limit and idempotent POSTs, in that order.
     /// </summary>
     public static WebApplication UseBuildingBlocksApi(this WebApplication app, long maxRequestBodyBytes)
     {
@@ -65,6 +67,7 @@ public static class ApiServiceCollectionExtensions
         app.UseStatusCodePages();
         app.UseRouting();
         app.Use(RequestObservationMiddleware.NameRoute);
+        app.UseMiddleware<TextInputGuardMiddleware>();
         app.UseMiddleware<RequestBodyLimitMiddleware>(maxRequestBodyBytes);
         app.UseMiddleware<CallerResolutionMiddleware>();
         app.UseMiddleware<RateLimitMiddleware>();

@@ -12,7 +12,7 @@ public static class ApplicationServiceCollectionExtensions
 {
     /// <summary>
     /// MediatR 5.1.0 wired by hand (ADR 0001): the mediator, its service factory and the pipeline, outermost
-    /// first: logging, tenant role, staff permission, validation, security incidents (recorded after commit), unit of work. Also the per-request caller and Mapster's shared configuration.
+    /// first: logging, tenant role, staff permission, text input (no NUL), validation, security incidents (recorded after commit), unit of work. Also the per-request caller and Mapster's shared configuration.
     /// </summary>
     public static IServiceCollection AddBuildingBlocksApplication(this IServiceCollection services)
     {
@@ -21,6 +21,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Scoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>)));
         services.TryAddEnumerable(ServiceDescriptor.Scoped(typeof(IPipelineBehavior<,>), typeof(TenantRoleBehavior<,>)));
         services.TryAddEnumerable(ServiceDescriptor.Scoped(typeof(IPipelineBehavior<,>), typeof(StaffPermissionBehavior<,>)));
+        services.TryAddEnumerable(ServiceDescriptor.Scoped(typeof(IPipelineBehavior<,>), typeof(TextInputBehavior<,>)));
         services.TryAddEnumerable(ServiceDescriptor.Scoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>)));
         services.TryAddEnumerable(ServiceDescriptor.Scoped(typeof(IPipelineBehavior<,>), typeof(SecurityIncidentBehavior<,>)));
         services.TryAddEnumerable(ServiceDescriptor.Scoped(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehavior<,>)));

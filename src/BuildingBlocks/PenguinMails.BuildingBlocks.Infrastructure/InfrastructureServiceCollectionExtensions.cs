@@ -60,6 +60,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddScoped<IIdempotencyStore, DatabaseIdempotencyStore>();
         services.TryAddSingleton<RlsCommandInterceptor>();
         services.TryAddSingleton<RlsTransactionInterceptor>();
+        services.TryAddSingleton<PreparedStatementResetInterceptor>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IExceptionTranslator, DatabaseExceptionTranslator>());
         services.AddHostedService<DatabaseRoleGuard>();
         services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", HealthStatus.Unhealthy, [ReadyTag]);
@@ -95,7 +96,8 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddDbContext<TContext>((sp, options) => options
             .UseNpgsql(sp.GetRequiredService<DbSession>().Connection)
             .UseSnakeCaseNamingConvention()
-            .AddInterceptors(sp.GetRequiredService<RlsCommandInterceptor>(), sp.GetRequiredService<RlsTransactionInterceptor>()));
+            .AddInterceptors(sp.GetRequiredService<RlsCommandInterceptor>(), sp.GetRequiredService<RlsTransactionInterceptor>(),
+                sp.GetRequiredService<PreparedStatementResetInterceptor>()));
         return services;
     }
 

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using PenguinMails.IntegrationTests.Api.Security;
 using PenguinMails.IntegrationTests.Infrastructure;
 
 namespace PenguinMails.IntegrationTests.Api;
@@ -13,7 +14,7 @@ namespace PenguinMails.IntegrationTests.Api;
 /// nesting, invalid UTF-8, wrong shapes), malformed ids and cursors. At least 10,000 requests: no 5xx, every error a
 /// problem-details body, no secret in any body. Seeded, so a failure replays.
 /// </summary>
-public sealed class HostileInputFuzzTests(ApiFixture api) : IClassFixture<ApiFixture>
+public sealed class HostileInputFuzzTests(TwoConnectionApiFixture api) : IClassFixture<TwoConnectionApiFixture>
 {
     private const int Requests = 10_000;
     private static readonly string[] Strings =
@@ -29,7 +30,22 @@ public sealed class HostileInputFuzzTests(ApiFixture api) : IClassFixture<ApiFix
     ];
 
     private static readonly string[] Ids = ["not-a-guid", "1", "'%20OR%201=1", new string('9', 5000), "00000000-0000-0000-0000-000000000000", Guid.NewGuid().ToString()];
-    private static readonly string[] Queries = ["?limit=-1", "?limit=0", "?limit=2147483648", "?limit=abc", "?cursor=!!!", "?cursor=" + new string('A', 5000), "?cursor=eyJ4Ijoi", "?status=%27", "?q=%25%5F%5C"];
+
+    private static readonly string[] Queries =
+    [
+        "?limit=-1", "?limit=0", "?limit=2147483648", "?limit=abc", "?cursor=!!!", "?cursor=" + new string('A', 5000), "?cursor=eyJ4Ijoi",
+        "?status=%27", "?q=%25%5F%5C", "?q=a%00", "?status=active%00", "?month=9999-12", "?month=2026-11%00",
+        "?cursor=" + Cursor("[\"2026-01-01T00:00:00+05:00\",\"00000000-0000-0000-0000-000000000000\"]"),
+        "?cursor=" + Cursor("[\"9999-12-31T23:59:59-05:00\",\"00000000-0000-0000-0000-000000000000\"]"),
+        "?cursor=" + Cursor("[\"2026-01-01T00:00:00Z\",\"a\\u0000\"]"), "?cursor=" + Cursor("a\u0000b@example.com"),
+    ];
+
+    // Instants as a client may send them: at an offset, at the calendar's edges, and not in the calendar at all.
+    private static readonly string[] Instants =
+    [
+        "2027-01-01T00:00:00+05:00", "2027-01-01T00:00:00-12:00", "9999-12-31T23:59:59-05:00", "0001-01-01T00:00:00+14:00",
+        "2027-02-30T00:00:00Z", "2027-01-01", "9999-12-31T23:59:59.9999999Z",
+    ];
 
     private readonly IdentityClient _identity = new(api.Factory);
 
@@ -78,7 +94,16 @@ public sealed class HostileInputFuzzTests(ApiFixture api) : IClassFixture<ApiFix
         }
 
         Assert.True(failures.Count == 0, $"{failures.Count} of {sent}:\n" + string.Join('\n', failures.Take(30)));
+
+        // Whatever the fuzz did to the pool's connections, another tenant's requests on each of them are served.
+        var other = await _identity.SignUpVerifiedAsync();
+        var answers = await Task.WhenAll(Enumerable.Range(0, TwoConnectionApiFixture.PoolSize * 4).Select(i => i % 2 == 0
+            ? _identity.LogInAsync(other.Email, other.Password)
+            : _identity.As(other).GetAsync("/api/v1/leads?q=a")));
+        Assert.All(answers, answer => Assert.Equal(HttpStatusCode.OK, answer.StatusCode));
     }
+
+    private static string Cursor(string json) => System.Buffers.Text.Base64Url.EncodeToString(Encoding.UTF8.GetBytes(json));
 
     [Fact]
     public async Task A_nul_character_in_any_text_is_a_400_and_nothing_is_stored()
@@ -164,7 +189,8 @@ public sealed class HostileInputFuzzTests(ApiFixture api) : IClassFixture<ApiFix
             "number" => 1.5,
             "boolean" => true,
             "string" when schema["format"]?.GetValue<string>() == "uuid" => Guid.NewGuid().ToString(),
-            "string" when schema["format"]?.GetValue<string>() == "date-time" => DateTimeOffset.UtcNow.AddDays(1).ToString("O"),
+            "string" when schema["format"]?.GetValue<string>() == "date-time" =>
+                random.Next(2) == 0 ? DateTimeOffset.UtcNow.AddDays(1).ToString("O") : Instants[random.Next(Instants.Length)],
             "string" => Strings[random.Next(Strings.Length)],
             _ => null,
         };

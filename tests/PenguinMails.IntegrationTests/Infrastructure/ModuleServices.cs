@@ -7,7 +7,7 @@ namespace PenguinMails.IntegrationTests.Infrastructure;
 /// <summary>Every module registered exactly as the host registers it, without HTTP: for tests of the persistence seam.</summary>
 public static class ModuleServices
 {
-    public static ServiceProvider Build(string apiConnectionString, string? platformConnectionString = null)
+    public static ServiceProvider Build(string apiConnectionString, string? platformConnectionString = null, Action<IServiceCollection>? configure = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -19,10 +19,11 @@ public static class ModuleServices
                 ["Secrets:MasterKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
             })
             .Build();
-        return new ServiceCollection()
+        var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton<IConfiguration>(configuration)
-            .AddPenguinMailsModules(configuration)
-            .BuildServiceProvider();
+            .AddPenguinMailsModules(configuration);
+        configure?.Invoke(services);
+        return services.BuildServiceProvider();
     }
 }

@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.Text.Json;
+using PenguinMails.BuildingBlocks.Application.Validation;
 
 namespace PenguinMails.BuildingBlocks.Application.Pagination;
 
@@ -33,15 +34,20 @@ public static class KeysetCursor
                 return false;
             }
 
-            first = values[0].Deserialize<T1>()!;
-            second = values[1].Deserialize<T2>()!;
-            return first is not null && second is not null;
+            first = Normalized(values[0].Deserialize<T1>()!);
+            second = Normalized(values[1].Deserialize<T2>()!);
+            return first is not null && second is not null && !TextInput.HasNul(first as string) && !TextInput.HasNul(second as string);
         }
-        catch (Exception exception) when (exception is FormatException or JsonException or InvalidOperationException or NotSupportedException)
+        catch (Exception exception) when (exception is FormatException or JsonException or InvalidOperationException or NotSupportedException
+                                              or ArgumentOutOfRangeException)
         {
             return false;
         }
     }
+
+    // PostgreSQL's timestamptz takes UTC only (Npgsql refuses another offset): a position sent at +05:00 means the same
+    // instant in UTC. One whose UTC form falls outside the calendar throws, and the cursor is not well formed.
+    private static T Normalized<T>(T value) => value is DateTimeOffset instant ? (T)(object)instant.ToUniversalTime() : value;
 
     public static bool IsWellFormed<T1, T2>(string? cursor) => cursor is null || TryDecode<T1, T2>(cursor, out _, out _);
 }

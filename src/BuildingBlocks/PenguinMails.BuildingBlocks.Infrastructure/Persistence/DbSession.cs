@@ -135,6 +135,10 @@ public sealed class DbSession(NpgsqlDataSource dataSource, SessionRole role, ICu
         }
 
         await EndAsync();
+
+        // Whatever failed may have been a statement PostgreSQL refused, by EF Core or by SQL of a module's own; a
+        // rollback is rare enough to put the connection right every time rather than track which it was.
+        PreparedStatements.Discard(_connection);
     }
 
     public async ValueTask DisposeAsync()

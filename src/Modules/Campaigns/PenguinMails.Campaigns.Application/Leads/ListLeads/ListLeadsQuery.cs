@@ -24,7 +24,8 @@ public sealed record ListLeadsQuery(int Limit = PageLimits.Default, string? Curs
         var base64 = cursor.Replace('-', '+').Replace('_', '/');
         base64 += new string('=', (4 - base64.Length % 4) % 4);
         var bytes = new byte[base64.Length];
-        return Convert.TryFromBase64String(base64, bytes, out var written) ? Encoding.UTF8.GetString(bytes, 0, written) : null;
+        return Convert.TryFromBase64String(base64, bytes, out var written) && Encoding.UTF8.GetString(bytes, 0, written) is var email
+            && !TextInput.HasNul(email) ? email : null;
     }
 }
 

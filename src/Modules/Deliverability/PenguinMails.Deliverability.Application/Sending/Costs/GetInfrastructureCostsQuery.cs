@@ -13,8 +13,10 @@ public sealed record GetInfrastructureCostsQuery(string? Month = null) : IQuery<
 {
     public const string Format = "yyyy-MM";
 
+    // The month after it must exist too: 9999-12 has none in the calendar.
     internal static bool TryParseMonth(string? month, out DateTimeOffset start) =>
-        DateTimeOffset.TryParseExact(month, Format, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out start);
+        DateTimeOffset.TryParseExact(month, Format, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out start)
+        && start.Year < DateTimeOffset.MaxValue.Year;
 }
 
 internal sealed class GetInfrastructureCostsQueryValidator : AbstractValidator<GetInfrastructureCostsQuery>
