@@ -13,14 +13,12 @@ public sealed class IdempotencyMiddlewareTests
 {
     private const string Key = "key-1";
     private readonly IIdempotencyStore _store = Substitute.For<IIdempotencyStore>();
-    private readonly ICurrentTenant _tenant = Substitute.For<ICurrentTenant>();
-    private readonly ICurrentUser _user = Substitute.For<ICurrentUser>();
+    private readonly RequestCaller _caller = new();
     private readonly IProblemDetailsService _problems = Substitute.For<IProblemDetailsService>();
 
     public IdempotencyMiddlewareTests()
     {
-        _tenant.TenantId.Returns(Guid.NewGuid());
-        _user.UserId.Returns(Guid.NewGuid());
+        _caller.Set(Guid.NewGuid(), Guid.NewGuid(), ["owner"]);
     }
 
     [Fact]
@@ -119,10 +117,10 @@ public sealed class IdempotencyMiddlewareTests
         context.Request.Headers[IdempotencyMiddleware.Header] = Key;
         context.Request.Body = new MemoryStream(Encoding.UTF8.GetBytes(body));
         context.Response.Body = new MemoryStream();
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes("POST /api/v1/templates\n" + body));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"POST /api/v1/templates\n{_caller.UserId}  owner\n" + body));
         _store.ClaimAsync(default!, default!, default!, default).ReturnsForAnyArgs(taken?.Invoke(hash));
 
-        await new IdempotencyMiddleware(next).InvokeAsync(context, _tenant, _user, _problems);
+        await new IdempotencyMiddleware(next).InvokeAsync(context, _caller, _problems);
         return context;
     }
 }

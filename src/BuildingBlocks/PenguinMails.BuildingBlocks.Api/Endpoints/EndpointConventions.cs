@@ -37,6 +37,14 @@ public static class EndpointConventions
         where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new PenguinMails.BuildingBlocks.Application.Security.RequiresStaffPermissionAttribute(permission));
 
+    /// <summary>
+    /// The route's success answer carries a secret shown once: an <c>Idempotency-Key</c> retry of it is told the request
+    /// succeeded, never given the secret again, and the secret is never stored with the key.
+    /// </summary>
+    public static TBuilder ShowsSecretOnce<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(SecretResponseMetadata.Instance);
+
     /// <summary>The error answers every route can give, for the OpenAPI document.</summary>
     public static TBuilder ProducesStandardProblems<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder =>

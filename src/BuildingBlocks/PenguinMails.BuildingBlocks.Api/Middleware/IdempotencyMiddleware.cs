@@ -1,23 +1,29 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http;
+using PenguinMails.BuildingBlocks.Api.Endpoints;
 using PenguinMails.BuildingBlocks.Application.Security;
 
 namespace PenguinMails.BuildingBlocks.Api.Middleware;
 
 /// <summary>
 /// <c>Idempotency-Key</c> on a signed-in POST (keys are kept per tenant, or per user outside any tenant): the first
-/// request with a key claims it, runs, and its answer (2xx or 4xx) is kept 24 hours; a retry with the same method, path
-/// and body gets that answer again (<c>Idempotent-Replayed: true</c>) without running; the same key with another
-/// request is 409 <c>idempotency-key-reused</c>; a retry while the first still runs, on any instance, is 409
-/// <c>idempotency-key-in-use</c> with <c>Retry-After</c>. A 5xx or 429, or a request that throws, gives the claim up.
+/// request with a key claims it, runs, and its answer (2xx or 4xx) is kept 24 hours; a retry of the same request (method,
+/// path, body, and the same caller: user, API key and roles) gets that answer again (<c>Idempotent-Replayed: true</c>)
+/// without running; the same key with another request or another caller is 409 <c>idempotency-key-reused</c>, so an
+/// answer is never handed to a caller who could not have made the request; a retry while the first still runs, on any
+/// instance, is 409 <c>idempotency-key-in-use</c> with <c>Retry-After</c>. A 5xx or 429, or a request that throws, gives
+/// the claim up. A route that shows a secret once (<see cref="SecretResponseMetadata"/>) keeps only that it succeeded:
+/// its retry is 409 <c>idempotency-key-secret-withheld</c>.
 /// </summary>
 internal sealed class IdempotencyMiddleware(RequestDelegate next)
 {
     public const string Header = "Idempotency-Key";
     private const int MaxKeyLength = 255;
 
-    public async Task InvokeAsync(HttpContext context, ICurrentTenant tenant, ICurrentUser user, IProblemDetailsService problems)
+    public const string SecretWithheld = "idempotency-key-secret-withheld";
+
+    public async Task InvokeAsync(HttpContext context, RequestCaller caller, IProblemDetailsService problems)
     {
         // A host without the database seam (the building blocks' own tests) has no store to keep answers in.
         if (!HttpMethods.IsPost(context.Request.Method) || !context.Request.Headers.TryGetValue(Header, out var values)
@@ -36,15 +42,15 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
 
         // An anonymous request (sign-up, sign-in) has no one to keep its answer for: a replay would hand its tokens to
         // whoever knew the key.
-        if (user.UserId is not { } userId)
+        if (caller.UserId is not { } userId)
         {
             await RefuseAsync(context, problems, StatusCodes.Status400BadRequest, "invalid-idempotency-key",
                 $"{Header} is honoured on signed-in requests; leave it out here.");
             return;
         }
 
-        var scope = new IdempotencyScope(tenant.TenantId, userId);
-        var hash = await HashAsync(context.Request);
+        var scope = new IdempotencyScope(caller.TenantId, userId);
+        var hash = await HashAsync(context.Request, caller);
         if (await store.ClaimAsync(scope, key, hash, context.RequestAborted) is { } taken)
         {
             await AnswerTakenKeyAsync(context, problems, taken, hash);
@@ -70,8 +76,11 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
         if (status is >= 200 and < 500 and not StatusCodes.Status429TooManyRequests)
         {
             // The work is done: its answer is kept even if the client has gone, so that its retry is a replay.
-            await store.CompleteAsync(scope, key, new StoredResponse(status, context.Response.ContentType,
-                context.Response.Headers.Location.FirstOrDefault(), captured.ToArray()), CancellationToken.None);
+            var location = context.Response.Headers.Location.FirstOrDefault();
+            var kept = status < 300 && context.GetEndpoint()?.Metadata.GetMetadata<SecretResponseMetadata>() is not null
+                ? SecretWithheldAnswer(status, location, context.TraceIdentifier)
+                : new StoredResponse(status, context.Response.ContentType, location, captured.ToArray());
+            await store.CompleteAsync(scope, key, kept, CancellationToken.None);
         }
         else
         {
@@ -115,12 +124,34 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
         }
     }
 
-    /// <summary>Method, path, query and body: what makes two requests the same request.</summary>
-    private static async Task<byte[]> HashAsync(HttpRequest request)
+    /// <summary>
+    /// What stands in for an answer that showed a secret: the request succeeded, and where its resource is. Its problem
+    /// body is written now, in the same shape the API's other problems have.
+    /// </summary>
+    private static StoredResponse SecretWithheldAnswer(int status, string? location, string traceId)
+    {
+        var problem = new Dictionary<string, object?>
+        {
+            ["type"] = Errors.ProblemTypes.For(SecretWithheld),
+            ["title"] = "Conflict",
+            ["status"] = StatusCodes.Status409Conflict,
+            ["detail"] = $"The request with this {Header} succeeded ({status}); its answer held a secret, shown once and not kept. "
+                + "Read the resource for everything else, or make a new request with a new key for a new secret.",
+            ["originalStatus"] = status,
+            ["location"] = location,
+            ["traceId"] = traceId,
+        };
+        return new StoredResponse(StatusCodes.Status409Conflict, "application/problem+json", location,
+            System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(problem));
+    }
+
+    /// <summary>Method, path, query, body and caller: what makes two requests the same request.</summary>
+    private static async Task<byte[]> HashAsync(HttpRequest request, RequestCaller caller)
     {
         request.EnableBuffering();
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes($"{request.Method} {request.Path}{request.QueryString}\n"));
+        var roles = string.Join(',', caller.Roles.Order(StringComparer.Ordinal));
+        hash.AppendData(Encoding.UTF8.GetBytes($"{request.Method} {request.Path}{request.QueryString}\n{caller.UserId} {caller.ApiKeyId} {roles}\n"));
         var buffer = new byte[81920];
         int read;
         while ((read = await request.Body.ReadAsync(buffer, request.HttpContext.RequestAborted)) > 0)

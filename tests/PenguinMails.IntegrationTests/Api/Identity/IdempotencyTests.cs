@@ -126,6 +126,85 @@ public sealed class IdempotencyTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(1L, await api.PlatformScalarAsync<long>($"SELECT count(*) FROM tenants WHERE name = 'Second' AND id IN (SELECT tenant_id FROM tenant_users WHERE user_id = '{owner.UserId}')"));
     }
 
+    [Fact]
+    public async Task A_member_sending_an_owners_key_and_body_is_refused_and_never_given_the_owners_answer()
+    {
+        var owner = await _identity.SignUpVerifiedAsync();
+        var member = await MemberOfAsync(owner, "member");
+        var body = new { name = "ci", scopes = new[] { "leads:read" } };
+        var created = await SendAsync(_identity.As(owner), "/api/v1/api-keys", "create-ci-key", body);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        var replay = await SendAsync(_identity.As(member.Token, owner.TenantId), "/api/v1/api-keys", "create-ci-key", body);
+
+        await AssertProblemAsync(replay, HttpStatusCode.Conflict, "idempotency-key-reused");
+        Assert.False(replay.Headers.Contains("Idempotent-Replayed"));
+        Assert.DoesNotContain("pm_", await replay.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_caller_whose_roles_changed_since_is_refused_rather_than_replayed()
+    {
+        var owner = await _identity.SignUpVerifiedAsync();
+        var admin = await MemberOfAsync(owner, "admin");
+        var body = new { name = "Before demotion" };
+        Assert.Equal(HttpStatusCode.Created, (await SendAsync(_identity.As(admin.Token, owner.TenantId), "/api/v1/templates", "demoted", body)).StatusCode);
+        await api.PlatformExecuteAsync($"UPDATE tenant_users SET roles = ARRAY['member'] WHERE tenant_id = '{owner.TenantId}' AND user_id = '{admin.UserId}'");
+
+        var retry = await SendAsync(_identity.As(admin.Token, owner.TenantId), "/api/v1/templates", "demoted", body);
+
+        await AssertProblemAsync(retry, HttpStatusCode.Conflict, "idempotency-key-reused");
+    }
+
+    [Fact]
+    public async Task An_api_keys_token_is_never_kept_with_its_idempotency_key_and_a_retry_is_told_it_was_shown_once()
+    {
+        var owner = await _identity.SignUpVerifiedAsync();
+        var body = new { name = "ci", scopes = new[] { "leads:read" } };
+        var created = await SendAsync(_identity.As(owner), "/api/v1/api-keys", "key-once", body);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var token = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
+
+        Assert.Equal(0L, await api.PlatformScalarAsync<long>(
+            $"SELECT count(*) FROM idempotency_keys WHERE position(convert_to('{token}', 'UTF8') IN body) > 0 OR position(convert_to('{token[^12..]}', 'UTF8') IN body) > 0"));
+        var retry = await SendAsync(_identity.As(owner), "/api/v1/api-keys", "key-once", body);
+        var problem = await AssertProblemAsync(retry, HttpStatusCode.Conflict, "idempotency-key-secret-withheld");
+        Assert.Equal(201, problem.GetProperty("originalStatus").GetInt32());
+        Assert.Equal(created.Headers.Location, retry.Headers.Location);
+        Assert.True(retry.Headers.Contains("Idempotent-Replayed"));
+        Assert.Equal(1L, await api.PlatformScalarAsync<long>($"SELECT count(*) FROM api_keys WHERE tenant_id = '{owner.TenantId}'"));
+    }
+
+    [Fact]
+    public async Task A_totp_secret_is_never_kept_with_its_idempotency_key()
+    {
+        var owner = await _identity.SignUpVerifiedAsync();
+        var setup = await SendAsync(_identity.As(owner), "/api/v1/me/2fa/setup", "totp-once", null);
+        Assert.Equal(HttpStatusCode.OK, setup.StatusCode);
+        var secret = (await setup.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("secret").GetString()!;
+
+        Assert.Equal(0L, await api.PlatformScalarAsync<long>(
+            $"SELECT count(*) FROM idempotency_keys WHERE position(convert_to('{secret}', 'UTF8') IN body) > 0 OR position('otpauth' IN convert_from(body, 'UTF8')) > 0"));
+        await AssertProblemAsync(await SendAsync(_identity.As(owner), "/api/v1/me/2fa/setup", "totp-once", null), HttpStatusCode.Conflict, "idempotency-key-secret-withheld");
+    }
+
+    /// <summary>A second verified account made a member of <paramref name="owner"/>'s tenant with one role.</summary>
+    private async Task<Account> MemberOfAsync(Account owner, string role)
+    {
+        var other = await _identity.SignUpVerifiedAsync(tenantName: "Own");
+        await api.PlatformExecuteAsync($"""
+            INSERT INTO tenant_users (tenant_id, user_id, roles, email) VALUES ('{owner.TenantId}', '{other.UserId}', ARRAY['{role}'], '{other.Email}')
+            """);
+        return other;
+    }
+
+    private static Task<HttpResponseMessage> SendAsync(HttpClient client, string path, string key, object? body)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = body is null ? null : JsonContent.Create(body) };
+        request.Headers.Add("Idempotency-Key", key);
+        return client.SendAsync(request);
+    }
+
     private static Task<HttpResponseMessage> PostAsync(HttpClient client, string key, object body)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/templates") { Content = JsonContent.Create(body) };
@@ -143,7 +222,7 @@ public sealed class IdempotencyTests(ApiFixture api) : IClassFixture<ApiFixture>
     /// <summary>The row a request running elsewhere would hold: claimed <paramref name="age"/> ago for this very request.</summary>
     private Task ClaimAsync(Account owner, string key, string json, TimeSpan age)
     {
-        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes("POST /api/v1/templates\n" + json)));
+        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"POST /api/v1/templates\n{owner.UserId}  owner\n" + json)));
         return api.PlatformExecuteAsync($"""
             INSERT INTO idempotency_keys (tenant_id, key, request_hash, created)
             VALUES ('{owner.TenantId}', '{key}', '\x{hash}', now() - interval '{(int)age.TotalSeconds} seconds')

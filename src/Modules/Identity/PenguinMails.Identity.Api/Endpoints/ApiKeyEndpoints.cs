@@ -21,7 +21,7 @@ internal static class ApiKeyEndpoints
                 var created = await m.Send(command, ct);
                 return Results.Created($"{EndpointConventions.BasePath}/api-keys/{created.Key.Id}", created);
             })
-            .WithName("CreateApiKey").WithSummary("A key with scopes (leads, campaigns, templates, domains: read or write); its token is in this response only. Needs a plan with API access.")
+            .ShowsSecretOnce().WithName("CreateApiKey").WithSummary("A key with scopes (leads, campaigns, templates, domains: read or write); its token is in this response only. Needs a plan with API access.")
             .Produces<CreatedApiKeyDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status403Forbidden).ProducesStandardProblems();
         keys.MapDelete("/{id:guid}", async (Guid id, IMediator m, CancellationToken ct) =>
             {

@@ -56,7 +56,7 @@ internal static class MeEndpoints
             .Produces(StatusCodes.Status202Accepted).ProducesProblem(StatusCodes.Status409Conflict).ProducesStandardProblems();
 
         me.MapPost("/2fa/setup", (IMediator mediator, CancellationToken cancellationToken) => mediator.Send(new SetUpTwoFactorCommand(), cancellationToken))
-            .WithName("SetUpTwoFactor").WithSummary("Starts enrollment: a TOTP secret and otpauth URI, shown once.")
+            .ShowsSecretOnce().WithName("SetUpTwoFactor").WithSummary("Starts enrollment: a TOTP secret and otpauth URI, shown once.")
             .Produces<TwoFactorSetupDto>().ProducesProblem(StatusCodes.Status409Conflict).ProducesStandardProblems();
 
         me.MapPost("/2fa/confirm", async (ConfirmTwoFactorCommand command, IMediator mediator, CancellationToken cancellationToken) =>
