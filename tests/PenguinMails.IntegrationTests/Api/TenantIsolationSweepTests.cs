@@ -130,6 +130,7 @@ public abstract class TenantIsolationSweep<TFixture>(TFixture api)
         return new Dictionary<string, string>
         {
             ["members"] = a.UserId.ToString(),
+            ["memberships"] = a.TenantId.ToString(),
             ["invitations"] = invitation,
             ["api-keys"] = (await (await client.PostAsJsonAsync("/api/v1/api-keys", new { name = "victim", scopes = new[] { "leads:read" } }))
                 .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetProperty("id").ToString(),

@@ -71,6 +71,25 @@ public sealed class IdentityClient(ApiFactory factory)
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
     }
 
+    /// <summary>
+    /// Makes an existing account a member the way it must happen: the owner invites its address, the account accepts the
+    /// e-mailed invitation signed in, and the owner approves it when the tenant does not approve members by itself.
+    /// </summary>
+    public async Task AddMemberAsync(Account owner, Account member, params string[] roles)
+    {
+        var invited = await As(owner).PostAsJsonAsync("/api/v1/tenants/current/members", new { email = member.Email, roles });
+        Assert.True(invited.StatusCode == HttpStatusCode.Created, await invited.Content.ReadAsStringAsync());
+        var invitationId = (await invited.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("invitation").GetProperty("id").GetGuid();
+        var token = factory.Mailbox.LatestToken(member.Email.ToLowerInvariant(), "invitation");
+        var accepted = await As(member.Token).PostAsJsonAsync("/api/v1/me/invitations/accept", new { token });
+        Assert.True(accepted.StatusCode == HttpStatusCode.OK, await accepted.Content.ReadAsStringAsync());
+        if ((await accepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString() == "awaiting_approval")
+        {
+            var approved = await As(owner).PostAsync($"/api/v1/tenants/current/invitations/{invitationId}/approve", null);
+            Assert.True(approved.IsSuccessStatusCode, await approved.Content.ReadAsStringAsync());
+        }
+    }
+
     public Task<HttpResponseMessage> LogInAsync(string email, string password) =>
         Anonymous().PostAsJsonAsync("/api/v1/auth/login", new { email, password });
 

@@ -36,7 +36,6 @@ public sealed class AccountHandlerTests
 
     public AccountHandlerTests()
     {
-        _memberships.SecurityProfileAsync(default, default).ReturnsForAnyArgs(SecurityProfile.Default);
         _tokens.IssueAccessToken(default, default, default).ReturnsForAnyArgs("access-token");
         _hasher.Hash(Arg.Any<string>()).Returns(call => "hash:" + call.Arg<string>().Length);
     }
@@ -84,17 +83,33 @@ public sealed class AccountHandlerTests
     }
 
     [Fact]
-    public async Task ChangePassword_MustMeetTheStrictestRulesOfTheUsersTenants()
+    public async Task ChangePassword_ForATenant_MustMeetThatTenantsRules()
+    {
+        var userId = Guid.NewGuid();
+        var tenantId = Guid.NewGuid();
+        _credentials.GetAsync(userId, Arg.Any<CancellationToken>()).Returns(UserCredential.Create(userId, "stored", PasswordShape.Of("old password"), _clock.GetUtcNow()));
+        _hasher.Verify("stored", "old password").Returns(PasswordCheck.Correct);
+        _memberships.GetAsync(tenantId, userId, Arg.Any<CancellationToken>()).Returns(TenantUser.Create(tenantId, userId, "a@example.com", ["member"], _clock.GetUtcNow()));
+        var strict = TenantPolicies.CreateDefault(tenantId, _clock.GetUtcNow());
+        strict.Change(new TenantPoliciesChange(PasswordMinLength: 20, PasswordRequireUppercase: true), _clock.GetUtcNow());
+        _policies.GetAsync(tenantId, Arg.Any<CancellationToken>()).Returns(strict);
+
+        var error = await Assert.ThrowsAsync<RequestValidationException>(() =>
+            ChangePasswordHandler(userId).Handle(new ChangePasswordCommand("old password", "a new password", tenantId), CancellationToken.None));
+
+        Assert.Equal(2, error.Errors["newPassword"].Length);
+    }
+
+    [Fact]
+    public async Task ChangePassword_WithoutATenant_MeetsOnlyThePlatformsRules()
     {
         var userId = Guid.NewGuid();
         _credentials.GetAsync(userId, Arg.Any<CancellationToken>()).Returns(UserCredential.Create(userId, "stored", PasswordShape.Of("old password"), _clock.GetUtcNow()));
         _hasher.Verify("stored", "old password").Returns(PasswordCheck.Correct);
-        _memberships.PasswordPoliciesForUserAsync(userId, Arg.Any<CancellationToken>())
-            .Returns([new PasswordPolicy(8, true, false, false), new PasswordPolicy(20, false, false, false)]);
 
-        var error = await Assert.ThrowsAsync<RequestValidationException>(() => ChangePasswordHandler(userId).Handle(new ChangePasswordCommand("old password", "a new password"), CancellationToken.None));
+        await ChangePasswordHandler(userId).Handle(new ChangePasswordCommand("old password", "a new password"), CancellationToken.None);
 
-        Assert.Equal(2, error.Errors["newPassword"].Length);
+        await _policies.DidNotReceiveWithAnyArgs().GetAsync(default, default);
     }
 
     [Fact]
@@ -104,7 +119,6 @@ public sealed class AccountHandlerTests
         var credential = UserCredential.Create(userId, "stored", PasswordShape.Of("old password"), _clock.GetUtcNow());
         _credentials.GetAsync(userId, Arg.Any<CancellationToken>()).Returns(credential);
         _hasher.Verify("stored", "old password").Returns(PasswordCheck.Correct);
-        _memberships.PasswordPoliciesForUserAsync(userId, Arg.Any<CancellationToken>()).Returns([]);
         var session = new CurrentSession { SessionId = Guid.NewGuid() };
 
         await ChangePasswordHandler(userId, session).Handle(new ChangePasswordCommand("old password", "a new password"), CancellationToken.None);
@@ -166,17 +180,17 @@ public sealed class AccountHandlerTests
         _users,
         Registrar(),
         new TenantProvisioner(_tenants, _policies, _memberships, _caller, _unitOfWork, _mediator, _clock),
-        new SessionIssuer(_sessions, _memberships, _tokens, _clock),
+        new SessionIssuer(_sessions, _tokens, _clock),
         new EmailVerificationSender(_tokens, new IdentityLinks("https://app.example.com"), Substitute.For<IEmailSender>(), _unitOfWork, _clock));
 
     private ChangePasswordCommandHandler ChangePasswordHandler(Guid userId, CurrentSession? session = null)
     {
         var caller = new RequestCaller();
         caller.Set(userId, null, []);
-        return new ChangePasswordCommandHandler(caller, session ?? new CurrentSession(), _credentials, _sessions, _memberships, _hasher, _clock);
+        return new ChangePasswordCommandHandler(caller, _caller, _policies, session ?? new CurrentSession(), _credentials, _sessions, _memberships, _hasher, _clock);
     }
 
     private AcceptInvitationCommandHandler AcceptHandler() => new(
         _tokens, _invitations, _tenants, _policies, _users, _memberships, Registrar(), _caller,
-        new SessionIssuer(_sessions, _memberships, _tokens, _clock), _clock);
+        new SessionIssuer(_sessions, _tokens, _clock), _clock);
 }

@@ -35,13 +35,12 @@ public sealed class LogInCommandHandlerTests
         _credential = UserCredential.Create(_user.Id, "stored-hash", PasswordShape.Of(Password), _clock.GetUtcNow());
         _users.FindByEmailAsync(Email, Arg.Any<CancellationToken>()).Returns(_user);
         _credentials.GetAsync(_user.Id, Arg.Any<CancellationToken>()).Returns(_credential);
-        _memberships.SecurityProfileAsync(_user.Id, Arg.Any<CancellationToken>()).Returns(new SecurityProfile(3, 4));
         _hasher.Verify("stored-hash", Arg.Any<string>()).Returns(PasswordCheck.Wrong);
         _hasher.Verify("stored-hash", Password).Returns(PasswordCheck.Correct);
         _tokens.IssueAccessToken(default, default, default).ReturnsForAnyArgs("access-token");
         _tokens.IssueTwoFactorChallenge(default, default).ReturnsForAnyArgs("challenge");
-        _handler = new LogInCommandHandler(_users, _credentials, _memberships, _hasher, _tokens, _caller,
-            new SessionIssuer(_sessions, _memberships, _tokens, _clock), _security, _clock);
+        _handler = new LogInCommandHandler(_users, _credentials, _hasher, _tokens, _caller,
+            new SessionIssuer(_sessions, _tokens, _clock), _security, _clock);
     }
 
     [Fact]
@@ -70,9 +69,9 @@ public sealed class LogInCommandHandlerTests
     }
 
     [Fact]
-    public async Task Handle_WhenTheStrictestTenantsLimitIsReached_LocksAndRefusesEvenTheRightPassword()
+    public async Task Handle_WhenThePlatformsLimitIsReached_LocksAndRefusesEvenTheRightPassword()
     {
-        for (var i = 0; i < 3; i++)
+        for (var i = 0; i < UserCredential.DefaultMaxLoginAttempts; i++)
         {
             await _handler.Handle(new LogInCommand(Email, "wrong"), CancellationToken.None);
         }
@@ -85,13 +84,13 @@ public sealed class LogInCommandHandlerTests
     }
 
     [Fact]
-    public async Task Handle_WhenThePasswordIsRight_StartsASessionLivingTheShortestTenantTimeout()
+    public async Task Handle_WhenThePasswordIsRight_StartsASessionLivingThePlatformsLifetime()
     {
-        _credential.RecordFailedLogin(5, _clock.GetUtcNow());
+        _credential.RecordFailedLogin(UserCredential.DefaultMaxLoginAttempts, _clock.GetUtcNow());
 
         var result = Assert.IsType<LogInResult.Succeeded>(await _handler.Handle(new LogInCommand(Email, Password), CancellationToken.None));
 
-        Assert.Equal(_clock.GetUtcNow().AddHours(4), result.Token.ExpiresAt);
+        Assert.Equal(_clock.GetUtcNow() + SessionIssuer.Lifetime, result.Token.ExpiresAt);
         Assert.Equal(0, _credential.FailedLoginAttempts);
         _sessions.Received(1).Add(Arg.Is<UserSession>(s => s.UserId == _user.Id && !s.TwoFactorVerified));
         await _caller.Received(1).ActAsAsync(_user.Id, null, Arg.Any<IReadOnlyCollection<string>>(), Arg.Any<CancellationToken>());
@@ -123,12 +122,12 @@ public sealed class LogInCommandHandlerTests
     [Fact]
     public async Task Handle_WhenThePasswordIsWrong_RecordsOneAuthenticationFailure_AndTheLockingOneIsSuspicious()
     {
-        for (var attempt = 0; attempt < 3; attempt++)
+        for (var attempt = 0; attempt < UserCredential.DefaultMaxLoginAttempts; attempt++)
         {
             await _handler.Handle(new LogInCommand(Email, "wrong"), CancellationToken.None);
         }
 
-        _security.Received(3).Record(PenguinMails.BuildingBlocks.Application.Observability.SecurityEventNames.AuthenticationFailures, "wrong_password", _user.Id);
+        _security.Received(UserCredential.DefaultMaxLoginAttempts).Record(PenguinMails.BuildingBlocks.Application.Observability.SecurityEventNames.AuthenticationFailures, "wrong_password", _user.Id);
         _security.Received(1).Record(PenguinMails.BuildingBlocks.Application.Observability.SecurityEventNames.SuspiciousActivity, "lockout", _user.Id);
     }
 }

@@ -21,7 +21,6 @@ public sealed class TwoFactorAndVerificationHandlerTests
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 22, 10, 0, 0, TimeSpan.Zero));
     private readonly IUserCredentialRepository _credentials = Substitute.For<IUserCredentialRepository>();
     private readonly IUserSessionRepository _sessions = Substitute.For<IUserSessionRepository>();
-    private readonly IMembershipRepository _memberships = Substitute.For<IMembershipRepository>();
     private readonly ISignedTokens _tokens = Substitute.For<ISignedTokens>();
     private readonly ISecretProtector _protector = Substitute.For<ISecretProtector>();
     private readonly IUserRepository _users = Substitute.For<IUserRepository>();
@@ -125,11 +124,10 @@ public sealed class TwoFactorAndVerificationHandlerTests
         _credentials.GetAsync(userId, Arg.Any<CancellationToken>()).Returns(credential);
         _protector.Unprotect("protected").Returns(Secret);
         _tokens.ReadTwoFactorChallengeAsync("challenge").Returns(userId);
-        _memberships.SecurityProfileAsync(userId, Arg.Any<CancellationToken>()).Returns(SecurityProfile.Default);
         return userId;
     }
 
     private CompleteTwoFactorLogInCommandHandler TwoFactorHandler() => new(
-        _credentials, _memberships, _tokens, _protector, Substitute.For<ICallerContext>(), new SessionIssuer(_sessions, _memberships, _tokens, _clock),
+        _credentials, _tokens, _protector, Substitute.For<ICallerContext>(), new SessionIssuer(_sessions, _tokens, _clock),
         Substitute.For<PenguinMails.BuildingBlocks.Application.Observability.ISecurityEvents>(), _clock);
 }

@@ -202,7 +202,7 @@ public sealed class SubscriptionJourneyTests(ApiFixture api) : IClassFixture<Api
         var refused = await _identity.As(owner).PatchAsJsonAsync("/api/v1/subscription", new { billingContactUserId = stranger.UserId });
         Assert.True((await AssertProblemAsync(refused, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("billingContactUserId", out _));
 
-        await _identity.As(owner).PostAsJsonAsync("/api/v1/tenants/current/members", new { email = stranger.Email, roles = new[] { "member" } });
+        await _identity.AddMemberAsync(owner, stranger, "member");
         var asMember = _identity.As(stranger.Token, owner.TenantId);
         Assert.Equal(HttpStatusCode.OK, (await asMember.GetAsync("/api/v1/subscription")).StatusCode);
         await AssertProblemAsync(await asMember.PostAsync("/api/v1/subscription/cancel", null), HttpStatusCode.Forbidden);

@@ -133,8 +133,7 @@ public sealed class DomainRulesTests(DnsApiFixture api) : IClassFixture<DnsApiFi
         var companyId = (await owner.GetFromJsonAsync<JsonElement>("/api/v1/companies")).GetProperty("items")[0].GetProperty("id").GetGuid();
         var domain = await AddAsync(owner, companyId, "roles.com");
         var memberAccount = await _identity.SignUpVerifiedAsync();
-        var added = await owner.PostAsJsonAsync("/api/v1/tenants/current/members", new { email = memberAccount.Email, roles = new[] { "member" } });
-        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        await _identity.AddMemberAsync(ownerAccount, memberAccount, "member");
         var member = _identity.As(memberAccount.Token, ownerAccount.TenantId);
 
         Assert.Equal(HttpStatusCode.OK, (await member.GetAsync($"/api/v1/domains/{domain}")).StatusCode);

@@ -87,7 +87,7 @@ public sealed class ApiKeyTests(ApiFixture api) : IClassFixture<ApiFixture>
     {
         var owner = await _identity.SignUpVerifiedAsync();
         var memberAccount = await _identity.SignUpVerifiedAsync();
-        Assert.Equal(HttpStatusCode.Created, (await _identity.As(owner).PostAsJsonAsync("/api/v1/tenants/current/members", new { email = memberAccount.Email, roles = new[] { "member" } })).StatusCode);
+        await _identity.AddMemberAsync(owner, memberAccount, "member");
         var member = _identity.As(memberAccount.Token, owner.TenantId);
 
         await AssertProblemAsync(await member.PostAsJsonAsync("/api/v1/api-keys", new { name = "k", scopes = new[] { "leads:read" } }), HttpStatusCode.Forbidden);

@@ -83,7 +83,7 @@ public sealed class CrossTenantTests(ApiFixture api) : IClassFixture<ApiFixture>
     {
         var a = await _identity.SignUpVerifiedAsync(tenantName: "Tenant A");
         var b = await _identity.SignUpVerifiedAsync(tenantName: "Tenant B");
-        await _identity.As(b).PostAsJsonAsync("/api/v1/tenants/current/members", new { email = a.Email, roles = new[] { "member" } });
+        await _identity.AddMemberAsync(b, a, "member");
 
         var me = await _identity.As(a.Token).GetFromJsonAsync<JsonElement>("/api/v1/me");
         Assert.Equal(new[] { a.TenantId, b.TenantId }.Order(), me.GetProperty("memberships").EnumerateArray().Select(m => m.GetProperty("tenantId").GetGuid()).Order());

@@ -74,32 +74,112 @@ public sealed class MembershipJourneyTests(ApiFixture api) : IClassFixture<ApiFi
     }
 
     [Fact]
-    public async Task An_existing_account_joins_at_once_and_is_asked_to_meet_the_new_tenants_password_rules()
+    public async Task Adding_an_existing_account_invites_it_and_reveals_nothing_about_it()
+    {
+        var owner = await _identity.SignUpVerifiedAsync();
+        var other = await _identity.SignUpVerifiedAsync(tenantName: "Other");
+
+        var existing = await _identity.As(owner).PostAsJsonAsync("/api/v1/tenants/current/members", new { email = other.Email, roles = new[] { "member" } });
+        var unknown = await _identity.As(owner).PostAsJsonAsync("/api/v1/tenants/current/members", new { email = IdentityClient.NewEmail("nobody"), roles = new[] { "member" } });
+
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Created), (existing.StatusCode, unknown.StatusCode));
+        var body = await existing.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("invited", body.GetProperty("outcome").GetString());
+        Assert.Equal(Shape(body), Shape(await unknown.Content.ReadFromJsonAsync<JsonElement>()));
+        Assert.DoesNotContain("Test User", body.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal(0L, await api.PlatformScalarAsync<long>($"SELECT count(*) FROM tenant_users WHERE tenant_id = '{owner.TenantId}' AND user_id = '{other.UserId}'"));
+        await AssertProblemAsync(await _identity.As(other.Token, owner.TenantId).GetAsync("/api/v1/tenants/current"), HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task An_existing_account_joins_only_by_accepting_the_invitation_signed_in()
+    {
+        var owner = await _identity.SignUpVerifiedAsync();
+        var other = await _identity.SignUpVerifiedAsync(tenantName: "Other");
+        var stranger = await _identity.SignUpVerifiedAsync(tenantName: "Stranger");
+        await _identity.As(owner).PatchAsJsonAsync("/api/v1/tenants/current/policies", new { companyAutoApproveMembers = true });
+        await _identity.As(owner).PostAsJsonAsync("/api/v1/tenants/current/members", new { email = other.Email, roles = new[] { "member" } });
+        var token = api.Factory.Mailbox.LatestToken(other.Email.ToLowerInvariant(), "invitation");
+
+        // Someone else's session cannot use the link, nor can an anonymous caller turn it into an account.
+        await AssertProblemAsync(await _identity.As(stranger.Token).PostAsJsonAsync("/api/v1/me/invitations/accept", new { token }), HttpStatusCode.BadRequest);
+        var anonymous = await _identity.Anonymous().PostAsJsonAsync("/api/v1/auth/invitations/accept", new { token, password = IdentityClient.Password, name = "X" });
+        await AssertProblemAsync(anonymous, HttpStatusCode.Conflict, "account-exists");
+
+        var accepted = await _identity.As(other.Token).PostAsJsonAsync("/api/v1/me/invitations/accept", new { token });
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        Assert.Equal("accepted", (await accepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await _identity.As(other.Token, owner.TenantId).GetAsync("/api/v1/tenants/current")).StatusCode);
+        await AssertProblemAsync(await _identity.As(other.Token).PostAsJsonAsync("/api/v1/me/invitations/accept", new { token }), HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task A_tenants_strict_policy_never_weakens_the_account_elsewhere()
+    {
+        var attacker = await _identity.SignUpVerifiedAsync();
+        var victim = await _identity.SignUpVerifiedAsync(tenantName: "Victim's own");
+        await _identity.AddMemberAsync(attacker, victim, "member");
+        var strict = await _identity.As(attacker).PatchAsJsonAsync("/api/v1/tenants/current/policies",
+            new { maxLoginAttempts = 1, sessionTimeoutHours = 1, passwordMinLength = 64 });
+        Assert.Equal(HttpStatusCode.OK, strict.StatusCode);
+
+        // One anonymous wrong password does not lock the victim out.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _identity.LogInAsync(victim.Email, "wrong password here")).StatusCode);
+        var signIn = await _identity.LogInAsync(victim.Email, victim.Password);
+        Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
+        var session = await signIn.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(session.GetProperty("expiresAt").GetDateTimeOffset() > DateTimeOffset.UtcNow.AddHours(7), "the token lasts the platform's lifetime");
+
+        // Their own tenant, their password change and leaving are theirs.
+        var token = session.GetProperty("accessToken").GetString()!;
+        Assert.Equal(HttpStatusCode.OK, (await _identity.As(token, victim.TenantId).GetAsync("/api/v1/tenants/current")).StatusCode);
+        await AssertProblemAsync(await _identity.As(token, attacker.TenantId).GetAsync("/api/v1/tenants/current"), HttpStatusCode.Forbidden, "password-change-required");
+        Assert.Equal(HttpStatusCode.NoContent, (await _identity.As(token).PostAsJsonAsync("/api/v1/me/password",
+            new { currentPassword = victim.Password, newPassword = "Another good password 8" })).StatusCode);
+        var newToken = await _identity.LogInTokenAsync(victim.Email, "Another good password 8");
+        Assert.Equal(HttpStatusCode.NoContent, (await _identity.As(newToken).DeleteAsync($"/api/v1/me/memberships/{attacker.TenantId}")).StatusCode);
+        Assert.Equal(0L, await api.PlatformScalarAsync<long>($"SELECT count(*) FROM tenant_users WHERE tenant_id = '{attacker.TenantId}' AND user_id = '{victim.UserId}' AND deleted IS NULL"));
+    }
+
+    [Fact]
+    public async Task A_password_change_made_for_a_tenant_meets_that_tenants_rules()
+    {
+        var owner = await _identity.SignUpVerifiedAsync();
+        await _identity.As(owner).PatchAsJsonAsync("/api/v1/tenants/current/policies", new { passwordRequireUppercase = true });
+
+        var weak = await _identity.As(owner.Token).PostAsJsonAsync("/api/v1/me/password",
+            new { currentPassword = owner.Password, newPassword = "all lower case and long", tenantId = owner.TenantId });
+        Assert.True((await AssertProblemAsync(weak, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("newPassword", out _));
+        Assert.Equal(HttpStatusCode.NoContent, (await _identity.As(owner.Token).PostAsJsonAsync("/api/v1/me/password",
+            new { currentPassword = owner.Password, newPassword = "Now With Uppercase 1", tenantId = owner.TenantId })).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_member_whose_password_misses_the_tenants_rules_is_asked_to_change_it_there()
     {
         var owner = await _identity.SignUpVerifiedAsync();
         var other = await _identity.SignUpAsync(IdentityClient.NewEmail("other"), "Other", password: "all lower case and long");
         await _identity.VerifyEmailAsync(other.Email);
         await _identity.As(owner).PatchAsJsonAsync("/api/v1/tenants/current/policies", new { passwordRequireUppercase = true });
-
-        var added = await _identity.As(owner).PostAsJsonAsync("/api/v1/tenants/current/members", new { email = other.Email, roles = new[] { "member" } });
-        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
-        Assert.Equal("added", (await added.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("outcome").GetString());
+        await _identity.AddMemberAsync(owner, other, "member");
 
         var asMember = _identity.As(other.Token, owner.TenantId);
-        var refused = await AssertProblemAsync(await asMember.GetAsync("/api/v1/tenants/current"), HttpStatusCode.Forbidden);
-        Assert.EndsWith("/password-change-required", refused.GetProperty("type").GetString());
+        await AssertProblemAsync(await asMember.GetAsync("/api/v1/tenants/current"), HttpStatusCode.Forbidden, "password-change-required");
         Assert.Equal(HttpStatusCode.OK, (await _identity.As(other).GetAsync("/api/v1/tenants/current")).StatusCode); // its own tenant is unaffected
 
-        await _identity.As(other.Token).PostAsJsonAsync("/api/v1/me/password", new { currentPassword = other.Password, newPassword = "Correct Horse Battery Staple" });
+        await _identity.As(other.Token).PostAsJsonAsync("/api/v1/me/password", new { currentPassword = other.Password, newPassword = "Correct Horse Battery Staple", tenantId = owner.TenantId });
         Assert.Equal(HttpStatusCode.OK, (await asMember.GetAsync("/api/v1/tenants/current")).StatusCode);
     }
+
+    private static string Shape(JsonElement body) =>
+        string.Join(',', body.EnumerateObject().Select(p => p.Name)) + "|" + string.Join(',', body.GetProperty("invitation").EnumerateObject().Select(p => p.Name));
 
     [Fact]
     public async Task A_removed_member_is_refused_on_the_very_next_request()
     {
         var owner = await _identity.SignUpVerifiedAsync();
         var member = await _identity.SignUpVerifiedAsync(tenantName: "Member's own");
-        await _identity.As(owner).PostAsJsonAsync("/api/v1/tenants/current/members", new { email = member.Email, roles = new[] { "member" } });
+        await _identity.AddMemberAsync(owner, member, "member");
         var asMember = _identity.As(member.Token, owner.TenantId);
         Assert.Equal(HttpStatusCode.OK, (await asMember.GetAsync("/api/v1/tenants/current/members")).StatusCode);
 
@@ -115,12 +195,12 @@ public sealed class MembershipJourneyTests(ApiFixture api) : IClassFixture<ApiFi
         var owner = await _identity.SignUpVerifiedAsync();
         var member = await _identity.SignUpVerifiedAsync(tenantName: "Member's own");
         var client = _identity.As(owner);
-        await client.PostAsJsonAsync("/api/v1/tenants/current/members", new { email = member.Email, roles = new[] { "member" } });
+        await _identity.AddMemberAsync(owner, member, "member");
         await client.DeleteAsync($"/api/v1/tenants/current/members/{member.UserId}");
 
-        var again = await client.PostAsJsonAsync("/api/v1/tenants/current/members", new { email = member.Email, roles = new[] { "admin" } });
-        var roles = (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("member").GetProperty("roles");
-        Assert.Equal(["admin"], roles.EnumerateArray().Select(r => r.GetString()));
+        await _identity.AddMemberAsync(owner, member, "admin");
+        var roles = await api.PlatformScalarAsync<string[]>($"SELECT roles FROM tenant_users WHERE tenant_id = '{owner.TenantId}' AND user_id = '{member.UserId}' AND deleted IS NULL");
+        Assert.Equal(["admin"], roles);
     }
 
     [Fact]
@@ -135,7 +215,7 @@ public sealed class MembershipJourneyTests(ApiFixture api) : IClassFixture<ApiFi
         Assert.EndsWith("/last-owner", (await AssertProblemAsync(demote, HttpStatusCode.Conflict)).GetProperty("type").GetString());
 
         var second = await _identity.SignUpVerifiedAsync(tenantName: "Second's own");
-        await client.PostAsJsonAsync("/api/v1/tenants/current/members", new { email = second.Email, roles = new[] { "owner" } });
+        await _identity.AddMemberAsync(owner, second, "owner");
         Assert.Equal(HttpStatusCode.OK, (await client.PatchAsJsonAsync($"/api/v1/tenants/current/members/{owner.UserId}", new { roles = new[] { "admin" } })).StatusCode);
     }
 
@@ -144,7 +224,7 @@ public sealed class MembershipJourneyTests(ApiFixture api) : IClassFixture<ApiFi
     {
         var owner = await _identity.SignUpVerifiedAsync();
         var member = await _identity.SignUpVerifiedAsync(tenantName: "Member's own");
-        await _identity.As(owner).PostAsJsonAsync("/api/v1/tenants/current/members", new { email = member.Email, roles = new[] { "member" } });
+        await _identity.AddMemberAsync(owner, member, "member");
         var asMember = _identity.As(member.Token, owner.TenantId);
 
         var asAdmin = await asMember.PostAsJsonAsync("/api/v1/tenants/current/members", new { email = IdentityClient.NewEmail(), roles = new[] { "admin" } });

@@ -50,7 +50,7 @@ public sealed class TwoFactorTests(ApiFixture api) : IClassFixture<ApiFixture>
     {
         var owner = await _identity.SignUpVerifiedAsync();
         var member = await _identity.SignUpVerifiedAsync(tenantName: "Member's own");
-        await _identity.As(owner).PostAsJsonAsync("/api/v1/tenants/current/members", new { email = member.Email, roles = new[] { "member" } });
+        await _identity.AddMemberAsync(owner, member, "member");
         var otherSession = await _identity.LogInTokenAsync(member.Email);
 
         await EnrollAsync(member.Token);

@@ -169,7 +169,7 @@ public sealed class CompanyTests(ApiFixture api) : IClassFixture<ApiFixture>
     {
         var owner = await _identity.SignUpVerifiedAsync();
         var member = await _identity.SignUpVerifiedAsync(tenantName: "Member's own");
-        await _identity.As(owner).PostAsJsonAsync("/api/v1/tenants/current/members", new { email = member.Email, roles = new[] { "member" } });
+        await _identity.AddMemberAsync(owner, member, "member");
         var asMember = _identity.As(member.Token, owner.TenantId);
         var id = (await asMember.GetFromJsonAsync<JsonElement>("/api/v1/companies")).GetProperty("items")[0].GetProperty("id").GetGuid();
 

@@ -77,7 +77,7 @@ public sealed class TenantConfigTests(ApiFixture api) : IClassFixture<ApiFixture
     {
         var owner = await _identity.SignUpVerifiedAsync();
         var member = await _identity.SignUpVerifiedAsync(tenantName: "Member's own");
-        await _identity.As(owner).PostAsJsonAsync("/api/v1/tenants/current/members", new { email = member.Email, roles = new[] { "member" } });
+        await _identity.AddMemberAsync(owner, member, "member");
         var asMember = _identity.As(member.Token, owner.TenantId);
 
         Assert.Equal(HttpStatusCode.OK, (await asMember.GetAsync("/api/v1/tenant-config")).StatusCode);

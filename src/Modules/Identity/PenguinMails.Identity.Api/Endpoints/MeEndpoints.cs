@@ -4,11 +4,13 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using PenguinMails.BuildingBlocks.Api.Endpoints;
 using PenguinMails.Identity.Application.Contracts;
+using PenguinMails.Identity.Application.Me.AcceptInvitation;
 using PenguinMails.Identity.Application.Me.ChangePassword;
 using PenguinMails.Identity.Application.Me.ConfirmTwoFactor;
 using PenguinMails.Identity.Application.Me.DisableTwoFactor;
 using PenguinMails.Identity.Application.Me.GetMe;
 using PenguinMails.Identity.Application.Me.GetPreferences;
+using PenguinMails.Identity.Application.Me.LeaveTenant;
 using PenguinMails.Identity.Application.Me.SendEmailVerification;
 using PenguinMails.Identity.Application.Me.SetUpTwoFactor;
 using PenguinMails.Identity.Application.Me.UpdateMe;
@@ -44,8 +46,21 @@ internal static class MeEndpoints
                 await mediator.Send(command, cancellationToken);
                 return Results.NoContent();
             })
-            .WithName("ChangePassword").WithSummary("Sets a new password meeting every tenant's rules; signs out the other sessions.")
+            .WithName("ChangePassword").WithSummary("Sets a new password meeting the platform's rules, and a tenant's when tenantId names one; signs out the other sessions.")
             .Produces(StatusCodes.Status204NoContent).ProducesStandardProblems();
+
+        me.MapPost("/invitations/accept", (AcceptInvitationAsMemberCommand command, IMediator mediator, CancellationToken cancellationToken) =>
+                mediator.Send(command, cancellationToken))
+            .WithName("AcceptInvitationAsMember").WithSummary("Accepts, as the signed-in account, an invitation sent to its address: it joins now or after approval.")
+            .Produces<InvitationJoinedDto>().ProducesProblem(StatusCodes.Status409Conflict).ProducesStandardProblems();
+
+        me.MapDelete("/memberships/{tenantId:guid}", async (Guid tenantId, IMediator mediator, CancellationToken cancellationToken) =>
+            {
+                await mediator.Send(new LeaveTenantCommand(tenantId), cancellationToken);
+                return Results.NoContent();
+            })
+            .WithName("LeaveTenant").WithSummary("Leaves a tenant, whatever its policies demand; a tenant's last owner cannot leave it.")
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status409Conflict).ProducesStandardProblems();
 
         me.MapPost("/email-verification", async (IMediator mediator, CancellationToken cancellationToken) =>
             {

@@ -58,11 +58,9 @@ internal static class TenantEndpoints
         current.MapPost("/members", async (AddMemberCommand command, IMediator mediator, CancellationToken cancellationToken) =>
             {
                 var result = await mediator.Send(command, cancellationToken);
-                return result.Member is { } member
-                    ? Results.Created($"{Current}/members/{member.UserId}", result)
-                    : Results.Created($"{Current}/invitations/{result.Invitation!.Id}", result);
+                return Results.Created($"{Current}/invitations/{result.Invitation.Id}", result);
             })
-            .WithName("AddMember").WithSummary("Adds an existing account, or invites an address that has none.")
+            .WithName("AddMember").WithSummary("Invites an address, with or without an account; it joins when it accepts the e-mailed invitation.")
             .Produces<AddMemberResultDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status409Conflict).ProducesStandardProblems();
         current.MapPatch("/members/{userId:guid}", (Guid userId, MemberRolesBody body, IMediator mediator, CancellationToken cancellationToken) =>
                 mediator.Send(new ChangeMemberRolesCommand(userId, body.Roles), cancellationToken))

@@ -26,3 +26,6 @@ public abstract record LogInResult
 public sealed record InvitationAcceptedDto(Guid UserId, Guid TenantId, string Status, string AccessToken, string TokenType, DateTimeOffset ExpiresAt);
 
 public sealed record TwoFactorSetupDto(string Secret, string OtpauthUri);
+
+/// <summary>A signed-in account's answer to an invitation: the tenant, and <c>accepted</c> or <c>awaiting_approval</c>.</summary>
+public sealed record InvitationJoinedDto(Guid TenantId, string Status);

@@ -7,7 +7,7 @@ public sealed record MemberDto(Guid UserId, string? Email, string? Name, IReadOn
 public sealed record InvitationDto(Guid Id, string Email, IReadOnlyList<string> Roles, string Status, Guid? InvitedBy, Guid? UserId, DateTimeOffset Expires, DateTimeOffset Created);
 
 /// <summary>Adding a member: either the account joined at once (<see cref="Member"/>), or an invitation was sent.</summary>
-public sealed record AddMemberResultDto(string Outcome, MemberDto? Member, InvitationDto? Invitation);
+public sealed record AddMemberResultDto(string Outcome, InvitationDto Invitation);
 
 public sealed record TenantPoliciesDto(
     int PasswordMinLength,

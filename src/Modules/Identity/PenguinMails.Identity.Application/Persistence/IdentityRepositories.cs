@@ -43,12 +43,6 @@ internal interface ITenantPoliciesRepository : IRepository<TenantPolicies>
     Task<TenantPolicies?> GetAsync(Guid tenantId, CancellationToken cancellationToken);
 }
 
-/// <summary>What sign-in needs from every tenant a user belongs to: the strictest lock-out and the shortest session.</summary>
-internal sealed record SecurityProfile(int MaxLoginAttempts, int SessionTimeoutHours)
-{
-    public static readonly SecurityProfile Default = new(UserCredential.DefaultMaxLoginAttempts, 8);
-}
-
 internal interface IMembershipRepository : IRepository<TenantUser>
 {
     /// <summary>The membership of the user in the current tenant, removed ones included.</summary>
@@ -62,11 +56,6 @@ internal interface IMembershipRepository : IRepository<TenantUser>
     /// <summary>The user's active memberships in tenants that exist, with the tenants' names (the user's own rows).</summary>
     Task<List<MembershipDto>> ListForUserAsync(Guid userId, CancellationToken cancellationToken);
 
-    /// <summary>Over the user's active memberships: the smallest max_login_attempts and session_timeout_hours.</summary>
-    Task<SecurityProfile> SecurityProfileAsync(Guid userId, CancellationToken cancellationToken);
-
-    /// <summary>The password rules of every tenant the user is an active member of.</summary>
-    Task<List<PasswordPolicy>> PasswordPoliciesForUserAsync(Guid userId, CancellationToken cancellationToken);
 
     /// <summary>A page of the current tenant's active members in (created, user id) order, after the given position.</summary>
     Task<List<MemberDto>> ListMembersAsync(Guid tenantId, DateTimeOffset? afterCreated, Guid? afterUserId, int take, CancellationToken cancellationToken);
@@ -81,6 +70,19 @@ internal static class MembershipRepositoryExtensions
         await memberships.GetAsync(tenantId, userId, cancellationToken) is { IsActive: true } membership
             ? membership
             : throw NotFoundException.For("member", userId);
+
+    /// <summary>Starts the membership an accepted invitation grants: a new row, or a removed member's row back in use.</summary>
+    public static async Task JoinAsync(this IMembershipRepository memberships, TenantInvitation invitation, Guid userId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (await memberships.GetAsync(invitation.TenantId, userId, cancellationToken) is { } earlier)
+        {
+            earlier.Rejoin(invitation.Email, invitation.Roles, now);
+        }
+        else
+        {
+            memberships.Add(TenantUser.Create(invitation.TenantId, userId, invitation.Email, invitation.Roles, now));
+        }
+    }
 }
 
 internal interface IInvitationRepository : IRepository<TenantInvitation>

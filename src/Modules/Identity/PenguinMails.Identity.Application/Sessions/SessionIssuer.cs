@@ -5,19 +5,18 @@ using PenguinMails.Identity.Domain;
 
 namespace PenguinMails.Identity.Application.Sessions;
 
-/// <summary>Starts a session and signs its access token, living no longer than the shortest session timeout among the user's tenants.</summary>
-internal sealed class SessionIssuer(IUserSessionRepository sessions, IMembershipRepository memberships, ISignedTokens tokens, TimeProvider clock)
+/// <summary>
+/// Starts a session and signs its access token for the platform's session lifetime. A tenant's shorter session timeout
+/// is enforced in that tenant only (caller resolution), never on the account's sessions elsewhere (ADR 0022).
+/// </summary>
+internal sealed class SessionIssuer(IUserSessionRepository sessions, ISignedTokens tokens, TimeProvider clock)
 {
-    public async Task<AccessTokenDto> StartAsync(Guid userId, bool twoFactorVerified, CancellationToken cancellationToken)
-    {
-        var profile = await memberships.SecurityProfileAsync(userId, cancellationToken);
-        return Start(userId, twoFactorVerified, profile);
-    }
+    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(8);
 
-    public AccessTokenDto Start(Guid userId, bool twoFactorVerified, SecurityProfile profile)
+    public AccessTokenDto Start(Guid userId, bool twoFactorVerified)
     {
         var now = clock.GetUtcNow();
-        var expires = now.AddHours(profile.SessionTimeoutHours);
+        var expires = now + Lifetime;
         var session = UserSession.Start(Guid.CreateVersion7(), userId, now, expires, twoFactorVerified);
         sessions.Add(session);
         return new AccessTokenDto(tokens.IssueAccessToken(userId, session.Id, expires), "Bearer", expires);

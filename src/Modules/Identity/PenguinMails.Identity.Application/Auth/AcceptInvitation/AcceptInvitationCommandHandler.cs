@@ -50,7 +50,8 @@ internal sealed class AcceptInvitationCommandHandler(
 
         if (await users.EmailExistsAsync(invitation.Email, cancellationToken))
         {
-            throw new ConflictException("email-taken", "An account with this address exists already; its owner can be added as a member directly.");
+            throw new ConflictException("account-exists",
+                "An account with this address exists already: sign in to it and accept at POST /api/v1/me/invitations/accept.");
         }
 
         // The link reached the address, so it is verified.
@@ -59,11 +60,10 @@ internal sealed class AcceptInvitationCommandHandler(
         invitation.Accept(user.Id, policy.CompanyAutoApproveMembers, now);
         if (policy.CompanyAutoApproveMembers)
         {
-            memberships.Add(TenantUser.Create(tenant.Id, user.Id, user.Email!, invitation.Roles, now));
+            await memberships.JoinAsync(invitation, user.Id, now, cancellationToken);
         }
 
-        var profile = policy.CompanyAutoApproveMembers ? new SecurityProfile(policy.MaxLoginAttempts, policy.SessionTimeoutHours) : SecurityProfile.Default;
-        var token = sessionIssuer.Start(user.Id, twoFactorVerified: false, profile);
+        var token = sessionIssuer.Start(user.Id, twoFactorVerified: false);
         return new InvitationAcceptedDto(user.Id, tenant.Id, invitation.Status, token.AccessToken, token.TokenType, token.ExpiresAt);
     }
 

@@ -6,13 +6,13 @@ using PenguinMails.Identity.Application.Persistence;
 using PenguinMails.Identity.Application.Ports;
 using PenguinMails.Identity.Application.Security;
 using PenguinMails.Identity.Application.Sessions;
+using PenguinMails.Identity.Domain;
 
 namespace PenguinMails.Identity.Application.Auth.CompleteTwoFactorLogIn;
 
 /// <summary>A wrong code counts as a failed sign-in, toward the same lock-out as a wrong password.</summary>
 internal sealed class CompleteTwoFactorLogInCommandHandler(
     IUserCredentialRepository credentials,
-    IMembershipRepository memberships,
     ISignedTokens tokens,
     ISecretProtector protector,
     ICallerContext caller,
@@ -46,11 +46,10 @@ internal sealed class CompleteTwoFactorLogInCommandHandler(
             return new LogInResult.LockedOut(credential.LockedUntil!.Value - now);
         }
 
-        var profile = await memberships.SecurityProfileAsync(userId, cancellationToken);
         // A code seen before (even a right one) is refused like a wrong one: whoever watched it typed gains nothing.
         if (Totp.MatchedStep(protector.Unprotect(secret), request.Code, now) is not { } step || !credential.TryUseTotpStep(step, now))
         {
-            credential.RecordFailedLogin(profile.MaxLoginAttempts, now);
+            credential.RecordFailedLogin(UserCredential.DefaultMaxLoginAttempts, now);
             security.Record(SecurityEventNames.AuthenticationFailures, "bad_2fa_code", userId);
             if (credential.IsLockedOut(now))
             {
@@ -61,6 +60,6 @@ internal sealed class CompleteTwoFactorLogInCommandHandler(
         }
 
         credential.RecordSuccessfulLogin(now);
-        return new LogInResult.Succeeded(sessionIssuer.Start(userId, twoFactorVerified: true, profile));
+        return new LogInResult.Succeeded(sessionIssuer.Start(userId, twoFactorVerified: true));
     }
 }

@@ -11,12 +11,12 @@ namespace PenguinMails.Identity.Application.Auth.LogIn;
 
 /// <summary>
 /// Checks a password. An unknown address and a wrong password get the same answer after the same slow hash;
-/// consecutive failures past the strictest of the user's tenants' limits lock sign-in for 15 minutes.
+/// consecutive failures past the platform's limit lock sign-in for a while. No tenant's policy reaches sign-in: the
+/// account is the user's, not any one tenant's (ADR 0022).
 /// </summary>
 internal sealed class LogInCommandHandler(
     IUserRepository users,
     IUserCredentialRepository credentials,
-    IMembershipRepository memberships,
     IPasswordHasher hasher,
     ISignedTokens tokens,
     ICallerContext caller,
@@ -55,11 +55,10 @@ internal sealed class LogInCommandHandler(
             return new LogInResult.LockedOut(credential.LockedUntil!.Value - now);
         }
 
-        var profile = await memberships.SecurityProfileAsync(user.Id, cancellationToken);
         var check = hasher.Verify(credential.PasswordHash, request.Password);
         if (check == PasswordCheck.Wrong)
         {
-            credential.RecordFailedLogin(profile.MaxLoginAttempts, now);
+            credential.RecordFailedLogin(UserCredential.DefaultMaxLoginAttempts, now);
             security.Record(SecurityEventNames.AuthenticationFailures, "wrong_password", user.Id);
             if (credential.IsLockedOut(now))
             {
@@ -81,6 +80,6 @@ internal sealed class LogInCommandHandler(
         }
 
         credential.RecordSuccessfulLogin(now);
-        return new LogInResult.Succeeded(sessionIssuer.Start(user.Id, twoFactorVerified: false, profile));
+        return new LogInResult.Succeeded(sessionIssuer.Start(user.Id, twoFactorVerified: false));
     }
 }

@@ -27,7 +27,7 @@ internal sealed class SignUpCommandHandler(
         var user = await registrar.RegisterAsync(email, request.Name, request.Password, emailVerified: false, tenantId: null, cancellationToken);
 
         var tenant = await provisioner.ProvisionAsync(request.TenantName, user, cancellationToken);
-        var token = await sessionIssuer.StartAsync(user.Id, twoFactorVerified: false, cancellationToken);
+        var token = sessionIssuer.Start(user.Id, twoFactorVerified: false);
         await verification.SendAsync(user, cancellationToken);
         return new SignUpResultDto(user.Id, tenant.Id, token.AccessToken, token.TokenType, token.ExpiresAt);
     }

@@ -13,12 +13,12 @@ internal sealed class ApproveInvitationCommandHandler(ICurrentTenant current, II
 {
     public async Task<InvitationDto> Handle(ApproveInvitationCommand request, CancellationToken cancellationToken)
     {
-        var tenantId = current.RequireTenantId();
+        current.RequireTenantId();
         var invitation = await invitations.GetAsync(request.InvitationId, cancellationToken) ?? throw NotFoundException.For("invitation", request.InvitationId);
         MemberRules.EnsureMayGrant(current.Roles, invitation.Roles);
         var now = clock.GetUtcNow();
         invitation.Approve(now);
-        memberships.Add(TenantUser.Create(tenantId, invitation.UserId!.Value, invitation.Email, invitation.Roles, now));
+        await memberships.JoinAsync(invitation, invitation.UserId!.Value, now, cancellationToken);
         return invitation.ToDto();
     }
 }

@@ -10,7 +10,9 @@ namespace PenguinMails.Identity.Application.Me.ChangePassword;
 
 /// <summary>Every other session of the user is revoked: whoever knew the old password is signed out.</summary>
 internal sealed class ChangePasswordCommandHandler(
-    ICurrentUser caller,
+    ICurrentUser current,
+    ICallerContext caller,
+    ITenantPoliciesRepository policies,
     CurrentSession session,
     IUserCredentialRepository credentials,
     IUserSessionRepository sessions,
@@ -20,7 +22,7 @@ internal sealed class ChangePasswordCommandHandler(
 {
     public async Task<Unit> Handle(ChangePasswordCommand request, CancellationToken cancellationToken)
     {
-        var userId = caller.RequireUserId();
+        var userId = current.RequireUserId();
         var credential = await credentials.GetAsync(userId, cancellationToken)
                          ?? throw new NotFoundException("This account has no password to change.");
         if (hasher.Verify(credential.PasswordHash, request.CurrentPassword) == PasswordCheck.Wrong)
@@ -28,7 +30,7 @@ internal sealed class ChangePasswordCommandHandler(
             throw Invalid("currentPassword", ["The current password is not correct."]);
         }
 
-        var policy = PasswordPolicy.Strictest(await memberships.PasswordPoliciesForUserAsync(userId, cancellationToken));
+        var policy = request.TenantId is { } tenantId ? await TenantPolicyAsync(userId, tenantId, cancellationToken) : PasswordPolicy.Default;
         var violations = policy.Violations(PasswordShape.Of(request.NewPassword));
         if (violations.Count > 0)
         {
@@ -39,6 +41,14 @@ internal sealed class ChangePasswordCommandHandler(
         credential.ChangePassword(hasher.Hash(request.NewPassword), PasswordShape.Of(request.NewPassword), now);
         await sessions.RevokeOthersAsync(userId, session.SessionId, now, cancellationToken);
         return Unit.Value;
+    }
+
+    private async Task<PasswordPolicy> TenantPolicyAsync(Guid userId, Guid tenantId, CancellationToken cancellationToken)
+    {
+        await caller.ActAsAsync(userId, tenantId, [], cancellationToken);
+        await memberships.GetActiveAsync(tenantId, userId, cancellationToken);
+        var tenantPolicy = await policies.GetAsync(tenantId, cancellationToken) ?? throw NotFoundException.For("tenant", tenantId);
+        return PasswordPolicy.Strictest([PasswordPolicy.Default, tenantPolicy.PasswordPolicy]);
     }
 
     private static RequestValidationException Invalid(string field, string[] messages) =>

@@ -14,7 +14,8 @@ namespace PenguinMails.Identity.Application.Members.AddMember;
 
 /// <summary>
 /// Owners and admins may always add; members only when the tenant allows member invites, and only as members.
-/// Each member or open invitation takes a seat of the plan's <c>max_users</c>.
+/// Each member or open invitation takes a seat of the plan's <c>max_users</c>. Every address is invited, whether it has
+/// an account or not: nobody joins a tenant without accepting, and the answer does not tell who has an account.
 /// </summary>
 internal sealed class AddMemberCommandHandler(
     ICurrentTenant current,
@@ -49,13 +50,10 @@ internal sealed class AddMemberCommandHandler(
         var entitlements = await mediator.Send(new GetEntitlementsQuery(), cancellationToken);
         entitlements.Ensure(PlanLimit.Users, await memberships.CountSeatsAsync(tenantId, now, cancellationToken));
         var email = EmailAddress.Normalize(request.Email);
-        var user = await users.FindByEmailAsync(email, cancellationToken);
-        if (user is { IsActive: true })
+        if (await users.FindByEmailAsync(email, cancellationToken) is { IsActive: true } user
+            && await memberships.GetAsync(tenantId, user.Id, cancellationToken) is { IsActive: true })
         {
-            await AddExistingAccountAsync(tenantId, user, request.Roles, now, cancellationToken);
-            await unitOfWork.FlushAsync(cancellationToken);
-            var member = await memberships.GetMemberAsync(tenantId, user.Id, cancellationToken);
-            return new AddMemberResultDto("added", member, null);
+            throw new ConflictException("already-a-member", "This account is a member of the tenant already.");
         }
 
         if (await invitations.FindUnsettledAsync(tenantId, email, cancellationToken) is { } earlier)
@@ -75,24 +73,6 @@ internal sealed class AddMemberCommandHandler(
         var link = links.Invitation(tokens.IssueInvitation(invitation.Id, tenantId, invitation.Expires));
         var message = new EmailMessage(email, "invitation", "You are invited to PenguinMails", link);
         await unitOfWork.OnCommittedAsync(ct => sender.SendAsync(message, ct), cancellationToken);
-        return new AddMemberResultDto("invited", null, invitation.ToDto());
-    }
-
-    private async Task AddExistingAccountAsync(Guid tenantId, User user, IReadOnlyList<string> roles, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var existing = await memberships.GetAsync(tenantId, user.Id, cancellationToken);
-        if (existing is { IsActive: true })
-        {
-            throw new ConflictException("already-a-member", "This account is a member of the tenant already.");
-        }
-
-        if (existing is null)
-        {
-            memberships.Add(TenantUser.Create(tenantId, user.Id, user.Email!, roles, now));
-        }
-        else
-        {
-            existing.Rejoin(user.Email!, roles, now);
-        }
+        return new AddMemberResultDto("invited", invitation.ToDto());
     }
 }

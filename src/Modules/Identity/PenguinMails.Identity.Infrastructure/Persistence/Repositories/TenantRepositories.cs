@@ -42,22 +42,6 @@ internal sealed class MembershipRepository(IdentityDbContext context) : EfReposi
             .Select(x => new MembershipDto(x.t.Id, x.t.Name, x.m.Roles, x.m.Created))
             .ToListAsync(cancellationToken);
 
-    public async Task<SecurityProfile> SecurityProfileAsync(Guid userId, CancellationToken cancellationToken)
-    {
-        var limits = await PoliciesOf(userId)
-            .GroupBy(_ => 1)
-            .Select(g => new { Attempts = g.Min(p => p.MaxLoginAttempts), Hours = g.Min(p => p.SessionTimeoutHours) })
-            .SingleOrDefaultAsync(cancellationToken);
-        return limits is null ? SecurityProfile.Default : new SecurityProfile(limits.Attempts, limits.Hours);
-    }
-
-    public async Task<List<PasswordPolicy>> PasswordPoliciesForUserAsync(Guid userId, CancellationToken cancellationToken) =>
-        (await PoliciesOf(userId)
-            .Select(p => new { p.PasswordMinLength, p.PasswordRequireUppercase, p.PasswordRequireNumbers, p.PasswordRequireSymbols })
-            .ToListAsync(cancellationToken))
-        .Select(p => new PasswordPolicy(p.PasswordMinLength, p.PasswordRequireUppercase, p.PasswordRequireNumbers, p.PasswordRequireSymbols))
-        .ToList();
-
     public Task<List<MemberDto>> ListMembersAsync(Guid tenantId, DateTimeOffset? afterCreated, Guid? afterUserId, int take, CancellationToken cancellationToken)
     {
         var members = Set.Where(m => m.TenantId == tenantId && m.Deleted == null);
@@ -78,11 +62,6 @@ internal sealed class MembershipRepository(IdentityDbContext context) : EfReposi
 
     private IQueryable<TenantUser> ActiveMembershipsOf(Guid userId) =>
         Set.IgnoreQueryFilters([ModuleDbContext.TenantFilter]).Where(m => m.UserId == userId && m.Deleted == null);
-
-    private IQueryable<TenantPolicies> PoliciesOf(Guid userId) =>
-        ActiveMembershipsOf(userId)
-            .Join(Context.TenantRows.Where(t => t.Deleted == null), m => m.TenantId, t => t.Id, (m, t) => m)
-            .Join(Context.TenantPoliciesRows.IgnoreQueryFilters([ModuleDbContext.TenantFilter]), m => m.TenantId, p => p.TenantId, (m, p) => p);
 }
 
 internal sealed class InvitationRepository(IdentityDbContext context)

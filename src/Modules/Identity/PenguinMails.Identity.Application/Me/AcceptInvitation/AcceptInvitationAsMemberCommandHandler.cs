@@ -1,0 +1,55 @@
+using MediatR;
+using PenguinMails.BuildingBlocks.Application.Errors;
+using PenguinMails.BuildingBlocks.Application.Security;
+using PenguinMails.Identity.Application.Contracts;
+using PenguinMails.Identity.Application.Persistence;
+using PenguinMails.Identity.Application.Ports;
+using PenguinMails.Identity.Domain;
+
+namespace PenguinMails.Identity.Application.Me.AcceptInvitation;
+
+/// <summary>The invitation must be open and addressed to the caller's own address; anyone else's link is not valid here.</summary>
+internal sealed class AcceptInvitationAsMemberCommandHandler(
+    ICurrentUser current,
+    ISignedTokens tokens,
+    IUserRepository users,
+    IInvitationRepository invitations,
+    ITenantRepository tenants,
+    ITenantPoliciesRepository policies,
+    IMembershipRepository memberships,
+    ICallerContext caller,
+    TimeProvider clock) : IRequestHandler<AcceptInvitationAsMemberCommand, InvitationJoinedDto>
+{
+    public async Task<InvitationJoinedDto> Handle(AcceptInvitationAsMemberCommand request, CancellationToken cancellationToken)
+    {
+        var userId = current.RequireUserId();
+        var user = await users.GetAsync(userId, cancellationToken) ?? throw InvalidToken();
+        var claims = await tokens.ReadInvitationAsync(request.Token) ?? throw InvalidToken();
+        await caller.ActAsAsync(userId, claims.TenantId, [], cancellationToken);
+        var invitation = await invitations.GetAsync(claims.InvitationId, cancellationToken);
+        var tenant = await tenants.GetAsync(claims.TenantId, cancellationToken);
+        var policy = await policies.GetAsync(claims.TenantId, cancellationToken);
+        var now = clock.GetUtcNow();
+        if (invitation is null || tenant is null || tenant.IsDeleted || policy is null || !invitation.IsOpen(now)
+            || invitation.Email != EmailAddress.Normalize(user.Email!))
+        {
+            throw InvalidToken();
+        }
+
+        if (await memberships.GetAsync(tenant.Id, userId, cancellationToken) is { IsActive: true })
+        {
+            throw new ConflictException("already-a-member", "You are a member of this tenant already.");
+        }
+
+        invitation.Accept(userId, policy.CompanyAutoApproveMembers, now);
+        if (policy.CompanyAutoApproveMembers)
+        {
+            await memberships.JoinAsync(invitation, userId, now, cancellationToken);
+        }
+
+        return new InvitationJoinedDto(tenant.Id, invitation.Status);
+    }
+
+    private static RequestValidationException InvalidToken() =>
+        new(new Dictionary<string, string[]> { ["token"] = ["The invitation is not valid for this account, was already used, or has expired."] });
+}

@@ -1,0 +1,8 @@
+using FluentValidation;
+
+namespace PenguinMails.Identity.Application.Me.AcceptInvitation;
+
+internal sealed class AcceptInvitationAsMemberCommandValidator : AbstractValidator<AcceptInvitationAsMemberCommand>
+{
+    public AcceptInvitationAsMemberCommandValidator() => RuleFor(c => c.Token).NotEmpty().MaximumLength(4096);
+}
