@@ -98,6 +98,36 @@ public sealed class ApiKeyTests(ApiFixture api) : IClassFixture<ApiFixture>
         await AssertProblemAsync(await _identity.As(owner).DeleteAsync($"/api/v1/api-keys/{otherKey}"), HttpStatusCode.NotFound);
     }
 
+    [Theory]
+    [InlineData("removed")]
+    [InlineData("demoted")]
+    [InlineData("left")]
+    public async Task A_key_stops_working_when_its_creator_stops_being_an_owner_or_admin(string how)
+    {
+        var owner = await _identity.SignUpVerifiedAsync();
+        var admin = await _identity.SignUpVerifiedAsync(tenantName: "Admin's own");
+        await _identity.AddMemberAsync(owner, admin, "admin");
+        var adminAccount = admin with { TenantId = owner.TenantId };
+        var (keyId, token) = await CreateKeyAsync(adminAccount, ["leads:read", "leads:write"]);
+        var (ownersKeyId, ownersToken) = await CreateKeyAsync(owner, ["leads:read"]);
+        Assert.Equal(HttpStatusCode.OK, (await KeyClient(token).GetAsync("/api/v1/leads")).StatusCode);
+
+        var change = how switch
+        {
+            "removed" => await _identity.As(owner).DeleteAsync($"/api/v1/tenants/current/members/{admin.UserId}"),
+            "demoted" => await _identity.As(owner).PatchAsJsonAsync($"/api/v1/tenants/current/members/{admin.UserId}", new { roles = new[] { "member" } }),
+            _ => await _identity.As(admin.Token).DeleteAsync($"/api/v1/me/memberships/{owner.TenantId}"),
+        };
+        Assert.True(change.IsSuccessStatusCode, await change.Content.ReadAsStringAsync());
+
+        await AssertProblemAsync(await KeyClient(token).GetAsync("/api/v1/leads"), HttpStatusCode.Unauthorized);
+        await AssertProblemAsync(await KeyClient(token).PostAsJsonAsync("/api/v1/leads", new { email = "late@example.com" }), HttpStatusCode.Unauthorized);
+        var listed = (await _identity.As(owner).GetFromJsonAsync<JsonElement>("/api/v1/api-keys")).GetProperty("items").EnumerateArray().ToList();
+        Assert.NotEqual(JsonValueKind.Null, listed.Single(k => k.GetProperty("id").GetGuid() == keyId).GetProperty("revoked").ValueKind);
+        Assert.Equal(JsonValueKind.Null, listed.Single(k => k.GetProperty("id").GetGuid() == ownersKeyId).GetProperty("revoked").ValueKind);
+        Assert.Equal(HttpStatusCode.OK, (await KeyClient(ownersToken).GetAsync("/api/v1/leads")).StatusCode);
+    }
+
     private HttpClient KeyClient(string token)
     {
         var client = _identity.Anonymous();

@@ -28,8 +28,13 @@ public sealed partial class TenantUser
     {
         var newRoles = Distinct(roles);
         CheckRule(new TenantKeepsAnOwnerRule(this, activeOwners, newRoles.Contains(TenantRoles.Owner)));
+        var wasManager = IsManager;
         Roles = newRoles;
         Updated = now;
+        if (wasManager && !IsManager)
+        {
+            Raise(new MemberStoppedManaging(TenantId, UserId, now));
+        }
     }
 
     /// <summary>Removes the member (soft delete); the tenant's last owner cannot leave.</summary>
@@ -38,6 +43,7 @@ public sealed partial class TenantUser
         CheckRule(new TenantKeepsAnOwnerRule(this, activeOwners, remainsOwner: false));
         Deleted = now;
         Updated = now;
+        Raise(new MemberStoppedManaging(TenantId, UserId, now));
     }
 
     /// <summary>A removed member added again comes back with the roles given now.</summary>
@@ -49,7 +55,15 @@ public sealed partial class TenantUser
         Updated = now;
     }
 
+    private bool IsManager => TenantRoles.Managers.Any(Roles.Contains);
+
     // Stored in the documented order (owner, admin, member), each once.
     private static string[] Distinct(IEnumerable<string> roles) =>
         [.. TenantRoles.All.Where(roles.Contains)];
 }
+
+/// <summary>
+/// A member is no longer an owner or admin of the tenant (removed, left, or demoted): what they could delegate, such as
+/// the API keys they created, must not outlive that (ADR 0023).
+/// </summary>
+public sealed record MemberStoppedManaging(Guid TenantId, Guid UserId, DateTimeOffset OccurredAt) : IDomainEvent;

@@ -11,4 +11,7 @@ internal sealed class ApiKeyRepository(IdentityDbContext context) : EfRepository
 
     public Task<List<ApiKey>> ListAsync(DateTimeOffset? afterCreated, Guid? afterId, int take, CancellationToken cancellationToken) =>
         Set.AsNoTracking().CreationPageAsync(afterCreated, afterId, take, cancellationToken);
+
+    public Task<List<ApiKey>> ListUnrevokedCreatedByAsync(Guid userId, CancellationToken cancellationToken) =>
+        Set.Where(k => k.CreatedBy == userId && k.Revoked == null).ToListAsync(cancellationToken);
 }
