@@ -93,6 +93,23 @@ public sealed class RefusedInputTests(TwoConnectionApiFixture api) : IClassFixtu
     }
 
     [Fact]
+    public async Task Refused_input_is_logged_below_error_and_without_a_stack_trace()
+    {
+        var owner = await _identity.SignUpVerifiedAsync();
+        var marker = Guid.NewGuid().ToString("N");
+        var client = _identity.As(owner);
+        client.DefaultRequestHeaders.Add("X-Request-Id", marker);
+        foreach (var input in NulInputs())
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, (await SendAsync(client, (string)input[0], (string)input[1], (string?)input[2])).StatusCode);
+        }
+
+        var entries = api.Factory.Logs.Entries.Where(e => e.Fields.Values.Contains(marker)).ToList();
+        Assert.NotEmpty(entries);
+        Assert.All(entries, e => Assert.True(e.Level < Microsoft.Extensions.Logging.LogLevel.Error && e.Exception is null, $"{e.Level} {e.Category}: {e.Message} {e.Exception?.Split('\n')[0]}"));
+    }
+
+    [Fact]
     public async Task Attackers_sending_nul_sign_ins_in_parallel_never_fail_a_real_users_sign_in()
     {
         var user = await _identity.SignUpVerifiedAsync();

@@ -61,12 +61,32 @@ public sealed class StaffAdminTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task Only_a_super_admin_grants_super_admin_or_changes_a_super_admins_role()
+    {
+        var (superAdmin, superAccount) = await StaffAsync("super_admin");
+        var created = await superAdmin.PostAsJsonAsync("/api/v1/admin/roles", new { name = "staff_keeper", permissions = new[] { "staff.manage" } });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var keeper = await _identity.SignUpVerifiedAsync(tenantName: "Keeper");
+        Assert.Equal(HttpStatusCode.Created, (await superAdmin.PostAsJsonAsync("/api/v1/admin/staff", new { email = keeper.Email, role = "staff_keeper" })).StatusCode);
+        var asKeeper = _identity.As(keeper.Token);
+        var other = await _identity.SignUpVerifiedAsync(tenantName: "Other");
+
+        await AssertProblemAsync(await asKeeper.PatchAsJsonAsync($"/api/v1/admin/staff/{keeper.UserId}", new { role = "super_admin" }), HttpStatusCode.Forbidden, "super-admin-only");
+        await AssertProblemAsync(await asKeeper.PostAsJsonAsync("/api/v1/admin/staff", new { email = other.Email, role = "super_admin" }), HttpStatusCode.Forbidden, "super-admin-only");
+        await AssertProblemAsync(await asKeeper.PatchAsJsonAsync($"/api/v1/admin/staff/{superAccount.UserId}", new { role = "support" }), HttpStatusCode.Forbidden, "super-admin-only");
+        Assert.Equal("staff_keeper", (await superAdmin.GetFromJsonAsync<JsonElement>($"/api/v1/admin/staff/{keeper.UserId}")).GetProperty("roleName").GetString());
+        Assert.Equal(HttpStatusCode.Created, (await asKeeper.PostAsJsonAsync("/api/v1/admin/staff", new { email = other.Email, role = "support" })).StatusCode);
+    }
+
+    [Fact]
     public async Task Roles_carry_permissions_and_a_custom_role_grants_exactly_those()
     {
         var (admin, _) = await StaffAsync("super_admin");
         var created = await admin.PostAsJsonAsync("/api/v1/admin/roles", new { name = "flag_keeper", permissions = new[] { "flags.manage" } });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var roleId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        var createdRole = await created.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(["flags.manage"], createdRole.GetProperty("permissions").EnumerateArray().Select(p => p.GetString()));
+        var roleId = createdRole.GetProperty("id").GetInt32();
 
         var keeper = await _identity.SignUpVerifiedAsync(tenantName: "Keeper");
         await admin.PostAsJsonAsync("/api/v1/admin/staff", new { email = keeper.Email, role = "flag_keeper" });

@@ -25,5 +25,18 @@ internal sealed class StaffGrants(IMediator mediator, IStaffMemberRepository mem
         return (await members.GetDtoAsync(userId, cancellationToken))!;
     }
 
+    /// <summary>
+    /// Only a super admin makes someone super admin, or changes a super admin's role: <c>staff.manage</c> alone would
+    /// otherwise let a staff member make themselves super admin.
+    /// </summary>
+    public async Task EnsureCallerMayAssignAsync(Guid callerId, int? newRoleId, StaffMember? target, CancellationToken cancellationToken)
+    {
+        var touchesSuperAdmin = newRoleId == StaffRoleIds.SuperAdmin || target?.RoleId == StaffRoleIds.SuperAdmin && newRoleId is not null;
+        if (touchesSuperAdmin && (await members.GetAsync(callerId, cancellationToken))?.RoleId != StaffRoleIds.SuperAdmin)
+        {
+            throw new ForbiddenException("super-admin-only", "Only a super admin grants the super_admin role or changes a super admin's role.");
+        }
+    }
+
     private static RequestValidationException Invalid(string field, string message) => new(new Dictionary<string, string[]> { [field] = [message] });
 }

@@ -1,12 +1,14 @@
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Persistence;
+using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.Staff.Application.Contracts;
 using PenguinMails.Staff.Domain;
 
 namespace PenguinMails.Staff.Application.Members.ChangeStaff;
 
-internal sealed class ChangeStaffCommandHandler(IStaffMemberRepository members, IStaffRoleRepository roles, IUnitOfWork unitOfWork, TimeProvider clock)
+internal sealed class ChangeStaffCommandHandler(
+    IStaffMemberRepository members, IStaffRoleRepository roles, StaffGrants grants, ICurrentUser caller, IUnitOfWork unitOfWork, TimeProvider clock)
     : IRequestHandler<ChangeStaffCommand, StaffMemberDto>
 {
     public async Task<StaffMemberDto> Handle(ChangeStaffCommand request, CancellationToken cancellationToken)
@@ -19,6 +21,7 @@ internal sealed class ChangeStaffCommandHandler(IStaffMemberRepository members, 
                       ?? throw new RequestValidationException(new Dictionary<string, string[]> { ["role"] = [$"No staff role is named '{request.Role.Value}'."] })).Id;
         }
 
+        await grants.EnsureCallerMayAssignAsync(caller.RequireUserId(), roleId, member, cancellationToken);
         member.Change(roleId, request.Notes.Value, request.Notes.IsSet, await members.CountInRoleAsync(StaffRoleIds.SuperAdmin, cancellationToken), clock.GetUtcNow());
         await unitOfWork.FlushAsync(cancellationToken);
         return (await members.GetDtoAsync(request.UserId, cancellationToken))!;

@@ -41,6 +41,7 @@ internal sealed class CreateRoleCommandHandler(IStaffRoleRepository roles, IUnit
         roles.Add(role);
         await unitOfWork.FlushAsync(cancellationToken);
         await roles.SetPermissionsAsync(role.Id, permissionIds, now, cancellationToken);
+        await unitOfWork.FlushAsync(cancellationToken); // the answer is read back from the database: the grants must be there
         return (await roles.ListAsync(cancellationToken)).Single(r => r.Id == role.Id);
     }
 }
