@@ -40,6 +40,7 @@ public static class ApiServiceCollectionExtensions
             .Validate(o => o.RepeatedForbiddenThreshold > 0 && o.RepeatedForbiddenWindowSeconds > 0, "Observability:Security needs a positive threshold and window.")
             .ValidateOnStart();
         services.TryAddSingleton<RepeatedForbiddenDetector>();
+        services.AddThrottling();
         services.TryAddScoped<ICallerResolver, NoIdentityCallerResolver>();
 
         // Minimal APIs throw on unreadable input, so malformed JSON, a wrong content type or an unparsable route
@@ -57,7 +58,8 @@ public static class ApiServiceCollectionExtensions
 
     /// <summary>
     /// Request id, request observation (metrics, repeated 403s), problem details for every error, routing, no NUL in the
-    /// URL, the body limit, caller resolution, the tenant's rate limit and idempotent POSTs, in that order.
+    /// URL, the body limit, caller resolution, throttles of anonymous and account-changing routes, the tenant's rate limit and
+    /// idempotent POSTs, in that order.
     /// </summary>
     public static WebApplication UseBuildingBlocksApi(this WebApplication app, long maxRequestBodyBytes)
     {
@@ -70,6 +72,7 @@ public static class ApiServiceCollectionExtensions
         app.UseMiddleware<TextInputGuardMiddleware>();
         app.UseMiddleware<RequestBodyLimitMiddleware>(maxRequestBodyBytes);
         app.UseMiddleware<CallerResolutionMiddleware>();
+        app.UseRateLimiter();
         app.UseMiddleware<RateLimitMiddleware>();
         app.UseMiddleware<IdempotencyMiddleware>();
         return app;

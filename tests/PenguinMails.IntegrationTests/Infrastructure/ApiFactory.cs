@@ -34,6 +34,9 @@ public sealed class ApiFactory(string apiConnectionString, IReadOnlyDictionary<s
             .UseSetting("Secrets:MasterKey", SecretsMasterKey)
             // The real hasher at 1 % of production's iterations: the suite signs up hundreds of accounts on two cores.
             .UseSetting("Identity:PasswordHashIterations", "1000")
+            // The suite signs up and signs in hundreds of times from one address; ThrottlingTests runs with real limits.
+            .UseSetting("Security:Throttling:AnonymousPerClientPerMinute", "1000000")
+            .UseSetting("Security:Throttling:AccountChangesPerUserPerHour", "1000000")
             .ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug))
             .ConfigureTestServices(services => services.AddSingleton<IEmailSender>(Mailbox).AddSingleton<IEventSink>(Events));
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())

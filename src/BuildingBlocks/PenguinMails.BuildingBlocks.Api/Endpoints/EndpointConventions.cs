@@ -45,6 +45,16 @@ public static class EndpointConventions
         where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(SecretResponseMetadata.Instance);
 
+    /// <summary>An anonymous route: counted per client address, together with every other anonymous route.</summary>
+    public static TBuilder ThrottledPerClient<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireRateLimiting(Middleware.Throttling.PerClient);
+
+    /// <summary>A route that changes the account or mails it: counted per signed-in user and route.</summary>
+    public static TBuilder ThrottledPerAccount<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireRateLimiting(Middleware.Throttling.PerAccount);
+
     /// <summary>The error answers every route can give, for the OpenAPI document.</summary>
     public static TBuilder ProducesStandardProblems<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder =>

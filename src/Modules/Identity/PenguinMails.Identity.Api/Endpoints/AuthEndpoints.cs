@@ -25,7 +25,7 @@ internal static class AuthEndpoints
         auth.MapPost("/signup", async (SignUpCommand command, IMediator mediator, CancellationToken cancellationToken) =>
                 Results.Created($"{EndpointConventions.BasePath}/me", await mediator.Send(command, cancellationToken)))
             .AllowAnonymous()
-            .ShowsSecretOnce().WithName("SignUp")
+            .ThrottledPerClient().ShowsSecretOnce().WithName("SignUp")
             .WithSummary("Creates an account, its first tenant (with the account as owner) and a session.")
             .Produces<SignUpResultDto>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -34,7 +34,7 @@ internal static class AuthEndpoints
         auth.MapPost("/login", async (LogInCommand command, IMediator mediator, HttpContext context, CancellationToken cancellationToken) =>
                 ToHttp(await mediator.Send(command, cancellationToken), context))
             .AllowAnonymous()
-            .ShowsSecretOnce().WithName("LogIn")
+            .ThrottledPerClient().ShowsSecretOnce().WithName("LogIn")
             .WithSummary("Checks e-mail and password; answers with an access token, or a challenge when the account uses two-factor sign-in.")
             .Produces<AccessTokenDto>()
             .Produces<TwoFactorChallengeDto>()
@@ -44,7 +44,7 @@ internal static class AuthEndpoints
         auth.MapPost("/login/2fa", async (CompleteTwoFactorLogInCommand command, IMediator mediator, HttpContext context, CancellationToken cancellationToken) =>
                 ToHttp(await mediator.Send(command, cancellationToken), context))
             .AllowAnonymous()
-            .ShowsSecretOnce().WithName("CompleteTwoFactorLogIn")
+            .ThrottledPerClient().ShowsSecretOnce().WithName("CompleteTwoFactorLogIn")
             .WithSummary("The second sign-in step: the challenge from /auth/login and the authenticator's code.")
             .Produces<AccessTokenDto>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
@@ -67,7 +67,7 @@ internal static class AuthEndpoints
                 return Results.NoContent();
             })
             .AllowAnonymous()
-            .WithName("VerifyEmail")
+            .ThrottledPerClient().WithName("VerifyEmail")
             .WithSummary("Marks the address verified with the token from the link sent to it.")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesStandardProblems();
@@ -75,7 +75,7 @@ internal static class AuthEndpoints
         auth.MapPost("/invitations/accept", async (AcceptInvitationCommand command, IMediator mediator, CancellationToken cancellationToken) =>
                 Results.Created($"{EndpointConventions.BasePath}/me", await mediator.Send(command, cancellationToken)))
             .AllowAnonymous()
-            .ShowsSecretOnce().WithName("AcceptInvitation")
+            .ThrottledPerClient().ShowsSecretOnce().WithName("AcceptInvitation")
             .WithSummary("Creates the invitee's account from an invitation link; the membership starts now or after approval.")
             .Produces<InvitationAcceptedDto>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status409Conflict)

@@ -46,12 +46,12 @@ internal static class MeEndpoints
                 await mediator.Send(command, cancellationToken);
                 return Results.NoContent();
             })
-            .WithName("ChangePassword").WithSummary("Sets a new password meeting the platform's rules, and a tenant's when tenantId names one; signs out the other sessions.")
+            .ThrottledPerAccount().WithName("ChangePassword").WithSummary("Sets a new password meeting the platform's rules, and a tenant's when tenantId names one; signs out the other sessions.")
             .Produces(StatusCodes.Status204NoContent).ProducesStandardProblems();
 
         me.MapPost("/invitations/accept", (AcceptInvitationAsMemberCommand command, IMediator mediator, CancellationToken cancellationToken) =>
                 mediator.Send(command, cancellationToken))
-            .WithName("AcceptInvitationAsMember").WithSummary("Accepts, as the signed-in account, an invitation sent to its address: it joins now or after approval.")
+            .ThrottledPerAccount().WithName("AcceptInvitationAsMember").WithSummary("Accepts, as the signed-in account, an invitation sent to its address: it joins now or after approval.")
             .Produces<InvitationJoinedDto>().ProducesProblem(StatusCodes.Status409Conflict).ProducesStandardProblems();
 
         me.MapDelete("/memberships/{tenantId:guid}", async (Guid tenantId, IMediator mediator, CancellationToken cancellationToken) =>
@@ -67,7 +67,7 @@ internal static class MeEndpoints
                 await mediator.Send(new SendEmailVerificationCommand(), cancellationToken);
                 return Results.Accepted();
             })
-            .WithName("SendEmailVerification").WithSummary("Sends a new verification link to the caller's address.")
+            .ThrottledPerAccount().WithName("SendEmailVerification").WithSummary("Sends a new verification link to the caller's address.")
             .Produces(StatusCodes.Status202Accepted).ProducesProblem(StatusCodes.Status409Conflict).ProducesStandardProblems();
 
         me.MapPost("/2fa/setup", (IMediator mediator, CancellationToken cancellationToken) => mediator.Send(new SetUpTwoFactorCommand(), cancellationToken))
@@ -87,7 +87,7 @@ internal static class MeEndpoints
                 await mediator.Send(command, cancellationToken);
                 return Results.NoContent();
             })
-            .WithName("DisableTwoFactor").WithSummary("A current code turns two-factor sign-in off.")
+            .ThrottledPerAccount().WithName("DisableTwoFactor").WithSummary("A current code turns two-factor sign-in off.")
             .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status409Conflict).ProducesStandardProblems();
     }
 }

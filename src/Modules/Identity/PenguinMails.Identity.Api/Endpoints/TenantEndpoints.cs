@@ -33,7 +33,7 @@ internal static class TenantEndpoints
                 var tenant = await mediator.Send(command, cancellationToken);
                 return Results.Created(Current, tenant);
             })
-            .WithName("CreateTenant").WithSummary("Another tenant, owned by the caller. Act in it with X-Tenant-Id: <id>.")
+            .ThrottledPerAccount().WithName("CreateTenant").WithSummary("Another tenant, owned by the caller. Act in it with X-Tenant-Id: <id>.")
             .Produces<TenantDto>(StatusCodes.Status201Created).ProducesStandardProblems();
 
         var current = endpoints.MapApiGroup("/tenants/current", "Identity").RequireTenant();
