@@ -26,6 +26,11 @@ public sealed class IdentityBadInputTests(ApiFixture api) : IClassFixture<ApiFix
         { """{"email":"ok@example.com","password":"long enough pw","name":"N"}""", "tenantName" },
         { """{"email":"ok@example.com","password":null,"name":"N","tenantName":"T"}""", "password" },
         { """{"email":42,"password":"long enough pw","name":"N","tenantName":"T"}""", "email" },
+        { """{"email":"p\u0430ypal@example.com","password":"long enough pw","name":"N","tenantName":"T"}""", "email" }, // Cyrillic а
+        { """{"email":"\uFF41dmin@example.com","password":"long enough pw","name":"N","tenantName":"T"}""", "email" }, // full-width a
+        { """{"email":"ad\u200Bmin@example.com","password":"long enough pw","name":"N","tenantName":"T"}""", "email" }, // zero-width space
+        { """{"email":"admin@ex\u0430mple.com","password":"long enough pw","name":"N","tenantName":"T"}""", "email" }, // in the domain
+        { """{"email":"jose\u0301@example.com","password":"long enough pw","name":"N","tenantName":"T"}""", "email" }, // a combining accent
     };
 
     [Theory]

@@ -100,8 +100,9 @@ public sealed class TwoFactorTests(ApiFixture api) : IClassFixture<ApiFixture>
             await _identity.Anonymous().PostAsJsonAsync("/api/v1/auth/login/2fa", new { challengeToken = challenge, code = WrongCode(secret) });
         }
 
+        // Locked: even the right password is answered as a wrong one, with no challenge.
         var locked = await _identity.LogInAsync(account.Email, account.Password);
-        Assert.EndsWith("/account-locked", (await AssertProblemAsync(locked, HttpStatusCode.Unauthorized)).GetProperty("type").GetString());
+        Assert.EndsWith("/invalid-credentials", (await AssertProblemAsync(locked, HttpStatusCode.Unauthorized)).GetProperty("type").GetString());
     }
 
     private async Task<string> EnrollAsync(string token)

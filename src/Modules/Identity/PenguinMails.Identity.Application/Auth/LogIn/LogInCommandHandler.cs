@@ -10,7 +10,7 @@ using PenguinMails.Identity.Domain;
 namespace PenguinMails.Identity.Application.Auth.LogIn;
 
 /// <summary>
-/// Checks a password. An unknown address and a wrong password get the same answer after the same slow hash;
+/// Checks a password. An unknown address, a wrong password and a locked account get the same answer after the same slow hash;
 /// consecutive failures past the platform's limit lock sign-in for a while. No tenant's policy reaches sign-in: the
 /// account is the user's, not any one tenant's (ADR 0022).
 /// </summary>
@@ -51,8 +51,9 @@ internal sealed class LogInCommandHandler(
         if (credential.IsLockedOut(now))
         {
             hasher.VerifyNothing(request.Password);
+            // Answered like any wrong password: a lock-out that showed would tell who has an account.
             security.Record(SecurityEventNames.AuthenticationFailures, "locked", user.Id);
-            return new LogInResult.LockedOut(credential.LockedUntil!.Value - now);
+            return InvalidCredentials;
         }
 
         var check = hasher.Verify(credential.PasswordHash, request.Password);
