@@ -38,7 +38,7 @@ public sealed class LogInCommandHandlerTests
         _hasher.Verify("stored-hash", Arg.Any<string>()).Returns(PasswordCheck.Wrong);
         _hasher.Verify("stored-hash", Password).Returns(PasswordCheck.Correct);
         _tokens.IssueAccessToken(default, default, default).ReturnsForAnyArgs("access-token");
-        _tokens.IssueTwoFactorChallenge(default, default).ReturnsForAnyArgs("challenge");
+        _tokens.IssueTwoFactorChallenge(default, default, default).ReturnsForAnyArgs("challenge");
         _handler = new LogInCommandHandler(_users, _credentials, _hasher, _tokens, _caller,
             new SessionIssuer(_sessions, _tokens, _clock), _security, _clock);
     }

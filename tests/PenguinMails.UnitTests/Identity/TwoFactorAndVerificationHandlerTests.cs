@@ -53,19 +53,33 @@ public sealed class TwoFactorAndVerificationHandlerTests
     [Fact]
     public async Task CompleteTwoFactorLogIn_WithACodeUsedBefore_FailsLikeAWrongOne()
     {
-        ArrangeEnrolledUser();
+        var userId = ArrangeEnrolledUser();
         var code = Totp.Code(Secret, _clock.GetUtcNow());
         Assert.IsType<LogInResult.Succeeded>(await TwoFactorHandler().Handle(new CompleteTwoFactorLogInCommand("challenge", code), CancellationToken.None));
+        var credential = await _credentials.GetAsync(userId, CancellationToken.None);
+        _tokens.ReadTwoFactorChallengeAsync("next-challenge").Returns(new TwoFactorChallengeClaims(userId, credential!.TotpLastStep));
 
-        var replay = await TwoFactorHandler().Handle(new CompleteTwoFactorLogInCommand("challenge", code), CancellationToken.None);
+        var replay = await TwoFactorHandler().Handle(new CompleteTwoFactorLogInCommand("next-challenge", code), CancellationToken.None);
 
         Assert.Equal("invalid-two-factor-code", Assert.IsType<LogInResult.Failed>(replay).Code);
     }
 
     [Fact]
+    public async Task CompleteTwoFactorLogIn_WithAChallengeThatSignedInOnce_FailsEvenWithAFreshCode()
+    {
+        ArrangeEnrolledUser();
+        Assert.IsType<LogInResult.Succeeded>(await TwoFactorHandler().Handle(new CompleteTwoFactorLogInCommand("challenge", Totp.Code(Secret, _clock.GetUtcNow())), CancellationToken.None));
+        _clock.Advance(TimeSpan.FromSeconds(30));
+
+        var again = await TwoFactorHandler().Handle(new CompleteTwoFactorLogInCommand("challenge", Totp.Code(Secret, _clock.GetUtcNow())), CancellationToken.None);
+
+        Assert.Equal("invalid-two-factor-challenge", Assert.IsType<LogInResult.Failed>(again).Code);
+    }
+
+    [Fact]
     public async Task CompleteTwoFactorLogIn_WithAForgedOrExpiredChallenge_Fails()
     {
-        _tokens.ReadTwoFactorChallengeAsync("forged").Returns((Guid?)null);
+        _tokens.ReadTwoFactorChallengeAsync("forged").Returns((TwoFactorChallengeClaims?)null);
         var result = await TwoFactorHandler().Handle(new CompleteTwoFactorLogInCommand("forged", "123456"), CancellationToken.None);
         Assert.Equal("invalid-two-factor-challenge", Assert.IsType<LogInResult.Failed>(result).Code);
     }
@@ -123,7 +137,7 @@ public sealed class TwoFactorAndVerificationHandlerTests
         credential.ConfirmTwoFactor(step: 1, _clock.GetUtcNow());
         _credentials.GetAsync(userId, Arg.Any<CancellationToken>()).Returns(credential);
         _protector.Unprotect("protected").Returns(Secret);
-        _tokens.ReadTwoFactorChallengeAsync("challenge").Returns(userId);
+        _tokens.ReadTwoFactorChallengeAsync("challenge").Returns(new TwoFactorChallengeClaims(userId, credential.TotpLastStep));
         return userId;
     }
 

@@ -11,9 +11,13 @@ public interface ISignedTokens
 
     Task<AccessTokenClaims?> ReadAccessTokenAsync(string token);
 
-    string IssueTwoFactorChallenge(Guid userId, DateTimeOffset expires);
+    /// <summary>
+    /// A challenge bound to the last code step the account has used (<paramref name="lastCodeStep"/>): once any code is
+    /// accepted after it was issued, the challenge is spent.
+    /// </summary>
+    string IssueTwoFactorChallenge(Guid userId, long? lastCodeStep, DateTimeOffset expires);
 
-    Task<Guid?> ReadTwoFactorChallengeAsync(string token);
+    Task<TwoFactorChallengeClaims?> ReadTwoFactorChallengeAsync(string token);
 
     string IssueEmailVerification(Guid userId, string email, DateTimeOffset expires);
 
@@ -25,6 +29,8 @@ public interface ISignedTokens
 }
 
 public sealed record AccessTokenClaims(Guid UserId, Guid SessionId);
+
+public sealed record TwoFactorChallengeClaims(Guid UserId, long? LastCodeStep);
 
 public sealed record EmailVerificationClaims(Guid UserId, string Email);
 

@@ -19,6 +19,7 @@ internal sealed class JwtSignedTokens : ISignedTokens
     private const string InvitationAudience = "penguinmails-invitation";
     private const string EmailClaim = "email";
     private const string TenantClaim = "tid";
+    private const string CodeStepClaim = "tfs";
 
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
     private readonly SymmetricSecurityKey _key;
@@ -44,13 +45,24 @@ internal sealed class JwtSignedTokens : ISignedTokens
             ? new AccessTokenClaims(userId, sessionId)
             : null;
 
-    public string IssueTwoFactorChallenge(Guid userId, DateTimeOffset expires) =>
-        Issue(ChallengeAudience, expires, new() { [JwtRegisteredClaimNames.Sub] = userId.ToString() });
+    public string IssueTwoFactorChallenge(Guid userId, long? lastCodeStep, DateTimeOffset expires) =>
+        Issue(ChallengeAudience, expires, new()
+        {
+            [JwtRegisteredClaimNames.Sub] = userId.ToString(),
+            [CodeStepClaim] = lastCodeStep?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
+        });
 
-    public async Task<Guid?> ReadTwoFactorChallengeAsync(string token) =>
-        await ReadAsync(token, ChallengeAudience) is { } claims && Guid.TryParse(claims.FindFirstValue(JwtRegisteredClaimNames.Sub), out var userId)
-            ? userId
-            : null;
+    public async Task<TwoFactorChallengeClaims?> ReadTwoFactorChallengeAsync(string token)
+    {
+        if (await ReadAsync(token, ChallengeAudience) is not { } claims || !Guid.TryParse(claims.FindFirstValue(JwtRegisteredClaimNames.Sub), out var userId)
+            || claims.FindFirstValue(CodeStepClaim) is not { } step)
+        {
+            return null;
+        }
+
+        return step.Length == 0 ? new TwoFactorChallengeClaims(userId, null)
+            : long.TryParse(step, System.Globalization.CultureInfo.InvariantCulture, out var last) ? new TwoFactorChallengeClaims(userId, last) : null;
+    }
 
     public string IssueEmailVerification(Guid userId, string email, DateTimeOffset expires) =>
         Issue(EmailVerificationAudience, expires, new() { [JwtRegisteredClaimNames.Sub] = userId.ToString(), [EmailClaim] = email });

@@ -25,15 +25,17 @@ internal sealed class CompleteTwoFactorLogInCommandHandler(
 
     public async Task<LogInResult> Handle(CompleteTwoFactorLogInCommand request, CancellationToken cancellationToken)
     {
-        if (await tokens.ReadTwoFactorChallengeAsync(request.ChallengeToken) is not { } userId)
+        if (await tokens.ReadTwoFactorChallengeAsync(request.ChallengeToken) is not { } challenge)
         {
             security.Record(SecurityEventNames.AuthenticationFailures, "invalid_token");
             return InvalidChallenge;
         }
 
+        var userId = challenge.UserId;
         await caller.ActAsAsync(userId, null, [], cancellationToken);
         var credential = await credentials.GetAsync(userId, cancellationToken);
-        if (credential is not { IsTwoFactorEnabled: true, TotpSecret: { } secret })
+        // A code accepted since the challenge was issued spent it: a challenge signs in once.
+        if (credential is not { IsTwoFactorEnabled: true, TotpSecret: { } secret } || credential.TotpLastStep != challenge.LastCodeStep)
         {
             security.Record(SecurityEventNames.AuthenticationFailures, "invalid_token", userId);
             return InvalidChallenge;

@@ -77,7 +77,7 @@ internal sealed class LogInCommandHandler(
         if (credential.IsTwoFactorEnabled)
         {
             var expires = now + ChallengeLifetime;
-            return new LogInResult.TwoFactorRequired(new TwoFactorChallengeDto(true, tokens.IssueTwoFactorChallenge(user.Id, expires), expires));
+            return new LogInResult.TwoFactorRequired(new TwoFactorChallengeDto(true, tokens.IssueTwoFactorChallenge(user.Id, credential.TotpLastStep, expires), expires));
         }
 
         credential.RecordSuccessfulLogin(now);
