@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using PenguinMails.BuildingBlocks.Api.Csv;
 using PenguinMails.BuildingBlocks.Api.Endpoints;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Pagination;
@@ -12,6 +13,7 @@ using PenguinMails.Campaigns.Application;
 using PenguinMails.Campaigns.Application.Contracts;
 using PenguinMails.Campaigns.Application.Leads.CreateLead;
 using PenguinMails.Campaigns.Application.Leads.DeleteLead;
+using PenguinMails.Campaigns.Application.Leads.ExportLeads;
 using PenguinMails.Campaigns.Application.Leads.GetLead;
 using PenguinMails.Campaigns.Application.Leads.ImportLeads;
 using PenguinMails.Campaigns.Application.Leads.ListLeads;
@@ -45,6 +47,21 @@ internal static class LeadEndpoints
             .WithName("ImportLeads").WithSummary("Imports a CSV file (header: email, name, company, status) or a JSON array; ?onExisting=skip|update. Counts and the first 100 problems by row.")
             .Produces<LeadImportResultDto>().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesStandardProblems();
+
+        leads.MapGet("/export", async (HttpContext context, IMediator m, CancellationToken ct, string? status) =>
+            {
+                var rows = await m.Send(new ExportLeadsQuery(status), ct);
+                context.Response.ContentType = "text/csv; charset=utf-8";
+                context.Response.Headers.ContentDisposition = "attachment; filename=\"leads.csv\"";
+                await using var writer = new StreamWriter(context.Response.Body, new System.Text.UTF8Encoding(false));
+                await writer.WriteAsync("email,name,company,status\r\n");
+                await foreach (var lead in rows.WithCancellation(ct))
+                {
+                    await writer.WriteAsync(CsvCells.Row(lead.Email, lead.Name, lead.Company, lead.Status) + "\r\n");
+                }
+            })
+            .WithName("ExportLeads").WithSummary("Every lead as CSV (the import's columns); ?status=. Cells a spreadsheet would run as a formula start with an apostrophe.")
+            .Produces<string>(StatusCodes.Status200OK, "text/csv").ProducesStandardProblems();
 
         leads.MapGet("/{id:guid}", (Guid id, IMediator m, CancellationToken ct) => m.Send(new GetLeadQuery(id), ct))
             .WithName("GetLead").Produces<LeadDto>().ProducesProblem(StatusCodes.Status404NotFound).ProducesStandardProblems();
