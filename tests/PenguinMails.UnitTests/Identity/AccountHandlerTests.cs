@@ -8,6 +8,7 @@ using PenguinMails.BuildingBlocks.Domain;
 using PenguinMails.Identity.Application.Auth.AcceptInvitation;
 using PenguinMails.Identity.Application.Auth.SignUp;
 using PenguinMails.Identity.Application.Contracts;
+using PenguinMails.Identity.Application.Invitations;
 using PenguinMails.Identity.Application.Me.ChangePassword;
 using PenguinMails.Identity.Application.Persistence;
 using PenguinMails.Identity.Application.Ports;
@@ -191,6 +192,6 @@ public sealed class AccountHandlerTests
     }
 
     private AcceptInvitationCommandHandler AcceptHandler() => new(
-        _tokens, _invitations, _tenants, _policies, _users, _memberships, Registrar(), _caller,
+        new InvitationLinks(_tokens, _invitations, _tenants, _policies, _caller, _clock), _users, _memberships, Registrar(),
         new SessionIssuer(_sessions, _tokens, _clock), _clock);
 }

@@ -5,6 +5,7 @@ using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.BuildingBlocks.Infrastructure;
 using PenguinMails.Identity.Application;
+using PenguinMails.Identity.Application.Invitations;
 using PenguinMails.Identity.Application.Ports;
 using PenguinMails.Identity.Application.Security;
 using PenguinMails.Identity.Application.Sessions;
@@ -36,6 +37,7 @@ public static class IdentityInfrastructureExtensions
         services.AddSingleton<IEmailSender, LoggingEmailSender>();
         services.AddScoped<CurrentSession>();
         services.AddScoped<SessionIssuer>();
+        services.AddScoped<InvitationLinks>();
         services.AddScoped<AccountRegistrar>();
         services.AddScoped<TenantProvisioner>();
         services.AddScoped<EmailVerificationSender>();

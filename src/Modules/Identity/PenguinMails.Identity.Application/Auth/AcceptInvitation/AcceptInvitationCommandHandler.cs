@@ -2,6 +2,7 @@ using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.Identity.Application.Contracts;
+using PenguinMails.Identity.Application.Invitations;
 using PenguinMails.Identity.Application.Persistence;
 using PenguinMails.Identity.Application.Ports;
 using PenguinMails.Identity.Application.Sessions;
@@ -15,30 +16,17 @@ namespace PenguinMails.Identity.Application.Auth.AcceptInvitation;
 /// does not approve members automatically.
 /// </summary>
 internal sealed class AcceptInvitationCommandHandler(
-    ISignedTokens tokens,
-    IInvitationRepository invitations,
-    ITenantRepository tenants,
-    ITenantPoliciesRepository policies,
+    InvitationLinks links,
     IUserRepository users,
     IMembershipRepository memberships,
     AccountRegistrar registrar,
-    ICallerContext caller,
     SessionIssuer sessionIssuer,
     TimeProvider clock) : IRequestHandler<AcceptInvitationCommand, InvitationAcceptedDto>
 {
     public async Task<InvitationAcceptedDto> Handle(AcceptInvitationCommand request, CancellationToken cancellationToken)
     {
-        var claims = await tokens.ReadInvitationAsync(request.Token) ?? throw InvalidToken();
-        await caller.ActAsAsync(null, claims.TenantId, [], cancellationToken);
-        var invitation = await invitations.GetAsync(claims.InvitationId, cancellationToken);
-        var tenant = await tenants.GetAsync(claims.TenantId, cancellationToken);
-        var policy = await policies.GetAsync(claims.TenantId, cancellationToken);
+        var (invitation, tenant, policy) = await links.OpenAsync(request.Token, acceptingUserId: null, cancellationToken) ?? throw InvalidToken();
         var now = clock.GetUtcNow();
-        if (invitation is null || tenant is null || tenant.IsDeleted || policy is null || !invitation.IsOpen(now))
-        {
-            throw InvalidToken();
-        }
-
         var violations = policy.PasswordPolicy.Violations(PasswordShape.Of(request.Password));
         if (violations.Count > 0)
         {

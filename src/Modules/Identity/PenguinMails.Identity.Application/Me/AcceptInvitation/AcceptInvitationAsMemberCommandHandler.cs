@@ -2,8 +2,8 @@ using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.Identity.Application.Contracts;
+using PenguinMails.Identity.Application.Invitations;
 using PenguinMails.Identity.Application.Persistence;
-using PenguinMails.Identity.Application.Ports;
 using PenguinMails.Identity.Domain;
 
 namespace PenguinMails.Identity.Application.Me.AcceptInvitation;
@@ -11,31 +11,22 @@ namespace PenguinMails.Identity.Application.Me.AcceptInvitation;
 /// <summary>The invitation must be open and addressed to the caller's own address; anyone else's link is not valid here.</summary>
 internal sealed class AcceptInvitationAsMemberCommandHandler(
     ICurrentUser current,
-    ISignedTokens tokens,
+    InvitationLinks links,
     IUserRepository users,
-    IInvitationRepository invitations,
-    ITenantRepository tenants,
-    ITenantPoliciesRepository policies,
     IMembershipRepository memberships,
-    ICallerContext caller,
     TimeProvider clock) : IRequestHandler<AcceptInvitationAsMemberCommand, InvitationJoinedDto>
 {
     public async Task<InvitationJoinedDto> Handle(AcceptInvitationAsMemberCommand request, CancellationToken cancellationToken)
     {
         var userId = current.RequireUserId();
         var user = await users.GetAsync(userId, cancellationToken) ?? throw InvalidToken();
-        var claims = await tokens.ReadInvitationAsync(request.Token) ?? throw InvalidToken();
-        await caller.ActAsAsync(userId, claims.TenantId, [], cancellationToken);
-        var invitation = await invitations.GetAsync(claims.InvitationId, cancellationToken);
-        var tenant = await tenants.GetAsync(claims.TenantId, cancellationToken);
-        var policy = await policies.GetAsync(claims.TenantId, cancellationToken);
-        var now = clock.GetUtcNow();
-        if (invitation is null || tenant is null || tenant.IsDeleted || policy is null || !invitation.IsOpen(now)
+        if (await links.OpenAsync(request.Token, userId, cancellationToken) is not var (invitation, tenant, policy)
             || invitation.Email != EmailAddress.Normalize(user.Email!))
         {
             throw InvalidToken();
         }
 
+        var now = clock.GetUtcNow();
         if (await memberships.GetAsync(tenant.Id, userId, cancellationToken) is { IsActive: true })
         {
             throw new ConflictException("already-a-member", "You are a member of this tenant already.");
