@@ -27,130 +27,198 @@ internal sealed class TextInputBehavior<TRequest, TResponse> : IPipelineBehavior
     }
 }
 
-/// <summary>Walks an object graph for a NUL character and names the first field that holds one, in the API's camelCase.</summary>
+/// <summary>
+/// Walks an object graph for a NUL character and names the first field that holds one, in the API's camelCase. It runs
+/// on every request: what a type holds is worked out once per type, and a field's path is only spelled out when a NUL
+/// is found.
+/// </summary>
 public static class TextInputScanner
 {
     private const int MaxDepth = 12;
 
-    private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Members = new();
+    private static readonly ConcurrentDictionary<Type, Shape> Shapes = new();
 
     /// <returns>The path of the first field holding U+0000 ("roles[1]", "settings.name"), or null when there is none.</returns>
-    public static string? FindNul(object? value) => Find(value, "", 0);
-
-    private static string? Find(object? value, string path, int depth)
+    public static string? FindNul(object? value)
     {
+        var path = new List<Segment>();
+        return Find(value, path) ? Named(path) : null;
+    }
+
+    private static bool Find(object? value, List<Segment> path)
+    {
+        if (path.Count > MaxDepth)
+        {
+            return false;
+        }
+
         switch (value)
         {
             case null:
-                return null;
+                return false;
             case string text:
-                return TextInput.HasNul(text) ? Named(path) : null;
+                return TextInput.HasNul(text);
             case char character:
-                return character == '\0' ? Named(path) : null;
+                return character == '\0';
             case JsonElement element:
                 return FindInJson(element, path);
-            case IDictionary dictionary:
-                foreach (DictionaryEntry entry in dictionary)
+        }
+
+        var shape = Shapes.GetOrAdd(value.GetType(), Shape.Of);
+        switch (shape.Kind)
+        {
+            case ShapeKind.Opaque:
+                return false;
+            case ShapeKind.Optional:
+                // A PATCH field is its value on the wire: "name", not "name.value".
+                return Find(shape.Properties[0].GetValue(value), path);
+            case ShapeKind.Dictionary:
+                foreach (DictionaryEntry entry in (IDictionary)value)
                 {
-                    var entryPath = $"{path}.{entry.Key}";
                     if (entry.Key is string key && TextInput.HasNul(key))
                     {
-                        return Named(path);
+                        return true;
                     }
 
-                    if (depth < MaxDepth && Find(entry.Value, entryPath, depth + 1) is { } found)
+                    if (Within(path, new Segment($"{entry.Key}", -1), entry.Value))
                     {
-                        return found;
+                        return true;
                     }
                 }
 
-                return null;
-            case IEnumerable items when !IsOpaque(value.GetType()):
+                return false;
+            case ShapeKind.Sequence:
                 var index = 0;
-                foreach (var item in items)
+                foreach (var item in (IEnumerable)value)
                 {
-                    if (depth < MaxDepth && Find(item, $"{path}[{index}]", depth + 1) is { } found)
+                    if (Within(path, new Segment(null, index++), item))
                     {
-                        return found;
+                        return true;
                     }
-
-                    index++;
                 }
 
-                return null;
-        }
+                return false;
+            default:
+                foreach (var property in shape.Properties)
+                {
+                    if (Within(path, new Segment(property.Name, -1), property.GetValue(value)))
+                    {
+                        return true;
+                    }
+                }
 
-        var valueType = value.GetType();
-        if (IsOpaque(valueType) || depth >= MaxDepth)
-        {
-            return null;
+                return false;
         }
-
-        // A PATCH field is its value on the wire: "name", not "name.value".
-        if (valueType.IsGenericType && valueType.GetGenericTypeDefinition() == typeof(Optional<>))
-        {
-            return Find(valueType.GetProperty(nameof(Optional<object>.Value))!.GetValue(value), path, depth + 1);
-        }
-
-        foreach (var property in Members.GetOrAdd(valueType, Readable))
-        {
-            if (Find(property.GetValue(value), path.Length == 0 ? property.Name : $"{path}.{property.Name}", depth + 1) is { } found)
-            {
-                return found;
-            }
-        }
-
-        return null;
     }
 
-    private static string? FindInJson(JsonElement element, string path)
+    // Looks inside one field or element, keeping its segment on the path only if a NUL is there.
+    private static bool Within(List<Segment> path, Segment segment, object? value)
+    {
+        path.Add(segment);
+        if (Find(value, path))
+        {
+            return true;
+        }
+
+        path.RemoveAt(path.Count - 1);
+        return false;
+    }
+
+    private static bool FindInJson(JsonElement element, List<Segment> path)
     {
         switch (element.ValueKind)
         {
             case JsonValueKind.String:
-                return TextInput.HasNul(element.GetString()) ? Named(path) : null;
+                return TextInput.HasNul(element.GetString());
             case JsonValueKind.Array:
                 var index = 0;
                 foreach (var item in element.EnumerateArray())
                 {
-                    if (FindInJson(item, $"{path}[{index++}]") is { } found)
+                    path.Add(new Segment(null, index++));
+                    if (FindInJson(item, path))
                     {
-                        return found;
+                        return true;
                     }
+
+                    path.RemoveAt(path.Count - 1);
                 }
 
-                return null;
+                return false;
             case JsonValueKind.Object:
                 foreach (var property in element.EnumerateObject())
                 {
                     if (TextInput.HasNul(property.Name))
                     {
-                        return Named(path);
+                        return true;
                     }
 
-                    if (FindInJson(property.Value, $"{path}.{property.Name}") is { } found)
+                    path.Add(new Segment(property.Name, -1));
+                    if (FindInJson(property.Value, path))
                     {
-                        return found;
+                        return true;
                     }
+
+                    path.RemoveAt(path.Count - 1);
                 }
 
-                return null;
+                return false;
             default:
-                return null;
+                return false;
         }
     }
 
-    private static string Named(string path) => path.Length == 0 ? "body" : PropertyPath.ToCamelCase(path.TrimStart('.'));
+    private static string Named(List<Segment> path)
+    {
+        if (path.Count == 0)
+        {
+            return "body";
+        }
 
-    // Types that hold no client text of their own: numbers, enums, streams, bytes, and every framework type but collections.
-    private static bool IsOpaque(Type type) =>
-        type.IsPrimitive || type.IsEnum || type == typeof(byte[]) || typeof(Stream).IsAssignableFrom(type)
-        || (!IsOurs(type) && !typeof(IEnumerable).IsAssignableFrom(type));
+        var name = new System.Text.StringBuilder();
+        foreach (var segment in path)
+        {
+            _ = segment.Name is { } field
+                ? name.Append(name.Length == 0 ? "" : ".").Append(field)
+                : name.Append('[').Append(segment.Index).Append(']');
+        }
 
-    private static bool IsOurs(Type type) => type.Namespace?.StartsWith("PenguinMails", StringComparison.Ordinal) == true;
+        return PropertyPath.ToCamelCase(name.ToString());
+    }
 
-    // Records and Optional<T> expose their values as properties; indexers hold none.
-    private static PropertyInfo[] Readable(Type type) =>
-        [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)];
+    /// <summary>A property or key (<see cref="Name"/>), or a list element (<see cref="Index"/>).</summary>
+    private readonly record struct Segment(string? Name, int Index);
+
+    private enum ShapeKind { Opaque, Optional, Dictionary, Sequence, Record }
+
+    /// <summary>What a type can hold, worked out once: nothing (numbers, enums, streams, framework types), or text to look at.</summary>
+    private sealed record Shape(ShapeKind Kind, PropertyInfo[] Properties)
+    {
+        public static Shape Of(Type type)
+        {
+            if (type.IsPrimitive || type.IsEnum || type == typeof(byte[]) || typeof(Stream).IsAssignableFrom(type))
+            {
+                return new(ShapeKind.Opaque, []);
+            }
+
+            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Optional<>))
+            {
+                return new(ShapeKind.Optional, [type.GetProperty(nameof(Optional<object>.Value))!]);
+            }
+
+            if (typeof(IDictionary).IsAssignableFrom(type))
+            {
+                return new(ShapeKind.Dictionary, []);
+            }
+
+            if (typeof(IEnumerable).IsAssignableFrom(type))
+            {
+                return new(ShapeKind.Sequence, []);
+            }
+
+            // Records of the project's own expose their values as properties; indexers hold none.
+            return type.Namespace?.StartsWith("PenguinMails", StringComparison.Ordinal) == true
+                ? new(ShapeKind.Record, [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanRead && p.GetIndexParameters().Length == 0)])
+                : new(ShapeKind.Opaque, []);
+        }
+    }
 }
