@@ -91,21 +91,24 @@ public sealed class MonitoringTests(ApiFixture api) : IClassFixture<ApiFixture>
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var host = api.Factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock)));
         var collector = host.Services.GetRequiredService<MetricsCollector>();
+        // Only the API pool's: the new host's start-up roll-over may hold a platform connection while the clock moves.
+        var pool = $"api:{api.Name}";
+        bool Ours(AnalyticsEvent e) => e.Name == MetricEventNames.ConnectionLeaks && Equals(e.Properties["pool"], pool);
         await using (var scope = host.Services.CreateAsyncScope())
         {
             var session = scope.ServiceProvider.GetRequiredService<DbSession>();
             await session.Connection.OpenAsync();
             clock.Advance(TimeSpan.FromSeconds(29));
-            Assert.DoesNotContain(collector.Sample(), e => e.Name == MetricEventNames.ConnectionLeaks);
+            Assert.DoesNotContain(collector.Sample(), Ours);
 
             clock.Advance(TimeSpan.FromSeconds(2));
-            var leak = Assert.Single(collector.Sample(), e => e.Name == MetricEventNames.ConnectionLeaks);
-            Assert.Equal(($"api:{api.Name}", "background", 31.0), (leak.Properties["pool"], leak.Properties["holder"], leak.Properties["held_seconds"]));
-            Assert.DoesNotContain(collector.Sample(), e => e.Name == MetricEventNames.ConnectionLeaks);
-            Assert.Single(collector.Current().ConnectionLeaks);
+            var leak = Assert.Single(collector.Sample(), Ours);
+            Assert.Equal(("background", 31.0), (leak.Properties["holder"], leak.Properties["held_seconds"]));
+            Assert.DoesNotContain(collector.Sample(), Ours);
+            Assert.Single(collector.Current().ConnectionLeaks, l => l.Pool == pool);
         }
 
-        Assert.Empty(collector.Current().ConnectionLeaks);
+        Assert.DoesNotContain(collector.Current().ConnectionLeaks, l => l.Pool == pool);
     }
 
     [Fact]

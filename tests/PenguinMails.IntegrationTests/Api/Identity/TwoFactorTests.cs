@@ -105,6 +105,32 @@ public sealed class TwoFactorTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.EndsWith("/invalid-credentials", (await AssertProblemAsync(locked, HttpStatusCode.Unauthorized)).GetProperty("type").GetString());
     }
 
+    [Fact]
+    public async Task A_challenge_that_signed_in_once_is_refused_even_with_a_fresh_code()
+    {
+        // Enrolling spends the previous step's code, so two later codes (this step's, the next one's) are both fresh
+        // within the accepted window; a step boundary passing mid-scenario would shift the window, so it runs again.
+        for (var attempt = 1; ; attempt++)
+        {
+            var now = DateTimeOffset.UtcNow;
+            var account = await _identity.SignUpVerifiedAsync();
+            var setup = await (await _identity.As(account.Token).PostAsync("/api/v1/me/2fa/setup", null)).Content.ReadFromJsonAsync<JsonElement>();
+            var secret = setup.GetProperty("secret").GetString()!;
+            var confirmed = await _identity.As(account.Token).PostAsJsonAsync("/api/v1/me/2fa/confirm", new { code = Totp.Code(secret, now.AddSeconds(-30)) });
+            var challenge = (await (await _identity.LogInAsync(account.Email, account.Password)).Content.ReadFromJsonAsync<JsonElement>())
+                .GetProperty("challengeToken").GetString();
+            var first = await _identity.Anonymous().PostAsJsonAsync("/api/v1/auth/login/2fa", new { challengeToken = challenge, code = Totp.Code(secret, now) });
+            var second = await _identity.Anonymous().PostAsJsonAsync("/api/v1/auth/login/2fa", new { challengeToken = challenge, code = Totp.Code(secret, now.AddSeconds(30)) });
+            if (SameStep(now, DateTimeOffset.UtcNow) || attempt == 3)
+            {
+                Assert.Equal(HttpStatusCode.NoContent, confirmed.StatusCode);
+                Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+                await AssertProblemAsync(second, HttpStatusCode.Unauthorized, "invalid-two-factor-challenge");
+                return;
+            }
+        }
+    }
+
     private async Task<string> EnrollAsync(string token)
     {
         var setup = await (await _identity.As(token).PostAsync("/api/v1/me/2fa/setup", null)).Content.ReadFromJsonAsync<JsonElement>();
@@ -114,6 +140,8 @@ public sealed class TwoFactorTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(HttpStatusCode.NoContent, confirm.StatusCode);
         return secret;
     }
+
+    private static bool SameStep(DateTimeOffset a, DateTimeOffset b) => a.ToUnixTimeSeconds() / 30 == b.ToUnixTimeSeconds() / 30;
 
     // The code of the next time step: accepted (clock drift window) and never the one spent when enrolling.
     private static string NextCode(string secret) => Totp.Code(secret, DateTimeOffset.UtcNow.AddSeconds(30));
