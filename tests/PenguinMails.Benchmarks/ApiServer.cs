@@ -7,10 +7,12 @@ namespace PenguinMails.Benchmarks;
 internal sealed class ApiServer : IAsyncDisposable
 {
     private readonly Process _process;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _lines;
 
-    private ApiServer(Process process, string url, TimeSpan startup)
+    private ApiServer(Process process, System.Collections.Concurrent.ConcurrentQueue<string> lines, string url, TimeSpan startup)
     {
         _process = process;
+        _lines = lines;
         Url = url;
         StartupTime = startup;
     }
@@ -39,7 +41,15 @@ internal sealed class ApiServer : IAsyncDisposable
         var started = Stopwatch.StartNew();
         var process = Process.Start(info) ?? throw new InvalidOperationException("could not start the API");
         var log = File.CreateText(Path.Combine(paths.Work, $"api-{database.Name}.log"));
-        process.OutputDataReceived += (_, e) => { lock (log) { log.WriteLine(e.Data); } };
+        var lines = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        process.OutputDataReceived += (_, e) =>
+        {
+            lines.Enqueue(e.Data ?? "");
+            lock (log)
+            {
+                log.WriteLine(e.Data);
+            }
+        };
         process.ErrorDataReceived += (_, e) => { lock (log) { log.WriteLine(e.Data); } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -56,7 +66,7 @@ internal sealed class ApiServer : IAsyncDisposable
             {
                 if ((await probe.GetAsync($"{url}/health/ready")).IsSuccessStatusCode)
                 {
-                    return new ApiServer(process, url, started.Elapsed);
+                    return new ApiServer(process, lines, url, started.Elapsed);
                 }
             }
             catch (HttpRequestException)
@@ -69,6 +79,27 @@ internal sealed class ApiServer : IAsyncDisposable
 
         process.Kill(entireProcessTree: true);
         throw new TimeoutException("the API did not become ready within 60 s");
+    }
+
+    /// <summary>
+    /// The token of the latest e-mailed link of this kind to this address, from the log the API's default e-mail sender
+    /// writes (the benchmark's server sends no real mail); waits for the line, since the console logger writes behind.
+    /// </summary>
+    public async Task<string> EmailedTokenAsync(string kind, string to)
+    {
+        var waited = Stopwatch.StartNew();
+        while (waited.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            var line = _lines.LastOrDefault(l => l.Contains($"({kind}) to {to}:", StringComparison.Ordinal) && l.Contains("#token=", StringComparison.Ordinal));
+            if (line is not null)
+            {
+                return line[(line.IndexOf("#token=", StringComparison.Ordinal) + "#token=".Length)..].Split(' ')[0];
+            }
+
+            await Task.Delay(20);
+        }
+
+        throw new TimeoutException($"no {kind} e-mail to {to} appeared in the API's log");
     }
 
     /// <summary>Resident set size now, from /proc.</summary>

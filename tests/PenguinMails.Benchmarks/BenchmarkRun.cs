@@ -35,7 +35,7 @@ internal static partial class BenchmarkRun
                 Console.WriteLine($"seeding {database.Name} ({database.TotalLeads:N0} leads)…");
                 var seeding = Stopwatch.StartNew();
                 await using var seeder = await ApiServer.StartAsync(database, paths, 55490);
-                await database.SeedAsync(Client(seeder.Url));
+                await database.SeedAsync(Client(seeder.Url), seeder);
                 Console.WriteLine($"seeded {database.Name} in {seeding.Elapsed.TotalSeconds:F0} s");
             }
         }

@@ -6,6 +6,7 @@ using PenguinMails.BuildingBlocks.Application.Persistence;
 using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.BuildingBlocks.Domain;
 using PenguinMails.Identity.Application.Auth.AcceptInvitation;
+using PenguinMails.Identity.Application.Auth.ConfirmSignUp;
 using PenguinMails.Identity.Application.Auth.SignUp;
 using PenguinMails.Identity.Application.Contracts;
 using PenguinMails.Identity.Application.Invitations;
@@ -34,6 +35,7 @@ public sealed class AccountHandlerTests
     private readonly ICallerContext _caller = Substitute.For<ICallerContext>();
     private readonly IUnitOfWork _unitOfWork = Substitute.For<IUnitOfWork>();
     private readonly IMediator _mediator = Substitute.For<IMediator>();
+    private readonly IEmailSender _sender = Substitute.For<IEmailSender>();
 
     public AccountHandlerTests()
     {
@@ -42,12 +44,63 @@ public sealed class AccountHandlerTests
     }
 
     [Fact]
-    public async Task SignUp_WhenTheAddressIsTaken_IsAConflictAndAddsNothing()
+    public async Task SignUp_WhenTheAddressIsTaken_TellsItsOwnerAfterTheSameHashAndStoresNothing()
     {
         _users.EmailExistsAsync("taken@example.com", Arg.Any<CancellationToken>()).Returns(true);
 
-        var error = await Assert.ThrowsAsync<ConflictException>(() => SignUpHandler().Handle(
-            new SignUpCommand(" Taken@Example.com", "a good password", "Ada", "Acme"), CancellationToken.None));
+        var result = await SignUpHandler().Handle(new SignUpCommand(" Taken@Example.com", "a good password", "Ada", "Acme"), CancellationToken.None);
+        await RunCommittedWorkAsync();
+
+        Assert.Equal("taken@example.com", result.Email);
+        _hasher.Received(1).Hash("a good password");
+        _tokens.DidNotReceiveWithAnyArgs().IssueSignUp(default!, default);
+        await _sender.Received(1).SendAsync(Arg.Is<EmailMessage>(m => m.To == "taken@example.com" && m.Kind == "sign-up-attempt"), Arg.Any<CancellationToken>());
+        _users.DidNotReceiveWithAnyArgs().Add(default!);
+    }
+
+    [Fact]
+    public async Task SignUp_WhenTheAddressIsFree_MailsALinkCarryingTheHashedPasswordAndStoresNothing()
+    {
+        _tokens.IssueSignUp(default!, default).ReturnsForAnyArgs("sign-up-token");
+
+        var result = await SignUpHandler().Handle(new SignUpCommand(" Ada@Example.com", "a good password", "Ada", "Acme"), CancellationToken.None);
+        await RunCommittedWorkAsync();
+
+        Assert.Equal("ada@example.com", result.Email);
+        _tokens.Received(1).IssueSignUp(
+            new PendingSignUp("ada@example.com", "Ada", "Acme", new HashedPassword("hash:15", PasswordShape.Of("a good password"))),
+            _clock.GetUtcNow() + SignUpCommandHandler.LinkLifetime);
+        await _sender.Received(1).SendAsync(
+            Arg.Is<EmailMessage>(m => m.To == "ada@example.com" && m.Kind == "sign-up" && m.Link.EndsWith("#token=sign-up-token", StringComparison.Ordinal)),
+            Arg.Any<CancellationToken>());
+        _users.DidNotReceiveWithAnyArgs().Add(default!);
+    }
+
+    [Fact]
+    public async Task ConfirmSignUp_CreatesTheVerifiedAccountItsTenantOwnershipAndAsksTheOtherModules()
+    {
+        _tokens.ReadSignUpAsync("link").Returns(new PendingSignUp("ada@example.com", "Ada", "Acme", new HashedPassword("hash:15", PasswordShape.Of("a good password"))));
+
+        var result = await ConfirmSignUpHandler().Handle(new ConfirmSignUpCommand("link"), CancellationToken.None);
+
+        _users.Received(1).Add(Arg.Is<User>(u => u.Id == result.UserId && u.Email == "ada@example.com" && u.IsEmailVerified));
+        _credentials.Received(1).Add(Arg.Is<UserCredential>(c => c.UserId == result.UserId && c.PasswordHash == "hash:15" && c.PasswordLength == 15));
+        _preferences.Received(1).Add(Arg.Is<UserPreferences>(p => p.UserId == result.UserId));
+        _tenants.Received(1).Add(Arg.Is<Tenant>(t => t.Id == result.TenantId && t.Name == "Acme"));
+        _policies.Received(1).Add(Arg.Is<TenantPolicies>(p => p.TenantId == result.TenantId && p.MaxLoginAttempts == 5));
+        _memberships.Received(1).Add(Arg.Is<TenantUser>(m => m.TenantId == result.TenantId && m.Roles.SequenceEqual(new[] { TenantRoles.Owner })));
+        await _unitOfWork.Received(1).FlushAsync(Arg.Any<CancellationToken>());
+        await _mediator.Received(1).Publish(Arg.Is<TenantCreatedNotification>(n => n.TenantId == result.TenantId && n.OwnerUserId == result.UserId), Arg.Any<CancellationToken>());
+        Assert.Equal("access-token", result.AccessToken);
+    }
+
+    [Fact]
+    public async Task ConfirmSignUp_WhenTheAddressHasAnAccountByNow_IsAConflictAndAddsNothing()
+    {
+        _tokens.ReadSignUpAsync("link").Returns(new PendingSignUp("ada@example.com", "Ada", "Acme", new HashedPassword("hash:15", PasswordShape.Of("a good password"))));
+        _users.EmailExistsAsync("ada@example.com", Arg.Any<CancellationToken>()).Returns(true);
+
+        var error = await Assert.ThrowsAsync<ConflictException>(() => ConfirmSignUpHandler().Handle(new ConfirmSignUpCommand("link"), CancellationToken.None));
 
         Assert.Equal("email-taken", error.Code);
         _users.DidNotReceiveWithAnyArgs().Add(default!);
@@ -55,20 +108,10 @@ public sealed class AccountHandlerTests
     }
 
     [Fact]
-    public async Task SignUp_CreatesTheAccountItsTenantOwnershipAndAsksTheOtherModules()
+    public async Task ConfirmSignUp_WithATokenThatDoesNotRead_IsAValidationErrorOnTheToken()
     {
-        var result = await SignUpHandler().Handle(new SignUpCommand("ada@example.com", "a good password", "Ada", "Acme"), CancellationToken.None);
-
-        _users.Received(1).Add(Arg.Is<User>(u => u.Id == result.UserId && u.Email == "ada@example.com"));
-        _credentials.Received(1).Add(Arg.Is<UserCredential>(c => c.UserId == result.UserId && c.PasswordHash == "hash:15"));
-        _preferences.Received(1).Add(Arg.Is<UserPreferences>(p => p.UserId == result.UserId));
-        _tenants.Received(1).Add(Arg.Is<Tenant>(t => t.Id == result.TenantId && t.Name == "Acme"));
-        _policies.Received(1).Add(Arg.Is<TenantPolicies>(p => p.TenantId == result.TenantId && p.MaxLoginAttempts == 5));
-        _memberships.Received(1).Add(Arg.Is<TenantUser>(m => m.TenantId == result.TenantId && m.Roles.SequenceEqual(new[] { TenantRoles.Owner })));
-        await _unitOfWork.Received(1).FlushAsync(Arg.Any<CancellationToken>());
-        await _mediator.Received(1).Publish(Arg.Is<TenantCreatedNotification>(n => n.TenantId == result.TenantId && n.OwnerUserId == result.UserId), Arg.Any<CancellationToken>());
-        await _unitOfWork.Received(1).OnCommittedAsync(Arg.Any<Func<CancellationToken, Task>>(), Arg.Any<CancellationToken>());
-        Assert.Equal("access-token", result.AccessToken);
+        var error = await Assert.ThrowsAsync<RequestValidationException>(() => ConfirmSignUpHandler().Handle(new ConfirmSignUpCommand("forged"), CancellationToken.None));
+        Assert.Contains("token", error.Errors.Keys);
     }
 
     [Fact]
@@ -175,14 +218,25 @@ public sealed class AccountHandlerTests
         return (invitation, policies);
     }
 
-    private AccountRegistrar Registrar() => new(_users, _credentials, _preferences, _hasher, _caller, _clock);
+    private AccountRegistrar Registrar() => new(_users, _credentials, _preferences, _caller, _clock);
 
-    private SignUpCommandHandler SignUpHandler() => new(
+    private SignUpCommandHandler SignUpHandler() => new(_users, _hasher, _tokens, new IdentityLinks("https://app.example.com"), _sender, _unitOfWork, _clock);
+
+    private ConfirmSignUpCommandHandler ConfirmSignUpHandler() => new(
+        _tokens,
         _users,
         Registrar(),
         new TenantProvisioner(_tenants, _policies, _memberships, _caller, _unitOfWork, _mediator, _clock),
-        new SessionIssuer(_sessions, _tokens, _clock),
-        new EmailVerificationSender(_tokens, new IdentityLinks("https://app.example.com"), Substitute.For<IEmailSender>(), _unitOfWork, _clock));
+        new SessionIssuer(_sessions, _tokens, _clock));
+
+    /// <summary>Runs what the handler left for after the commit, as the unit of work would.</summary>
+    private async Task RunCommittedWorkAsync()
+    {
+        foreach (var call in _unitOfWork.ReceivedCalls().Where(c => c.GetMethodInfo().Name == nameof(IUnitOfWork.OnCommittedAsync)))
+        {
+            await ((Func<CancellationToken, Task>)call.GetArguments()[0]!)(CancellationToken.None);
+        }
+    }
 
     private ChangePasswordCommandHandler ChangePasswordHandler(Guid userId, CurrentSession? session = null)
     {
@@ -192,6 +246,6 @@ public sealed class AccountHandlerTests
     }
 
     private AcceptInvitationCommandHandler AcceptHandler() => new(
-        new InvitationLinks(_tokens, _invitations, _tenants, _policies, _caller, _clock), _users, _memberships, Registrar(),
+        new InvitationLinks(_tokens, _invitations, _tenants, _policies, _caller, _clock), _users, _memberships, Registrar(), _hasher,
         new SessionIssuer(_sessions, _tokens, _clock), _clock);
 }

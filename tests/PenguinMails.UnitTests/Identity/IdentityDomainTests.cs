@@ -8,7 +8,7 @@ public sealed class IdentityDomainTests
     private static readonly DateTimeOffset Now = new(2026, 11, 22, 10, 0, 0, TimeSpan.Zero);
 
     [Fact]
-    public void RecordFailedLogin_WhenTheThresholdIsReached_LocksForFifteenMinutesAndStartsAFreshCount()
+    public void RecordFailedLogin_WhenTheThresholdIsReached_LocksForTheFirstLockout()
     {
         var credential = UserCredential.Create(Guid.NewGuid(), "hash", PasswordShape.Of("password"), Now);
         credential.RecordFailedLogin(maxAttempts: 3, Now);
@@ -17,9 +17,26 @@ public sealed class IdentityDomainTests
 
         credential.RecordFailedLogin(maxAttempts: 3, Now);
 
-        Assert.True(credential.IsLockedOut(Now.AddMinutes(14)));
-        Assert.False(credential.IsLockedOut(Now.AddMinutes(15)));
-        Assert.Equal(0, credential.FailedLoginAttempts);
+        Assert.True(credential.IsLockedOut(Now + UserCredential.FirstLockout - TimeSpan.FromSeconds(1)));
+        Assert.False(credential.IsLockedOut(Now + UserCredential.FirstLockout));
+        Assert.Equal(3, credential.FailedLoginAttempts);
+    }
+
+    [Theory]
+    [InlineData(2, 10)]
+    [InlineData(3, 20)]
+    [InlineData(4, 40)]
+    [InlineData(5, 60)]
+    [InlineData(40, 60)]
+    public void RecordFailedLogin_EachFurtherLockLastsTwiceAsLongUpToAnHour(int locks, int minutes)
+    {
+        var credential = UserCredential.Create(Guid.NewGuid(), "hash", PasswordShape.Of("password"), Now);
+        for (var i = 0; i < locks * 3; i++)
+        {
+            credential.RecordFailedLogin(maxAttempts: 3, Now);
+        }
+
+        Assert.Equal(Now.AddMinutes(minutes), credential.LockedUntil);
     }
 
     [Fact]

@@ -38,9 +38,10 @@ public sealed class LogInCommandHandlerTests
         _hasher.Verify("stored-hash", Arg.Any<string>()).Returns(PasswordCheck.Wrong);
         _hasher.Verify("stored-hash", Password).Returns(PasswordCheck.Correct);
         _tokens.IssueAccessToken(default, default, default).ReturnsForAnyArgs("access-token");
-        _tokens.IssueTwoFactorChallenge(default, default, default).ReturnsForAnyArgs("challenge");
+        _tokens.IssueTwoFactorChallenge(default, default, default, default).ReturnsForAnyArgs("challenge");
+        _tokens.IssueKnownDevice(default, default, default).ReturnsForAnyArgs("device-token");
         _handler = new LogInCommandHandler(_users, _credentials, _hasher, _tokens, _caller,
-            new SessionIssuer(_sessions, _tokens, _clock), _security, _clock);
+            new SessionIssuer(_sessions, _tokens, _clock), new KnownDevices(_tokens, _clock), _security, _clock);
     }
 
     [Fact]
@@ -78,8 +79,65 @@ public sealed class LogInCommandHandlerTests
 
         Assert.Equal(LogInCommandHandler.InvalidCredentials, await _handler.Handle(new LogInCommand(Email, Password), CancellationToken.None));
 
-        _clock.Advance(UserCredential.LockoutDuration);
+        _clock.Advance(UserCredential.FirstLockout);
         Assert.IsType<LogInResult.Succeeded>(await _handler.Handle(new LogInCommand(Email, Password), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Handle_WhenLockedAgainstUnknownClients_StillSignsInADeviceThatSignedInBefore()
+    {
+        var device = KnownDevice(_credential.PasswordChanged);
+        LockAgainstUnknownClients();
+
+        Assert.IsType<LogInResult.Succeeded>(await _handler.Handle(new LogInCommand(Email, Password, device), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Handle_WhenLocked_RefusesADeviceTokenOfAnotherAccount()
+    {
+        _tokens.ReadKnownDeviceAsync("other-account").Returns(new KnownDeviceClaims(Guid.NewGuid(), _credential.PasswordChanged.ToUnixTimeMilliseconds()));
+        LockAgainstUnknownClients();
+
+        Assert.Equal(LogInCommandHandler.InvalidCredentials, await _handler.Handle(new LogInCommand(Email, Password, "other-account"), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Handle_WhenLocked_RefusesADeviceThatSignedInBeforeThePasswordChanged()
+    {
+        var device = KnownDevice(_credential.PasswordChanged);
+        _credential.ChangePassword("stored-hash", PasswordShape.Of(Password), _clock.GetUtcNow().AddSeconds(1));
+        LockAgainstUnknownClients();
+
+        Assert.Equal(LogInCommandHandler.InvalidCredentials, await _handler.Handle(new LogInCommand(Email, Password, device), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Handle_WhenTheAccountUsesTwoFactor_TellsTheSecondStepWhetherTheDeviceIsKnown()
+    {
+        _credential.BeginTwoFactorEnrollment("protected", _clock.GetUtcNow());
+        _credential.ConfirmTwoFactor(step: 1, _clock.GetUtcNow());
+
+        await _handler.Handle(new LogInCommand(Email, Password, KnownDevice(_credential.PasswordChanged)), CancellationToken.None);
+        await _handler.Handle(new LogInCommand(Email, Password), CancellationToken.None);
+
+        _tokens.Received(1).IssueTwoFactorChallenge(_user.Id, 1, true, Arg.Any<DateTimeOffset>());
+        _tokens.Received(1).IssueTwoFactorChallenge(_user.Id, 1, false, Arg.Any<DateTimeOffset>());
+    }
+
+    private string KnownDevice(DateTimeOffset passwordChanged)
+    {
+        _tokens.ReadKnownDeviceAsync("device").Returns(new KnownDeviceClaims(_user.Id, passwordChanged.ToUnixTimeMilliseconds()));
+        return "device";
+    }
+
+    private void LockAgainstUnknownClients()
+    {
+        for (var i = 0; i < UserCredential.DefaultMaxLoginAttempts; i++)
+        {
+            _credential.RecordFailedLogin(UserCredential.DefaultMaxLoginAttempts, _clock.GetUtcNow());
+        }
+
+        Assert.True(_credential.IsLockedOut(_clock.GetUtcNow()));
     }
 
     [Fact]
@@ -89,7 +147,8 @@ public sealed class LogInCommandHandlerTests
 
         var result = Assert.IsType<LogInResult.Succeeded>(await _handler.Handle(new LogInCommand(Email, Password), CancellationToken.None));
 
-        Assert.Equal(_clock.GetUtcNow() + SessionIssuer.Lifetime, result.Token.ExpiresAt);
+        Assert.Equal(_clock.GetUtcNow() + SessionIssuer.Lifetime, result.SignedIn.ExpiresAt);
+        Assert.Equal("device-token", result.SignedIn.DeviceToken);
         Assert.Equal(0, _credential.FailedLoginAttempts);
         _sessions.Received(1).Add(Arg.Is<UserSession>(s => s.UserId == _user.Id && !s.TwoFactorVerified));
         await _caller.Received(1).ActAsAsync(_user.Id, null, Arg.Any<IReadOnlyCollection<string>>(), Arg.Any<CancellationToken>());

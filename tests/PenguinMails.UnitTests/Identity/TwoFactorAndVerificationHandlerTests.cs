@@ -50,6 +50,24 @@ public sealed class TwoFactorAndVerificationHandlerTests
         _sessions.DidNotReceiveWithAnyArgs().Add(default!);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task CompleteTwoFactorLogIn_WhileLockedAgainstUnknownClients_CompletesOnlyForAKnownDevice(bool knownDevice)
+    {
+        var userId = ArrangeEnrolledUser();
+        var credential = await _credentials.GetAsync(userId, CancellationToken.None);
+        for (var i = 0; i < UserCredential.DefaultMaxLoginAttempts; i++)
+        {
+            credential!.RecordFailedLogin(UserCredential.DefaultMaxLoginAttempts, _clock.GetUtcNow());
+        }
+
+        _tokens.ReadTwoFactorChallengeAsync("challenge").Returns(new TwoFactorChallengeClaims(userId, credential!.TotpLastStep, knownDevice));
+        var result = await TwoFactorHandler().Handle(new CompleteTwoFactorLogInCommand("challenge", Totp.Code(Secret, _clock.GetUtcNow())), CancellationToken.None);
+
+        Assert.Equal(knownDevice, result is LogInResult.Succeeded);
+    }
+
     [Fact]
     public async Task CompleteTwoFactorLogIn_WithACodeUsedBefore_FailsLikeAWrongOne()
     {
@@ -57,7 +75,7 @@ public sealed class TwoFactorAndVerificationHandlerTests
         var code = Totp.Code(Secret, _clock.GetUtcNow());
         Assert.IsType<LogInResult.Succeeded>(await TwoFactorHandler().Handle(new CompleteTwoFactorLogInCommand("challenge", code), CancellationToken.None));
         var credential = await _credentials.GetAsync(userId, CancellationToken.None);
-        _tokens.ReadTwoFactorChallengeAsync("next-challenge").Returns(new TwoFactorChallengeClaims(userId, credential!.TotpLastStep));
+        _tokens.ReadTwoFactorChallengeAsync("next-challenge").Returns(new TwoFactorChallengeClaims(userId, credential!.TotpLastStep, KnownDevice: false));
 
         var replay = await TwoFactorHandler().Handle(new CompleteTwoFactorLogInCommand("next-challenge", code), CancellationToken.None);
 
@@ -137,11 +155,11 @@ public sealed class TwoFactorAndVerificationHandlerTests
         credential.ConfirmTwoFactor(step: 1, _clock.GetUtcNow());
         _credentials.GetAsync(userId, Arg.Any<CancellationToken>()).Returns(credential);
         _protector.Unprotect("protected").Returns(Secret);
-        _tokens.ReadTwoFactorChallengeAsync("challenge").Returns(new TwoFactorChallengeClaims(userId, credential.TotpLastStep));
+        _tokens.ReadTwoFactorChallengeAsync("challenge").Returns(new TwoFactorChallengeClaims(userId, credential.TotpLastStep, KnownDevice: false));
         return userId;
     }
 
     private CompleteTwoFactorLogInCommandHandler TwoFactorHandler() => new(
         _credentials, _tokens, _protector, Substitute.For<ICallerContext>(), new SessionIssuer(_sessions, _tokens, _clock),
-        Substitute.For<PenguinMails.BuildingBlocks.Application.Observability.ISecurityEvents>(), _clock);
+        new KnownDevices(_tokens, _clock), Substitute.For<PenguinMails.BuildingBlocks.Application.Observability.ISecurityEvents>(), _clock);
 }

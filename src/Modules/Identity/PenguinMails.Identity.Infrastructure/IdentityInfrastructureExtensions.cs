@@ -37,6 +37,7 @@ public static class IdentityInfrastructureExtensions
         services.AddSingleton<IEmailSender, LoggingEmailSender>();
         services.AddScoped<CurrentSession>();
         services.AddScoped<SessionIssuer>();
+        services.AddScoped<KnownDevices>();
         services.AddScoped<InvitationLinks>();
         services.AddScoped<AccountRegistrar>();
         services.AddScoped<TenantProvisioner>();

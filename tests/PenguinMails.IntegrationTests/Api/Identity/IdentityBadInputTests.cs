@@ -126,14 +126,15 @@ public sealed class IdentityBadInputTests(ApiFixture api) : IClassFixture<ApiFix
     {
         await using var broken = new ApiFactory(api.AppConnectionString, new Dictionary<string, string> { ["Billing:DefaultPlanSlug"] = "no-such-plan" });
         var email = IdentityClient.NewEmail("atomic");
-        var response = await broken.CreateClient().PostAsJsonAsync("/api/v1/auth/signup",
+        await broken.CreateClient().PostAsJsonAsync("/api/v1/auth/signup",
             new { email, password = IdentityClient.Password, name = "Atomic", tenantName = "Atomic Tenant" });
+        var response = await broken.CreateClient().PostAsJsonAsync("/api/v1/auth/signup/confirm", new { token = broken.Mailbox.LatestToken(email, "sign-up") });
 
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         Assert.Equal(0L, await api.PlatformScalarAsync<long>($"SELECT count(*) FROM users WHERE email = '{email}'"));
         Assert.Equal(0L, await api.PlatformScalarAsync<long>("SELECT count(*) FROM tenants WHERE name = 'Atomic Tenant'"));
         Assert.Equal(0L, await api.PlatformScalarAsync<long>("SELECT count(*) FROM companies WHERE name = 'Atomic Tenant'"));
-        Assert.Empty(broken.Mailbox.Messages); // nothing is sent about state that was never committed
+        Assert.Single(broken.Mailbox.Messages); // the sign-up's link only: nothing is sent about state that was never committed
     }
 
     private static string Token(SecurityKey key, Guid user, Guid session, DateTime notBefore, DateTime expires, string audience = "penguinmails-api") =>

@@ -40,30 +40,109 @@ public sealed class SignUpAndLogInTests(ApiFixture api) : IClassFixture<ApiFixtu
     }
 
     [Fact]
-    public async Task An_unverified_owner_is_asked_to_verify_before_acting_in_the_tenant()
+    public async Task Nothing_is_stored_until_the_link_that_finishes_the_sign_up_is_followed()
     {
-        var account = await _identity.SignUpAsync(IdentityClient.NewEmail());
+        var email = IdentityClient.NewEmail();
+        var requested = await _identity.Anonymous().PostAsJsonAsync("/api/v1/auth/signup",
+            new { email, password = IdentityClient.Password, name = "New Owner", tenantName = "Pending" });
+
+        Assert.Equal(HttpStatusCode.Accepted, requested.StatusCode);
+        Assert.Equal(0L, await api.PlatformScalarAsync<long>($"SELECT count(*) FROM users WHERE email = '{email}'"));
+
+        var confirmed = await _identity.ConfirmSignUpAsync(email);
+        Assert.Equal(HttpStatusCode.Created, confirmed.StatusCode);
+        Assert.True(await api.PlatformScalarAsync<bool>($"SELECT email_verified IS NOT NULL FROM users WHERE email = '{email}'"));
+        Assert.Equal(HttpStatusCode.OK, (await _identity.LogInAsync(email, IdentityClient.Password)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_taken_address_gets_the_answer_a_free_one_gets_and_its_owner_an_email_instead()
+    {
+        var owner = await _identity.SignUpVerifiedAsync();
+        var tenantsBefore = await api.PlatformScalarAsync<long>("SELECT count(*) FROM tenants");
+
+        var taken = await _identity.Anonymous().PostAsJsonAsync("/api/v1/auth/signup",
+            new { email = "  " + owner.Email.ToUpperInvariant() + " ", password = "Another long password 2", name = "Someone", tenantName = "Again" });
+        var freeEmail = IdentityClient.NewEmail();
+        var free = await _identity.Anonymous().PostAsJsonAsync("/api/v1/auth/signup",
+            new { email = "  " + freeEmail.ToUpperInvariant() + " ", password = "Another long password 2", name = "Someone", tenantName = "Again" });
+
+        Assert.Equal(HttpStatusCode.Accepted, taken.StatusCode);
+        Assert.Equal(free.StatusCode, taken.StatusCode);
+        Assert.Equal(free.Content.Headers.ContentType, taken.Content.Headers.ContentType);
+        var freeBody = await free.Content.ReadFromJsonAsync<JsonElement>();
+        var takenBody = await taken.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(freeEmail, freeBody.GetProperty("email").GetString());
+        Assert.Equal(owner.Email, takenBody.GetProperty("email").GetString());
+        Assert.Equal(string.Join(',', freeBody.EnumerateObject().Select(p => p.Name)), string.Join(',', takenBody.EnumerateObject().Select(p => p.Name)));
+
+        var toOwner = Assert.Single(api.Factory.Mailbox.Messages, m => m.To == owner.Email && m.Kind != "sign-up");
+        Assert.Equal("sign-up-attempt", toOwner.Kind);
+        Assert.DoesNotContain("#token=", toOwner.Link, StringComparison.Ordinal);
+        Assert.Equal(tenantsBefore, await api.PlatformScalarAsync<long>("SELECT count(*) FROM tenants"));
+        Assert.Equal(HttpStatusCode.OK, (await _identity.LogInAsync(owner.Email, owner.Password)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_sign_up_link_makes_one_account_and_a_second_use_is_a_conflict()
+    {
+        var email = IdentityClient.NewEmail();
+        await _identity.SignUpAsync(email);
+
+        await AssertProblemAsync(await _identity.ConfirmSignUpAsync(email), HttpStatusCode.Conflict, "email-taken");
+        Assert.Equal(1L, await api.PlatformScalarAsync<long>($"SELECT count(*) FROM users WHERE email = '{email}'"));
+        Assert.Equal(1L, await api.PlatformScalarAsync<long>(
+            $"SELECT count(*) FROM tenant_users tu JOIN users u ON u.id = tu.user_id WHERE u.email = '{email}'"));
+    }
+
+    [Fact]
+    public async Task A_sign_up_link_carries_nothing_readable_and_refuses_any_change()
+    {
+        var email = IdentityClient.NewEmail();
+        await _identity.Anonymous().PostAsJsonAsync("/api/v1/auth/signup", new { email, password = IdentityClient.Password, name = "Readable Name", tenantName = "Readable Tenant" });
+        var token = api.Factory.Mailbox.LatestToken(email, "sign-up");
+
+        var parts = token.Split('.');
+        Assert.Equal(5, parts.Length); // JWE: header, wrapped key, IV, ciphertext, tag
+        var visible = string.Join('|', parts.Select(DecodedOrRaw));
+        Assert.DoesNotContain(email, visible, StringComparison.Ordinal);
+        Assert.DoesNotContain("Readable", visible, StringComparison.Ordinal);
+
+        var tampered = string.Join('.', parts[..3].Append(Flip(parts[3])).Concat(parts[4..]));
+        var refused = await AssertProblemAsync(
+            await _identity.Anonymous().PostAsJsonAsync("/api/v1/auth/signup/confirm", new { token = tampered }), HttpStatusCode.BadRequest);
+        Assert.True(refused.GetProperty("errors").TryGetProperty("token", out _));
+        Assert.Equal(0L, await api.PlatformScalarAsync<long>($"SELECT count(*) FROM users WHERE email = '{email}'"));
+    }
+
+    [Fact]
+    public async Task An_owner_whose_address_is_not_verified_is_asked_to_verify_it_before_acting_in_the_tenant()
+    {
+        var account = await _identity.SignUpVerifiedAsync();
+        await api.PlatformExecuteAsync($"UPDATE users SET email_verified = NULL WHERE id = '{account.UserId}'");
+
         var refused = await AssertProblemAsync(await _identity.As(account).GetAsync("/api/v1/tenants/current"), HttpStatusCode.Forbidden);
         Assert.EndsWith("/email-verification-required", refused.GetProperty("type").GetString());
 
+        Assert.Equal(HttpStatusCode.Accepted, (await _identity.As(account.Token).PostAsync("/api/v1/me/email-verification", null)).StatusCode);
         await _identity.VerifyEmailAsync(account.Email);
         Assert.Equal(HttpStatusCode.OK, (await _identity.As(account).GetAsync("/api/v1/tenants/current")).StatusCode);
     }
 
-    [Fact]
-    public async Task A_second_sign_up_with_the_same_address_in_other_case_is_a_conflict_and_creates_nothing()
+    private static string DecodedOrRaw(string part)
     {
-        var email = IdentityClient.NewEmail();
-        await _identity.SignUpAsync(email);
-        var tenantsBefore = await api.PlatformScalarAsync<long>("SELECT count(*) FROM tenants");
-
-        var response = await _identity.Anonymous().PostAsJsonAsync("/api/v1/auth/signup",
-            new { email = "  " + email.ToUpperInvariant() + " ", password = IdentityClient.Password, name = "Again", tenantName = "Again" });
-
-        var problem = await AssertProblemAsync(response, HttpStatusCode.Conflict);
-        Assert.EndsWith("/email-taken", problem.GetProperty("type").GetString());
-        Assert.Equal(tenantsBefore, await api.PlatformScalarAsync<long>("SELECT count(*) FROM tenants"));
+        var base64 = part.Replace('-', '+').Replace('_', '/');
+        try
+        {
+            return part + "|" + System.Text.Encoding.Latin1.GetString(Convert.FromBase64String(base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=')));
+        }
+        catch (FormatException)
+        {
+            return part;
+        }
     }
+
+    private static string Flip(string part) => (part[0] == 'A' ? "B" : "A") + part[1..];
 
     [Fact]
     public async Task Sign_in_is_case_insensitive_and_returns_a_working_token()
@@ -101,6 +180,39 @@ public sealed class SignUpAndLogInTests(ApiFixture api) : IClassFixture<ApiFixtu
         var unknownProblem = await AssertProblemAsync(unknown, HttpStatusCode.Unauthorized, "invalid-credentials");
         Assert.Equal(lockedProblem.GetProperty("detail").GetString(), unknownProblem.GetProperty("detail").GetString());
         Assert.Equal(unknown.Headers.Contains("Retry-After"), locked.Headers.Contains("Retry-After"));
+    }
+
+    [Fact]
+    public async Task Failures_from_unknown_clients_lock_them_out_but_never_a_device_the_owner_signed_in_from()
+    {
+        var account = await _identity.SignUpVerifiedAsync();
+        var device = (await (await _identity.LogInAsync(account.Email, account.Password)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("deviceToken").GetString();
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await AssertProblemAsync(await _identity.LogInAsync(account.Email, "an attacker's guess " + attempt), HttpStatusCode.Unauthorized);
+        }
+
+        await AssertProblemAsync(await _identity.LogInAsync(account.Email, account.Password), HttpStatusCode.Unauthorized, "invalid-credentials");
+        var owner = await _identity.Anonymous().PostAsJsonAsync("/api/v1/auth/login", new { email = account.Email, password = account.Password, deviceToken = device });
+        Assert.Equal(HttpStatusCode.OK, owner.StatusCode);
+        Assert.False(string.IsNullOrEmpty((await owner.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("deviceToken").GetString()));
+    }
+
+    [Fact]
+    public async Task A_device_is_forgotten_when_the_password_changes()
+    {
+        var account = await _identity.SignUpVerifiedAsync();
+        var device = (await (await _identity.LogInAsync(account.Email, account.Password)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("deviceToken").GetString();
+        const string newPassword = "A different passphrase 9";
+        Assert.Equal(HttpStatusCode.NoContent, (await _identity.As(account.Token).PostAsJsonAsync("/api/v1/me/password",
+            new { currentPassword = account.Password, newPassword })).StatusCode);
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await _identity.LogInAsync(account.Email, "an attacker's guess " + attempt);
+        }
+
+        var refused = await _identity.Anonymous().PostAsJsonAsync("/api/v1/auth/login", new { email = account.Email, password = newPassword, deviceToken = device });
+        await AssertProblemAsync(refused, HttpStatusCode.Unauthorized, "invalid-credentials");
     }
 
     [Fact]

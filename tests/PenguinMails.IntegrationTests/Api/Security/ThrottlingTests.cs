@@ -72,6 +72,6 @@ public sealed class ThrottlingTests : IAsyncLifetime
         Assert.NotEqual(HttpStatusCode.TooManyRequests, (await _identity.As(someoneElse.Token).PostAsync(route, body is null ? null : Json(body))).StatusCode);
     }
 
-    // A sign-up costs one anonymous request; the anonymous window is per host, and each test has its own host.
+    // A sign-up costs two anonymous requests (sign-up, confirmation); the anonymous window is per host, and each test has its own host.
     private Task<Account> SignUpUnthrottledAsync() => _identity.SignUpAsync(IdentityClient.NewEmail());
 }

@@ -8,6 +8,7 @@ using PenguinMails.BuildingBlocks.Api.Endpoints;
 using PenguinMails.BuildingBlocks.Api.Errors;
 using PenguinMails.Identity.Application.Auth.AcceptInvitation;
 using PenguinMails.Identity.Application.Auth.CompleteTwoFactorLogIn;
+using PenguinMails.Identity.Application.Auth.ConfirmSignUp;
 using PenguinMails.Identity.Application.Auth.LogIn;
 using PenguinMails.Identity.Application.Auth.LogOut;
 using PenguinMails.Identity.Application.Auth.SignUp;
@@ -23,10 +24,18 @@ internal static class AuthEndpoints
         var auth = endpoints.MapApiGroup("/auth", "Identity");
 
         auth.MapPost("/signup", async (SignUpCommand command, IMediator mediator, CancellationToken cancellationToken) =>
+                Results.Accepted(value: await mediator.Send(command, cancellationToken)))
+            .AllowAnonymous()
+            .ThrottledPerClient().WithName("SignUp")
+            .WithSummary("Asks for an account and its first tenant: a link to finish goes to the address. A taken address gets the same answer (its owner is told by e-mail).")
+            .Produces<SignUpAcceptedDto>(StatusCodes.Status202Accepted)
+            .ProducesStandardProblems();
+
+        auth.MapPost("/signup/confirm", async (ConfirmSignUpCommand command, IMediator mediator, CancellationToken cancellationToken) =>
                 Results.Created($"{EndpointConventions.BasePath}/me", await mediator.Send(command, cancellationToken)))
             .AllowAnonymous()
-            .ThrottledPerClient().ShowsSecretOnce().WithName("SignUp")
-            .WithSummary("Creates an account, its first tenant (with the account as owner) and a session.")
+            .ThrottledPerClient().ShowsSecretOnce().WithName("ConfirmSignUp")
+            .WithSummary("Finishes a sign-up with the token from its link: creates the account (its address verified), its first tenant with the account as owner, and a session.")
             .Produces<SignUpResultDto>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesStandardProblems();
@@ -36,7 +45,7 @@ internal static class AuthEndpoints
             .AllowAnonymous()
             .ThrottledPerClient().ShowsSecretOnce().WithName("LogIn")
             .WithSummary("Checks e-mail and password; answers with an access token, or a challenge when the account uses two-factor sign-in.")
-            .Produces<AccessTokenDto>()
+            .Produces<SignedInDto>()
             .Produces<TwoFactorChallengeDto>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesStandardProblems();
@@ -46,7 +55,7 @@ internal static class AuthEndpoints
             .AllowAnonymous()
             .ThrottledPerClient().ShowsSecretOnce().WithName("CompleteTwoFactorLogIn")
             .WithSummary("The second sign-in step: the challenge from /auth/login and the authenticator's code.")
-            .Produces<AccessTokenDto>()
+            .Produces<SignedInDto>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesStandardProblems();
 
@@ -87,7 +96,7 @@ internal static class AuthEndpoints
         switch (result)
         {
             case LogInResult.Succeeded success:
-                return Results.Ok(success.Token);
+                return Results.Ok(success.SignedIn);
             case LogInResult.TwoFactorRequired challenge:
                 return Results.Ok(challenge.Challenge);
             case LogInResult.LockedOut locked:

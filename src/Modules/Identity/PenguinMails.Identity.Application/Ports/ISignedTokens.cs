@@ -15,13 +15,29 @@ public interface ISignedTokens
     /// A challenge bound to the last code step the account has used (<paramref name="lastCodeStep"/>): once any code is
     /// accepted after it was issued, the challenge is spent.
     /// </summary>
-    string IssueTwoFactorChallenge(Guid userId, long? lastCodeStep, DateTimeOffset expires);
+    string IssueTwoFactorChallenge(Guid userId, long? lastCodeStep, bool knownDevice, DateTimeOffset expires);
 
     Task<TwoFactorChallengeClaims?> ReadTwoFactorChallengeAsync(string token);
+
+    /// <summary>
+    /// Proof that a client signed in to the account before, so a lock against unknown clients does not stop it; it
+    /// holds until the password changes (<paramref name="passwordChanged"/>).
+    /// </summary>
+    string IssueKnownDevice(Guid userId, DateTimeOffset passwordChanged, DateTimeOffset expires);
+
+    Task<KnownDeviceClaims?> ReadKnownDeviceAsync(string token);
 
     string IssueEmailVerification(Guid userId, string email, DateTimeOffset expires);
 
     Task<EmailVerificationClaims?> ReadEmailVerificationAsync(string token);
+
+    /// <summary>
+    /// A sign-up waiting for its address to be proven: everything the account will be made of, encrypted as well as
+    /// signed, because it carries the password's hash through a mailbox.
+    /// </summary>
+    string IssueSignUp(PendingSignUp signUp, DateTimeOffset expires);
+
+    Task<PendingSignUp?> ReadSignUpAsync(string token);
 
     string IssueInvitation(Guid invitationId, Guid tenantId, DateTimeOffset expires);
 
@@ -30,8 +46,14 @@ public interface ISignedTokens
 
 public sealed record AccessTokenClaims(Guid UserId, Guid SessionId);
 
-public sealed record TwoFactorChallengeClaims(Guid UserId, long? LastCodeStep);
+/// <param name="KnownDevice">The password step came from a client the account knows.</param>
+public sealed record TwoFactorChallengeClaims(Guid UserId, long? LastCodeStep, bool KnownDevice);
+
+/// <param name="PasswordChanged">When the password the device signed in with was set, in Unix milliseconds.</param>
+public sealed record KnownDeviceClaims(Guid UserId, long PasswordChanged);
 
 public sealed record EmailVerificationClaims(Guid UserId, string Email);
 
 public sealed record InvitationClaims(Guid InvitationId, Guid TenantId);
+
+public sealed record PendingSignUp(string Email, string Name, string TenantName, HashedPassword Password);

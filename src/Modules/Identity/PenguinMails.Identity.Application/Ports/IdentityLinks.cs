@@ -5,5 +5,9 @@ public sealed class IdentityLinks(string webBaseUrl)
 {
     public string EmailVerification(string token) => $"{webBaseUrl.TrimEnd('/')}/verify-email#token={token}";
 
+    public string SignUp(string token) => $"{webBaseUrl.TrimEnd('/')}/sign-up/confirm#token={token}";
+
+    public string SignIn() => $"{webBaseUrl.TrimEnd('/')}/sign-in";
+
     public string Invitation(string token) => $"{webBaseUrl.TrimEnd('/')}/accept-invitation#token={token}";
 }

@@ -8,8 +8,11 @@ namespace PenguinMails.Identity.Domain;
 /// </summary>
 public sealed class UserCredential : Entity, IAggregateRoot
 {
-    /// <summary>How long sign-in stays locked after too many consecutive failures.</summary>
-    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
+    /// <summary>How long the first lock lasts; each further one, after as many failures again, lasts twice as long.</summary>
+    public static readonly TimeSpan FirstLockout = TimeSpan.FromMinutes(5);
+
+    /// <summary>The longest a lock lasts, however long the failures go on.</summary>
+    public static readonly TimeSpan LongestLockout = TimeSpan.FromHours(1);
 
     /// <summary>The threshold for an account that belongs to no tenant.</summary>
     public const int DefaultMaxLoginAttempts = 5;
@@ -60,14 +63,18 @@ public sealed class UserCredential : Entity, IAggregateRoot
 
     public bool IsLockedOut(DateTimeOffset now) => LockedUntil is { } until && until > now;
 
-    /// <summary>Counts a failed attempt; reaching <paramref name="maxAttempts"/> locks sign-in and starts a fresh count.</summary>
+    /// <summary>
+    /// Counts a failed attempt; every <paramref name="maxAttempts"/>-th consecutive one locks sign-in from clients the
+    /// account does not know, for twice as long as the lock before (from <see cref="FirstLockout"/> up to
+    /// <see cref="LongestLockout"/>). The count runs until a sign-in succeeds.
+    /// </summary>
     public void RecordFailedLogin(int maxAttempts, DateTimeOffset now)
     {
         FailedLoginAttempts++;
-        if (FailedLoginAttempts >= maxAttempts)
+        if (FailedLoginAttempts % maxAttempts == 0)
         {
-            LockedUntil = now + LockoutDuration;
-            FailedLoginAttempts = 0;
+            var locks = FailedLoginAttempts / maxAttempts;
+            LockedUntil = now + (locks > 10 ? LongestLockout : TimeSpan.FromTicks(Math.Min(FirstLockout.Ticks << (locks - 1), LongestLockout.Ticks)));
         }
 
         Updated = now;

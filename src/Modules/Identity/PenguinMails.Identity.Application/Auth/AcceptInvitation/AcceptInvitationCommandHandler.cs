@@ -20,6 +20,7 @@ internal sealed class AcceptInvitationCommandHandler(
     IUserRepository users,
     IMembershipRepository memberships,
     AccountRegistrar registrar,
+    IPasswordHasher hasher,
     SessionIssuer sessionIssuer,
     TimeProvider clock) : IRequestHandler<AcceptInvitationCommand, InvitationAcceptedDto>
 {
@@ -42,8 +43,7 @@ internal sealed class AcceptInvitationCommandHandler(
                 "An account with this address exists already: sign in to it and accept at POST /api/v1/me/invitations/accept.");
         }
 
-        // The link reached the address, so it is verified.
-        var user = await registrar.RegisterAsync(invitation.Email, request.Name, request.Password, emailVerified: true, tenant.Id, cancellationToken);
+        var user = await registrar.RegisterAsync(invitation.Email, request.Name, HashedPassword.Of(hasher, request.Password), tenant.Id, cancellationToken);
 
         invitation.Accept(user.Id, policy.CompanyAutoApproveMembers, now);
         if (policy.CompanyAutoApproveMembers)

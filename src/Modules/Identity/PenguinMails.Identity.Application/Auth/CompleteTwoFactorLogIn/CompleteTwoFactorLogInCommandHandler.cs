@@ -10,13 +10,17 @@ using PenguinMails.Identity.Domain;
 
 namespace PenguinMails.Identity.Application.Auth.CompleteTwoFactorLogIn;
 
-/// <summary>A wrong code counts as a failed sign-in, toward the same lock-out as a wrong password.</summary>
+/// <summary>
+/// A wrong code counts as a failed sign-in, toward the same lock-out as a wrong password, which stops this step too
+/// unless the password step came from a device the account knows.
+/// </summary>
 internal sealed class CompleteTwoFactorLogInCommandHandler(
     IUserCredentialRepository credentials,
     ISignedTokens tokens,
     ISecretProtector protector,
     ICallerContext caller,
     SessionIssuer sessionIssuer,
+    KnownDevices devices,
     ISecurityEvents security,
     TimeProvider clock) : IRequestHandler<CompleteTwoFactorLogInCommand, LogInResult>
 {
@@ -42,7 +46,7 @@ internal sealed class CompleteTwoFactorLogInCommandHandler(
         }
 
         var now = clock.GetUtcNow();
-        if (credential.IsLockedOut(now))
+        if (!challenge.KnownDevice && credential.IsLockedOut(now))
         {
             security.Record(SecurityEventNames.AuthenticationFailures, "locked", userId);
             return new LogInResult.LockedOut(credential.LockedUntil!.Value - now);
@@ -53,7 +57,7 @@ internal sealed class CompleteTwoFactorLogInCommandHandler(
         {
             credential.RecordFailedLogin(UserCredential.DefaultMaxLoginAttempts, now);
             security.Record(SecurityEventNames.AuthenticationFailures, "bad_2fa_code", userId);
-            if (credential.IsLockedOut(now))
+            if (!challenge.KnownDevice && credential.IsLockedOut(now))
             {
                 security.Record(SecurityEventNames.SuspiciousActivity, SuspiciousActivityReasons.Lockout, userId);
             }
@@ -62,6 +66,6 @@ internal sealed class CompleteTwoFactorLogInCommandHandler(
         }
 
         credential.RecordSuccessfulLogin(now);
-        return new LogInResult.Succeeded(sessionIssuer.Start(userId, twoFactorVerified: true));
+        return new LogInResult.Succeeded(SignedInDto.Of(sessionIssuer.Start(userId, twoFactorVerified: true), devices.Issue(credential)));
     }
 }

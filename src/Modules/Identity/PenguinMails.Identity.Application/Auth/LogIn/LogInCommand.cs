@@ -3,4 +3,5 @@ using PenguinMails.Identity.Application.Contracts;
 
 namespace PenguinMails.Identity.Application.Auth.LogIn;
 
-public sealed record LogInCommand(string Email, string Password) : ICommand<LogInResult>;
+/// <param name="DeviceToken">The device token of this client's last sign-in to the account, if it has one.</param>
+public sealed record LogInCommand(string Email, string Password, string? DeviceToken = null) : ICommand<LogInResult>;

@@ -11,8 +11,9 @@ namespace PenguinMails.Identity.Application.Auth.LogIn;
 
 /// <summary>
 /// Checks a password. An unknown address, a wrong password and a locked account get the same answer after the same slow hash;
-/// consecutive failures past the platform's limit lock sign-in for a while. No tenant's policy reaches sign-in: the
-/// account is the user's, not any one tenant's (ADR 0022).
+/// consecutive failures past the platform's limit lock sign-in for a while, longer each time, for clients the account
+/// does not know: a device it signed in from before is never locked out (ADR 0024). No tenant's policy reaches sign-in:
+/// the account is the user's, not any one tenant's (ADR 0022).
 /// </summary>
 internal sealed class LogInCommandHandler(
     IUserRepository users,
@@ -21,6 +22,7 @@ internal sealed class LogInCommandHandler(
     ISignedTokens tokens,
     ICallerContext caller,
     SessionIssuer sessionIssuer,
+    KnownDevices devices,
     ISecurityEvents security,
     TimeProvider clock) : IRequestHandler<LogInCommand, LogInResult>
 {
@@ -48,7 +50,8 @@ internal sealed class LogInCommandHandler(
         }
 
         var now = clock.GetUtcNow();
-        if (credential.IsLockedOut(now))
+        var knownDevice = await devices.IsKnownAsync(request.DeviceToken, credential);
+        if (!knownDevice && credential.IsLockedOut(now))
         {
             hasher.VerifyNothing(request.Password);
             // Answered like any wrong password: a lock-out that showed would tell who has an account.
@@ -77,10 +80,10 @@ internal sealed class LogInCommandHandler(
         if (credential.IsTwoFactorEnabled)
         {
             var expires = now + ChallengeLifetime;
-            return new LogInResult.TwoFactorRequired(new TwoFactorChallengeDto(true, tokens.IssueTwoFactorChallenge(user.Id, credential.TotpLastStep, expires), expires));
+            return new LogInResult.TwoFactorRequired(new TwoFactorChallengeDto(true, tokens.IssueTwoFactorChallenge(user.Id, credential.TotpLastStep, knownDevice, expires), expires));
         }
 
         credential.RecordSuccessfulLogin(now);
-        return new LogInResult.Succeeded(sessionIssuer.Start(user.Id, twoFactorVerified: false));
+        return new LogInResult.Succeeded(SignedInDto.Of(sessionIssuer.Start(user.Id, twoFactorVerified: false), devices.Issue(credential)));
     }
 }

@@ -9,5 +9,6 @@ internal sealed class LogInCommandValidator : AbstractValidator<LogInCommand>
     {
         RuleFor(c => c.Email).NotEmpty().MaximumLength(CommonRules.MaxEmailLength);
         RuleFor(c => c.Password).ValidPasswordInput();
+        RuleFor(c => c.DeviceToken).MaximumLength(4096);
     }
 }
