@@ -7,6 +7,7 @@ using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.Campaigns.Application.Steps;
 using PenguinMails.IntegrationTests.Infrastructure;
 using static PenguinMails.IntegrationTests.Api.HostTests;
+using PenguinMails.Campaigns.Application.Steps.RecordStepExecution;
 
 namespace PenguinMails.IntegrationTests.Api.Campaigns;
 

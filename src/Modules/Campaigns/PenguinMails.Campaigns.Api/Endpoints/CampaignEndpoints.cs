@@ -7,6 +7,18 @@ using PenguinMails.BuildingBlocks.Application.Pagination;
 using PenguinMails.Campaigns.Application.Campaigns;
 using PenguinMails.Campaigns.Application.Contracts;
 using PenguinMails.Campaigns.Application.Steps;
+using PenguinMails.Campaigns.Application.Campaigns.ChangeCampaignStatus;
+using PenguinMails.Campaigns.Application.Campaigns.CreateCampaign;
+using PenguinMails.Campaigns.Application.Campaigns.DeleteCampaign;
+using PenguinMails.Campaigns.Application.Campaigns.GetCampaign;
+using PenguinMails.Campaigns.Application.Campaigns.ListCampaigns;
+using PenguinMails.Campaigns.Application.Campaigns.ScheduleCampaign;
+using PenguinMails.Campaigns.Application.Campaigns.UpdateCampaign;
+using PenguinMails.Campaigns.Application.Steps.AddStep;
+using PenguinMails.Campaigns.Application.Steps.DeleteStep;
+using PenguinMails.Campaigns.Application.Steps.ListSteps;
+using PenguinMails.Campaigns.Application.Steps.ReorderSteps;
+using PenguinMails.Campaigns.Application.Steps.UpdateStep;
 
 namespace PenguinMails.Campaigns.Api.Endpoints;
 

@@ -14,6 +14,20 @@ using PenguinMails.Campaigns.Application.Templates.Labels;
 using PenguinMails.Campaigns.Application.Templates.ListTemplates;
 using PenguinMails.Campaigns.Application.Templates.PreviewTemplate;
 using PenguinMails.Campaigns.Application.Templates.UpdateTemplate;
+using PenguinMails.Campaigns.Application.Folders.CreateFolder;
+using PenguinMails.Campaigns.Application.Folders.DeleteFolder;
+using PenguinMails.Campaigns.Application.Folders.GetFolder;
+using PenguinMails.Campaigns.Application.Folders.ListFolders;
+using PenguinMails.Campaigns.Application.Folders.RenameFolder;
+using PenguinMails.Campaigns.Application.Tags.CreateTag;
+using PenguinMails.Campaigns.Application.Tags.DeleteTag;
+using PenguinMails.Campaigns.Application.Tags.GetTag;
+using PenguinMails.Campaigns.Application.Tags.ListTags;
+using PenguinMails.Campaigns.Application.Tags.UpdateTag;
+using PenguinMails.Campaigns.Application.Templates.Labels.AddTemplateToFolder;
+using PenguinMails.Campaigns.Application.Templates.Labels.RemoveTemplateFromFolder;
+using PenguinMails.Campaigns.Application.Templates.Labels.TagTemplate;
+using PenguinMails.Campaigns.Application.Templates.Labels.UntagTemplate;
 
 namespace PenguinMails.Campaigns.Api.Endpoints;
 

@@ -11,6 +11,7 @@ using PenguinMails.Deliverability.Application.Domains.GetDomain;
 using PenguinMails.Deliverability.Application.Domains.ListDomains;
 using PenguinMails.Deliverability.Application.Domains.UpdateDomain;
 using PenguinMails.Deliverability.Application.Domains.VerifyDomain;
+using PenguinMails.Deliverability.Application.Domains.GetDnsRecords;
 
 namespace PenguinMails.Deliverability.Api.Endpoints;
 

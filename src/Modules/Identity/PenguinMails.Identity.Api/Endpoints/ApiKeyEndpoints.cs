@@ -5,6 +5,9 @@ using Microsoft.AspNetCore.Routing;
 using PenguinMails.BuildingBlocks.Api.Endpoints;
 using PenguinMails.BuildingBlocks.Application.Pagination;
 using PenguinMails.Identity.Application.ApiKeys;
+using PenguinMails.Identity.Application.ApiKeys.CreateApiKey;
+using PenguinMails.Identity.Application.ApiKeys.ListApiKeys;
+using PenguinMails.Identity.Application.ApiKeys.RevokeApiKey;
 
 namespace PenguinMails.Identity.Api.Endpoints;
 

@@ -1,16 +1,6 @@
 using MediatR;
-using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Messaging;
 
 namespace PenguinMails.Campaigns.Application.Leads.DeleteLead;
 
 public sealed record DeleteLeadCommand(Guid Id) : ICommand<Unit>;
-
-internal sealed class DeleteLeadCommandHandler(ILeadRepository leads) : IRequestHandler<DeleteLeadCommand, Unit>
-{
-    public async Task<Unit> Handle(DeleteLeadCommand request, CancellationToken cancellationToken)
-    {
-        leads.Remove(await leads.GetForUpdateAsync(request.Id, cancellationToken) ?? throw NotFoundException.For("lead", request.Id));
-        return Unit.Value;
-    }
-}

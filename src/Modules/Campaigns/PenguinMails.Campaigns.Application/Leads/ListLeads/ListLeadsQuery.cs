@@ -1,6 +1,4 @@
 using System.Text;
-using FluentValidation;
-using MediatR;
 using PenguinMails.BuildingBlocks.Application.Messaging;
 using PenguinMails.BuildingBlocks.Application.Pagination;
 using PenguinMails.BuildingBlocks.Application.Validation;
@@ -26,26 +24,5 @@ public sealed record ListLeadsQuery(int Limit = PageLimits.Default, string? Curs
         var bytes = new byte[base64.Length];
         return Convert.TryFromBase64String(base64, bytes, out var written) && Encoding.UTF8.GetString(bytes, 0, written) is var email
             && !TextInput.HasNul(email) ? email : null;
-    }
-}
-
-internal sealed class ListLeadsQueryValidator : AbstractValidator<ListLeadsQuery>
-{
-    public ListLeadsQueryValidator()
-    {
-        RuleFor(q => q.Limit).InclusiveBetween(PageLimits.Min, PageLimits.Max);
-        RuleFor(q => q.Cursor).Must(c => c is null || ListLeadsQuery.Decode(c) is { Length: > 0 }).WithMessage(CreatedPosition.NotIssuedMessage);
-        RuleFor(q => q.Status).ValidLeadStatus();
-        RuleFor(q => q.Q).MaximumLength(200);
-    }
-}
-
-internal sealed class ListLeadsQueryHandler(ILeadRepository leads) : IRequestHandler<ListLeadsQuery, CursorPage<LeadDto>>
-{
-    public async Task<CursorPage<LeadDto>> Handle(ListLeadsQuery request, CancellationToken cancellationToken)
-    {
-        var prefix = string.IsNullOrWhiteSpace(request.Q) ? null : request.Q.Trim().ToLowerInvariant();
-        var rows = await leads.ListAsync(request.Status, prefix, ListLeadsQuery.Decode(request.Cursor), request.Limit + 1, cancellationToken);
-        return CursorPage.FromOverfetch(rows, request.Limit, l => l.ToDto(), l => ListLeadsQuery.Encode(l.Email));
     }
 }

@@ -1,18 +1,6 @@
-using MediatR;
-using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Messaging;
 using PenguinMails.Campaigns.Application.Contracts;
 
 namespace PenguinMails.Campaigns.Application.Templates.GetTemplate;
 
 public sealed record GetTemplateQuery(Guid Id) : IQuery<TemplateDto>;
-
-internal sealed class GetTemplateQueryHandler(ITemplateRepository templates) : IRequestHandler<GetTemplateQuery, TemplateDto>
-{
-    public async Task<TemplateDto> Handle(GetTemplateQuery request, CancellationToken cancellationToken)
-    {
-        var template = await templates.GetAsync(request.Id, cancellationToken) ?? throw NotFoundException.For("template", request.Id);
-        var labels = await templates.LabelsAsync([template.Id], cancellationToken);
-        return template.ToDto(labels.GetValueOrDefault(template.Id, TemplateLabels.None));
-    }
-}

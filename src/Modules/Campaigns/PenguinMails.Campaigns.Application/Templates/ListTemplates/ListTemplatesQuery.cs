@@ -1,5 +1,3 @@
-using FluentValidation;
-using MediatR;
 using PenguinMails.BuildingBlocks.Application.Messaging;
 using PenguinMails.BuildingBlocks.Application.Pagination;
 using PenguinMails.Campaigns.Application.Contracts;
@@ -9,25 +7,3 @@ namespace PenguinMails.Campaigns.Application.Templates.ListTemplates;
 /// <summary>The tenant's templates, oldest first; ?folderId=, ?tagId=, ?q= (part of the name or subject).</summary>
 public sealed record ListTemplatesQuery(int Limit = PageLimits.Default, string? Cursor = null, long? FolderId = null, long? TagId = null, string? Q = null)
     : IQuery<CursorPage<TemplateDto>>;
-
-internal sealed class ListTemplatesQueryValidator : AbstractValidator<ListTemplatesQuery>
-{
-    public ListTemplatesQueryValidator()
-    {
-        RuleFor(q => q.Limit).InclusiveBetween(PageLimits.Min, PageLimits.Max);
-        RuleFor(q => q.Cursor).Must(CreatedPosition.IsWellFormed).WithMessage(CreatedPosition.NotIssuedMessage);
-        RuleFor(q => q.Q).MaximumLength(100);
-    }
-}
-
-internal sealed class ListTemplatesQueryHandler(ITemplateRepository templates) : IRequestHandler<ListTemplatesQuery, CursorPage<TemplateDto>>
-{
-    public async Task<CursorPage<TemplateDto>> Handle(ListTemplatesQuery request, CancellationToken cancellationToken)
-    {
-        var after = CreatedPosition.Decode(request.Cursor);
-        var text = string.IsNullOrWhiteSpace(request.Q) ? null : request.Q.Trim();
-        var rows = await templates.ListAsync(new TemplateFilter(request.FolderId, request.TagId, text), after?.Created, after?.Id, request.Limit + 1, cancellationToken);
-        var labels = await templates.LabelsAsync(rows.Take(request.Limit).Select(t => t.Id).ToList(), cancellationToken);
-        return CursorPage.FromOverfetch(rows, request.Limit, t => t.ToDto(labels.GetValueOrDefault(t.Id, TemplateLabels.None)), t => new CreatedPosition(t.Created, t.Id).Encode());
-    }
-}

@@ -1,11 +1,6 @@
 using System.Text.Json.Serialization;
-using FluentValidation;
-using MediatR;
-using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Messaging;
 using PenguinMails.Campaigns.Application.Contracts;
-using PenguinMails.Campaigns.Application.Leads;
-using PenguinMails.Campaigns.Domain;
 
 namespace PenguinMails.Campaigns.Application.Templates.PreviewTemplate;
 
@@ -14,22 +9,4 @@ public sealed record PreviewTemplateQuery(Guid LeadId) : IQuery<TemplatePreviewD
 {
     [JsonIgnore]
     public Guid TemplateId { get; init; }
-}
-
-internal sealed class PreviewTemplateQueryValidator : AbstractValidator<PreviewTemplateQuery>
-{
-    public PreviewTemplateQueryValidator() => RuleFor(q => q.LeadId).NotEmpty();
-}
-
-internal sealed class PreviewTemplateQueryHandler(ITemplateRepository templates, ILeadRepository leads) : IRequestHandler<PreviewTemplateQuery, TemplatePreviewDto>
-{
-    public async Task<TemplatePreviewDto> Handle(PreviewTemplateQuery request, CancellationToken cancellationToken)
-    {
-        var template = await templates.GetAsync(request.TemplateId, cancellationToken) ?? throw NotFoundException.For("template", request.TemplateId);
-        var lead = await leads.GetAsync(request.LeadId, cancellationToken) ?? throw NotFoundException.For("lead", request.LeadId);
-        var values = TemplateText.ValuesOf(lead);
-        var subject = TemplateText.Render(template.Subject, values);
-        var content = TemplateText.Render(template.Content, values);
-        return new TemplatePreviewDto(subject.Text, content.Text, subject.Unknown.Concat(content.Unknown).Distinct().ToList());
-    }
 }

@@ -4,6 +4,3 @@ using PenguinMails.Deliverability.Application.Contracts;
 namespace PenguinMails.Deliverability.Application.Domains.GetDomain;
 
 public sealed record GetDomainQuery(Guid Id) : IQuery<DomainDto>;
-
-/// <summary>The records the domain must publish, as the user publishes them, with each one's verification state.</summary>
-public sealed record GetDnsRecordsQuery(Guid Id) : IQuery<IReadOnlyList<DnsRecordDto>>;

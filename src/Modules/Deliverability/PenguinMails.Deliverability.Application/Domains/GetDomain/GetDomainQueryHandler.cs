@@ -4,13 +4,8 @@ using PenguinMails.Deliverability.Application.Contracts;
 
 namespace PenguinMails.Deliverability.Application.Domains.GetDomain;
 
-internal sealed class GetDomainQueryHandler(IDomainRepository domains) :
-    IRequestHandler<GetDomainQuery, DomainDto>,
-    IRequestHandler<GetDnsRecordsQuery, IReadOnlyList<DnsRecordDto>>
+internal sealed class GetDomainQueryHandler(IDomainRepository domains) : IRequestHandler<GetDomainQuery, DomainDto>
 {
     public async Task<DomainDto> Handle(GetDomainQuery request, CancellationToken cancellationToken) =>
         (await domains.GetAsync(request.Id, cancellationToken) ?? throw NotFoundException.For("domain", request.Id)).ToDto();
-
-    public async Task<IReadOnlyList<DnsRecordDto>> Handle(GetDnsRecordsQuery request, CancellationToken cancellationToken) =>
-        (await Handle(new GetDomainQuery(request.Id), cancellationToken)).Records;
 }

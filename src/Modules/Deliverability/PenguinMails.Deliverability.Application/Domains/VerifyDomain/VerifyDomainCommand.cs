@@ -5,9 +5,3 @@ namespace PenguinMails.Deliverability.Application.Domains.VerifyDomain;
 
 /// <summary>Looks the domain's records up now and answers with what was found, record by record.</summary>
 public sealed record VerifyDomainCommand(Guid Id) : ICommand<DomainDto>;
-
-/// <summary>
-/// The background checker's step: claims one domain of any tenant whose re-check is due and verifies it. False
-/// when none is due. Runs as the platform role.
-/// </summary>
-public sealed record VerifyDueDomainCommand : ICommand<bool>;

@@ -1,4 +1,3 @@
-using MediatR;
 using PenguinMails.BuildingBlocks.Application.Messaging;
 using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.Staff.Application.Contracts;
@@ -7,9 +6,3 @@ namespace PenguinMails.Staff.Application.Configuration.ListConfig;
 
 [RequiresStaffPermission(StaffPermissionNames.ConfigManage)]
 public sealed record ListConfigQuery : IQuery<IReadOnlyList<SystemConfigDto>>;
-
-internal sealed class ListConfigQueryHandler(ISystemConfigRepository configs) : IRequestHandler<ListConfigQuery, IReadOnlyList<SystemConfigDto>>
-{
-    public async Task<IReadOnlyList<SystemConfigDto>> Handle(ListConfigQuery request, CancellationToken cancellationToken) =>
-        [.. (await configs.ListAsync(cancellationToken)).Select(c => c.ToDto())];
-}

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using MediatR;
 using PenguinMails.BuildingBlocks.Application.Messaging;
 
 namespace PenguinMails.Staff.Application.Configuration.ReadConfigValue;
@@ -9,9 +8,3 @@ namespace PenguinMails.Staff.Application.Configuration.ReadConfigValue;
 /// from a short cache. Null when the key is not set. No route sends it.
 /// </summary>
 public sealed record ReadConfigValueQuery(string Key) : IQuery<JsonElement?>;
-
-internal sealed class ReadConfigValueQueryHandler(ISystemConfigRepository configs, ConfigCache cache) : IRequestHandler<ReadConfigValueQuery, JsonElement?>
-{
-    public Task<JsonElement?> Handle(ReadConfigValueQuery request, CancellationToken cancellationToken) =>
-        cache.GetAsync(request.Key, async () => (await configs.GetAsync(request.Key, cancellationToken))?.Value);
-}

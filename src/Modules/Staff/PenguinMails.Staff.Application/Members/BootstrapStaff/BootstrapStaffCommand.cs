@@ -1,4 +1,3 @@
-using MediatR;
 using PenguinMails.BuildingBlocks.Application.Messaging;
 using PenguinMails.BuildingBlocks.Application.Observability;
 using PenguinMails.Staff.Application.Contracts;
@@ -12,10 +11,4 @@ namespace PenguinMails.Staff.Application.Members.BootstrapStaff;
 public sealed record BootstrapStaffCommand(string Email, string Role) : ICommand<StaffMemberDto>, ISecurityIncidentCommand<StaffMemberDto>
 {
     public SecurityIncident DescribeIncident(StaffMemberDto response) => new("staff_granted", response.UserId.ToString());
-}
-
-internal sealed class BootstrapStaffCommandHandler(StaffGrants grants) : IRequestHandler<BootstrapStaffCommand, StaffMemberDto>
-{
-    public Task<StaffMemberDto> Handle(BootstrapStaffCommand request, CancellationToken cancellationToken) =>
-        grants.GrantAsync(request.Email, request.Role, "granted from the command line", cancellationToken);
 }

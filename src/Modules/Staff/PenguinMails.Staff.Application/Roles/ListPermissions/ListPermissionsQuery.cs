@@ -1,4 +1,3 @@
-using MediatR;
 using PenguinMails.BuildingBlocks.Application.Messaging;
 using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.Staff.Application.Contracts;
@@ -8,9 +7,3 @@ namespace PenguinMails.Staff.Application.Roles.ListPermissions;
 /// <summary>The staff permissions (reference data), by category.</summary>
 [RequiresStaffPermission(StaffPermissionNames.StaffManage)]
 public sealed record ListPermissionsQuery : IQuery<IReadOnlyList<PermissionDto>>;
-
-internal sealed class ListPermissionsQueryHandler(IStaffRoleRepository roles) : IRequestHandler<ListPermissionsQuery, IReadOnlyList<PermissionDto>>
-{
-    public async Task<IReadOnlyList<PermissionDto>> Handle(ListPermissionsQuery request, CancellationToken cancellationToken) =>
-        [.. (await roles.PermissionsAsync(cancellationToken)).OrderBy(p => p.Category).ThenBy(p => p.Name).Select(p => new PermissionDto(p.Id, p.Name, p.Description, p.Category))];
-}

@@ -1,0 +1,11 @@
+using PenguinMails.BuildingBlocks.Application.Errors;
+using PenguinMails.Campaigns.Domain;
+
+namespace PenguinMails.Campaigns.Application.Campaigns;
+
+internal static class CampaignLookups
+{
+    /// <summary>The campaign, locked for this transaction, or the 404.</summary>
+    public static async Task<Campaign> RequireForUpdateAsync(this ICampaignRepository campaigns, Guid id, CancellationToken cancellationToken) =>
+        await campaigns.GetForUpdateAsync(id, cancellationToken) ?? throw NotFoundException.For("campaign", id);
+}

@@ -1,0 +1,27 @@
+using MediatR;
+using PenguinMails.Billing.Contracts;
+using PenguinMails.BuildingBlocks.Application.Persistence;
+using PenguinMails.BuildingBlocks.Application.Security;
+using PenguinMails.Campaigns.Application.Campaigns;
+using PenguinMails.Campaigns.Application.Contracts;
+using PenguinMails.Campaigns.Domain;
+using PenguinMails.Workspace.Application.Companies.GetCompany;
+
+namespace PenguinMails.Campaigns.Application.Campaigns.CreateCampaign;
+
+internal sealed class CreateCampaignCommandHandler(ICurrentTenant current, ICampaignRepository campaigns, ITenantLocks locks, IMediator mediator, TimeProvider clock) : IRequestHandler<CreateCampaignCommand, CampaignDto>
+{
+    public async Task<CampaignDto> Handle(CreateCampaignCommand request, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new GetCompanyQuery(request.CompanyId), cancellationToken);
+        var now = clock.GetUtcNow();
+        await locks.LockAsync(CampaignLock, cancellationToken);
+        var entitlements = await mediator.Send(new GetEntitlementsQuery(), cancellationToken);
+        entitlements.Ensure(PlanLimit.CampaignsPerMonth, await campaigns.CountCreatedSinceAsync(new DateTimeOffset(now.Year, now.Month, 1, 0, 0, 0, TimeSpan.Zero), cancellationToken));
+        var campaign = Campaign.Create(current.RequireTenantId(), request.CompanyId, request.Name, request.Description, now);
+        campaigns.Add(campaign);
+        return campaign.ToDto();
+    }
+
+    public const string CampaignLock = "limit:" + PlanLimit.CampaignsPerMonth;
+}

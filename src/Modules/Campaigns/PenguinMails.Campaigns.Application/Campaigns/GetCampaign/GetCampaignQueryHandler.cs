@@ -1,0 +1,12 @@
+using MediatR;
+using PenguinMails.BuildingBlocks.Application.Errors;
+using PenguinMails.Campaigns.Application.Campaigns;
+using PenguinMails.Campaigns.Application.Contracts;
+
+namespace PenguinMails.Campaigns.Application.Campaigns.GetCampaign;
+
+internal sealed class GetCampaignQueryHandler(ICampaignRepository campaigns) : IRequestHandler<GetCampaignQuery, CampaignDto>
+{
+    public async Task<CampaignDto> Handle(GetCampaignQuery request, CancellationToken cancellationToken) =>
+        (await campaigns.GetAsync(request.Id, cancellationToken) ?? throw NotFoundException.For("campaign", request.Id)).ToDto();
+}

@@ -1,0 +1,16 @@
+using MediatR;
+using PenguinMails.BuildingBlocks.Application.Pagination;
+using PenguinMails.Campaigns.Application.Campaigns;
+using PenguinMails.Campaigns.Application.Contracts;
+
+namespace PenguinMails.Campaigns.Application.Campaigns.ListCampaigns;
+
+internal sealed class ListCampaignsQueryHandler(ICampaignRepository campaigns) : IRequestHandler<ListCampaignsQuery, CursorPage<CampaignDto>>
+{
+    public async Task<CursorPage<CampaignDto>> Handle(ListCampaignsQuery request, CancellationToken cancellationToken)
+    {
+        var after = CreatedPosition.Decode(request.Cursor);
+        var rows = await campaigns.ListAsync(request.CompanyId, request.Status, after?.Created, after?.Id, request.Limit + 1, cancellationToken);
+        return CursorPage.FromOverfetch(rows, request.Limit, c => c.ToDto(), c => new CreatedPosition(c.Created, c.Id).Encode());
+    }
+}

@@ -1,0 +1,44 @@
+using MediatR;
+using PenguinMails.BuildingBlocks.Application.Errors;
+using PenguinMails.Campaigns.Application.Campaigns;
+using PenguinMails.Campaigns.Application.Contracts;
+using PenguinMails.Campaigns.Domain;
+using PenguinMails.Deliverability.Application.EmailAccounts.GetEmailAccount;
+
+namespace PenguinMails.Campaigns.Application.Campaigns.ScheduleCampaign;
+
+internal sealed class ScheduleCampaignCommandHandler(ICampaignRepository campaigns, IMediator mediator, TimeProvider clock) : IRequestHandler<ScheduleCampaignCommand, CampaignDto>
+{
+    public async Task<CampaignDto> Handle(ScheduleCampaignCommand request, CancellationToken cancellationToken)
+    {
+        var campaign = await campaigns.RequireForUpdateAsync(request.Id, cancellationToken);
+        var steps = await campaigns.StepsAsync(campaign.Id, cancellationToken);
+        campaign.Schedule(request.Scheduled, steps, await SendingAccountsAsync(steps, cancellationToken), clock.GetUtcNow());
+        return campaign.ToDto();
+    }
+
+    /// <summary>The accounts the email steps use that can send now (active, of this tenant).</summary>
+    private async Task<IReadOnlySet<Guid>> SendingAccountsAsync(IEnumerable<CampaignSequenceStep> steps, CancellationToken cancellationToken)
+    {
+        var sending = new HashSet<Guid>();
+        foreach (var accountId in steps.Where(s => s.StepType == StepType.Email && s.EmailAccountId is not null).Select(s => s.EmailAccountId!.Value).Distinct())
+        {
+            try
+            {
+                if ((await mediator.Send(new GetEmailAccountQuery(accountId), cancellationToken)).Status == ActiveAccount)
+                {
+                    sending.Add(accountId);
+                }
+            }
+            catch (NotFoundException)
+            {
+                // Not this tenant's (or gone): the step cannot send.
+            }
+        }
+
+        return sending;
+    }
+
+    /// <summary>Deliverability's status of an account that sends (its contract's value).</summary>
+    private const string ActiveAccount = "active";
+}

@@ -1,0 +1,24 @@
+using MediatR;
+using PenguinMails.BuildingBlocks.Application.Errors;
+using PenguinMails.Campaigns.Application.Campaigns;
+using PenguinMails.Campaigns.Application.Contracts;
+using PenguinMails.Workspace.Application.Companies.GetCompany;
+
+namespace PenguinMails.Campaigns.Application.Campaigns.UpdateCampaign;
+
+internal sealed class UpdateCampaignCommandHandler(ICampaignRepository campaigns, IMediator mediator, TimeProvider clock) : IRequestHandler<UpdateCampaignCommand, CampaignDto>
+{
+    public async Task<CampaignDto> Handle(UpdateCampaignCommand request, CancellationToken cancellationToken)
+    {
+        var campaign = await campaigns.GetForUpdateAsync(request.Id, cancellationToken) ?? throw NotFoundException.For("campaign", request.Id);
+        var now = clock.GetUtcNow();
+        if (request.CompanyId.IsSet && request.CompanyId.Value != campaign.CompanyId)
+        {
+            await mediator.Send(new GetCompanyQuery(request.CompanyId.Value), cancellationToken);
+            campaign.MoveToCompany(request.CompanyId.Value, now);
+        }
+
+        campaign.Change(request.Name, request.Description, now);
+        return campaign.ToDto();
+    }
+}

@@ -1,0 +1,10 @@
+using MediatR;
+using PenguinMails.Campaigns.Application.Contracts;
+using PenguinMails.Campaigns.Application.Templates;
+
+namespace PenguinMails.Campaigns.Application.Folders.GetFolder;
+
+internal sealed class GetFolderQueryHandler(IFolderRepository folders) : IRequestHandler<GetFolderQuery, FolderDto>
+{
+    public async Task<FolderDto> Handle(GetFolderQuery request, CancellationToken cancellationToken) => (await folders.RequireAsync(request.Id, cancellationToken)).ToDto();
+}

@@ -1,0 +1,8 @@
+using PenguinMails.BuildingBlocks.Application.Messaging;
+using PenguinMails.BuildingBlocks.Application.Pagination;
+using PenguinMails.Campaigns.Application.Contracts;
+
+namespace PenguinMails.Campaigns.Application.Folders.ListFolders;
+
+/// <summary>The tenant's folders in creation order.</summary>
+public sealed record ListFoldersQuery(int Limit = PageLimits.Default, string? Cursor = null) : IQuery<CursorPage<FolderDto>>;

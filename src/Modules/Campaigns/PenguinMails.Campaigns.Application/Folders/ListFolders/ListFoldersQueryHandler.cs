@@ -1,0 +1,16 @@
+using MediatR;
+using PenguinMails.BuildingBlocks.Application.Pagination;
+using PenguinMails.Campaigns.Application.Contracts;
+using PenguinMails.Campaigns.Application.Folders;
+using PenguinMails.Campaigns.Application.Templates;
+
+namespace PenguinMails.Campaigns.Application.Folders.ListFolders;
+
+internal sealed class ListFoldersQueryHandler(IFolderRepository folders) : IRequestHandler<ListFoldersQuery, CursorPage<FolderDto>>
+{
+    public async Task<CursorPage<FolderDto>> Handle(ListFoldersQuery request, CancellationToken cancellationToken)
+    {
+        var rows = await folders.ListAsync(IdCursor.Decode(request.Cursor), request.Limit + 1, cancellationToken);
+        return CursorPage.FromOverfetch(rows, request.Limit, f => f.ToDto(), f => IdCursor.Encode(f.Id));
+    }
+}

@@ -1,0 +1,33 @@
+using MediatR;
+using PenguinMails.Campaigns.Application.Contracts;
+
+namespace PenguinMails.Campaigns.Application.Leads.ExportLeads;
+
+internal sealed class ExportLeadsQueryHandler(ILeadRepository leads) : IRequestHandler<ExportLeadsQuery, IAsyncEnumerable<LeadDto>>
+{
+    // Keyset batches: memory stays flat and each statement is short, whatever the list's size.
+    private const int Batch = 1000;
+
+    public Task<IAsyncEnumerable<LeadDto>> Handle(ExportLeadsQuery request, CancellationToken cancellationToken) =>
+        Task.FromResult(ReadAsync(request.Status, cancellationToken));
+
+    private async IAsyncEnumerable<LeadDto> ReadAsync(string? status, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        string? after = null;
+        while (true)
+        {
+            var batch = await leads.ListAsync(status, null, after, Batch, cancellationToken);
+            foreach (var lead in batch)
+            {
+                yield return lead.ToDto();
+            }
+
+            if (batch.Count < Batch)
+            {
+                yield break;
+            }
+
+            after = batch[^1].Email;
+        }
+    }
+}

@@ -1,0 +1,16 @@
+using System.Text;
+using MediatR;
+using PenguinMails.BuildingBlocks.Application.Pagination;
+using PenguinMails.Campaigns.Application.Contracts;
+
+namespace PenguinMails.Campaigns.Application.Leads.ListLeads;
+
+internal sealed class ListLeadsQueryHandler(ILeadRepository leads) : IRequestHandler<ListLeadsQuery, CursorPage<LeadDto>>
+{
+    public async Task<CursorPage<LeadDto>> Handle(ListLeadsQuery request, CancellationToken cancellationToken)
+    {
+        var prefix = string.IsNullOrWhiteSpace(request.Q) ? null : request.Q.Trim().ToLowerInvariant();
+        var rows = await leads.ListAsync(request.Status, prefix, ListLeadsQuery.Decode(request.Cursor), request.Limit + 1, cancellationToken);
+        return CursorPage.FromOverfetch(rows, request.Limit, l => l.ToDto(), l => ListLeadsQuery.Encode(l.Email));
+    }
+}

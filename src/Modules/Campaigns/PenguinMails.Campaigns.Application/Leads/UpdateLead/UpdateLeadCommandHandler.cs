@@ -1,0 +1,15 @@
+using MediatR;
+using PenguinMails.BuildingBlocks.Application.Errors;
+using PenguinMails.Campaigns.Application.Contracts;
+
+namespace PenguinMails.Campaigns.Application.Leads.UpdateLead;
+
+internal sealed class UpdateLeadCommandHandler(ILeadRepository leads, TimeProvider clock) : IRequestHandler<UpdateLeadCommand, LeadDto>
+{
+    public async Task<LeadDto> Handle(UpdateLeadCommand request, CancellationToken cancellationToken)
+    {
+        var lead = await leads.GetForUpdateAsync(request.Id, cancellationToken) ?? throw NotFoundException.For("lead", request.Id);
+        lead.Change(request.Name, request.Company, request.Status, clock.GetUtcNow());
+        return lead.ToDto();
+    }
+}

@@ -1,0 +1,18 @@
+using MediatR;
+using PenguinMails.BuildingBlocks.Application.Errors;
+using PenguinMails.Campaigns.Application.Campaigns;
+
+namespace PenguinMails.Campaigns.Application.Steps.DeleteStep;
+
+internal sealed class DeleteStepCommandHandler(ICampaignRepository campaigns, TimeProvider clock) : IRequestHandler<DeleteStepCommand, Unit>
+{
+    public async Task<Unit> Handle(DeleteStepCommand request, CancellationToken cancellationToken)
+    {
+        var campaign = await campaigns.EditableAsync(request.CampaignId, cancellationToken);
+        var steps = await campaigns.StepsAsync(campaign.Id, cancellationToken);
+        var step = steps.SingleOrDefault(s => s.Id == request.StepId) ?? throw NotFoundException.For("step", request.StepId);
+        campaigns.RemoveStep(step);
+        StepEditing.Renumber(steps.Where(s => s.Id != step.Id), clock.GetUtcNow());
+        return Unit.Value;
+    }
+}

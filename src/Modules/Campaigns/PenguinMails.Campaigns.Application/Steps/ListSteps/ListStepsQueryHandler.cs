@@ -1,0 +1,16 @@
+using MediatR;
+using PenguinMails.BuildingBlocks.Application.Errors;
+using PenguinMails.Campaigns.Application.Campaigns;
+using PenguinMails.Campaigns.Application.Contracts;
+
+namespace PenguinMails.Campaigns.Application.Steps.ListSteps;
+
+/// <summary>The campaign row is locked for every change of its steps, so orders never collide.</summary>
+internal sealed class ListStepsQueryHandler(ICampaignRepository campaigns) : IRequestHandler<ListStepsQuery, IReadOnlyList<CampaignStepDto>>
+{
+    public async Task<IReadOnlyList<CampaignStepDto>> Handle(ListStepsQuery request, CancellationToken cancellationToken)
+    {
+        _ = await campaigns.GetAsync(request.CampaignId, cancellationToken) ?? throw NotFoundException.For("campaign", request.CampaignId);
+        return (await campaigns.StepsAsync(request.CampaignId, cancellationToken)).Select(s => s.ToDto()).ToList();
+    }
+}

@@ -1,0 +1,13 @@
+using MediatR;
+using PenguinMails.BuildingBlocks.Application.Errors;
+using PenguinMails.Campaigns.Application.Campaigns;
+
+namespace PenguinMails.Campaigns.Application.Steps.RecordStepExecution;
+
+internal sealed class RecordStepExecutionCommandHandler(ICampaignRepository campaigns, TimeProvider clock) : IRequestHandler<RecordStepExecutionCommand, Unit>
+{
+    public async Task<Unit> Handle(RecordStepExecutionCommand request, CancellationToken cancellationToken) =>
+        await campaigns.RecordExecutionAsync(request.StepId, clock.GetUtcNow(), cancellationToken)
+            ? Unit.Value
+            : throw NotFoundException.For("step", request.StepId);
+}

@@ -1,0 +1,48 @@
+using MediatR;
+using PenguinMails.BuildingBlocks.Application.Errors;
+using PenguinMails.Campaigns.Application.Campaigns;
+using PenguinMails.Campaigns.Application.Templates;
+using PenguinMails.Campaigns.Domain;
+using PenguinMails.Deliverability.Application.EmailAccounts.GetEmailAccount;
+
+namespace PenguinMails.Campaigns.Application.Steps;
+
+/// <summary>What every change to a campaign's steps shares: the campaign locked and still editable, steps kept 1..n, a definition that fits.</summary>
+internal static class StepEditing
+{
+    public static async Task<Campaign> EditableAsync(this ICampaignRepository campaigns, Guid campaignId, CancellationToken cancellationToken)
+    {
+        var campaign = await campaigns.GetForUpdateAsync(campaignId, cancellationToken) ?? throw NotFoundException.For("campaign", campaignId);
+        campaign.EnsureStepsEditable();
+        return campaign;
+    }
+
+    public static void Renumber(IEnumerable<CampaignSequenceStep> inOrder, DateTimeOffset now)
+    {
+        var order = 1;
+        foreach (var step in inOrder)
+        {
+            step.MoveTo(order++, now);
+        }
+    }
+
+    /// <summary>The definition fits its type (400), and what it refers to is this tenant's (404).</summary>
+    public static async Task EnsureValidAsync(StepDefinition definition, ITemplateRepository templates, IMediator mediator, CancellationToken cancellationToken)
+    {
+        var problems = definition.Problems().ToList();
+        if (problems.Count > 0)
+        {
+            throw new RequestValidationException(problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Problem).ToArray()));
+        }
+
+        if (definition.TemplateId is { } templateId && definition.StepType == StepType.Email)
+        {
+            _ = await templates.GetAsync(templateId, cancellationToken) ?? throw NotFoundException.For("template", templateId);
+        }
+
+        if (definition.EmailAccountId is { } accountId && definition.StepType == StepType.Email)
+        {
+            await mediator.Send(new GetEmailAccountQuery(accountId), cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+using PenguinMails.BuildingBlocks.Application.Messaging;
+using PenguinMails.BuildingBlocks.Application.Pagination;
+using PenguinMails.Campaigns.Application.Contracts;
+
+namespace PenguinMails.Campaigns.Application.Tags.ListTags;
+
+/// <summary>The tenant's tags and the platform defaults, by id.</summary>
+public sealed record ListTagsQuery(int Limit = PageLimits.Default, string? Cursor = null) : IQuery<CursorPage<TagDto>>;

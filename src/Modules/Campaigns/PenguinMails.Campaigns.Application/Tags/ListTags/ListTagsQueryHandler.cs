@@ -1,0 +1,16 @@
+using MediatR;
+using PenguinMails.BuildingBlocks.Application.Pagination;
+using PenguinMails.Campaigns.Application.Contracts;
+using PenguinMails.Campaigns.Application.Folders;
+using PenguinMails.Campaigns.Application.Templates;
+
+namespace PenguinMails.Campaigns.Application.Tags.ListTags;
+
+internal sealed class ListTagsQueryHandler(ITagRepository tags) : IRequestHandler<ListTagsQuery, CursorPage<TagDto>>
+{
+    public async Task<CursorPage<TagDto>> Handle(ListTagsQuery request, CancellationToken cancellationToken)
+    {
+        var rows = await tags.ListAsync(IdCursor.Decode(request.Cursor), request.Limit + 1, cancellationToken);
+        return CursorPage.FromOverfetch(rows, request.Limit, t => t.ToDto(), t => IdCursor.Encode(t.Id));
+    }
+}

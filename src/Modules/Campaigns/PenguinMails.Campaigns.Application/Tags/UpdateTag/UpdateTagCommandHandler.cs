@@ -1,0 +1,15 @@
+using MediatR;
+using PenguinMails.Campaigns.Application.Contracts;
+using PenguinMails.Campaigns.Application.Templates;
+
+namespace PenguinMails.Campaigns.Application.Tags.UpdateTag;
+
+internal sealed class UpdateTagCommandHandler(ITagRepository tags, TimeProvider clock) : IRequestHandler<UpdateTagCommand, TagDto>
+{
+    public async Task<TagDto> Handle(UpdateTagCommand request, CancellationToken cancellationToken)
+    {
+        var tag = await tags.RequireOwnAsync(request.Id, cancellationToken);
+        tag.Change(request.Value, request.Name, request.Description, clock.GetUtcNow());
+        return tag.ToDto();
+    }
+}

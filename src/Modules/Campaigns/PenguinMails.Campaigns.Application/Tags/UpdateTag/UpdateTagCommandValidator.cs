@@ -1,0 +1,16 @@
+using FluentValidation;
+using PenguinMails.BuildingBlocks.Application.Patching;
+using PenguinMails.Campaigns.Application.Tags;
+using PenguinMails.Campaigns.Domain;
+
+namespace PenguinMails.Campaigns.Application.Tags.UpdateTag;
+
+internal sealed class UpdateTagCommandValidator : PatchValidator<UpdateTagCommand>
+{
+    public UpdateTagCommandValidator()
+    {
+        RuleForPatch(c => c.Value, r => r.ValidTagValue());
+        RuleForPatch(c => c.Name, r => r.MaximumLength(Tag.MaxNameLength));
+        RuleForPatch(c => c.Description, r => r.MaximumLength(Tag.MaxDescriptionLength));
+    }
+}

@@ -1,0 +1,14 @@
+using FluentValidation;
+using PenguinMails.Campaigns.Domain;
+
+namespace PenguinMails.Campaigns.Application.Templates.CreateTemplate;
+
+internal sealed class CreateTemplateCommandValidator : AbstractValidator<CreateTemplateCommand>
+{
+    public CreateTemplateCommandValidator()
+    {
+        RuleFor(c => c.Name).ValidTemplateName();
+        RuleFor(c => c.Subject).MaximumLength(Template.MaxSubjectLength).ClosedPlaceholders();
+        RuleFor(c => c.Content).ClosedPlaceholders();
+    }
+}

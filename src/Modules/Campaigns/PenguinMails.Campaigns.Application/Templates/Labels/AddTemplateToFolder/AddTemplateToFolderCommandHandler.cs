@@ -1,0 +1,22 @@
+using MediatR;
+using PenguinMails.BuildingBlocks.Application.Errors;
+using PenguinMails.Campaigns.Application.Templates.Labels;
+using PenguinMails.Campaigns.Domain;
+
+namespace PenguinMails.Campaigns.Application.Templates.Labels.AddTemplateToFolder;
+
+internal sealed class AddTemplateToFolderCommandHandler(ITemplateRepository templates, IFolderRepository folders, TimeProvider clock) : IRequestHandler<AddTemplateToFolderCommand, Unit>
+{
+    public async Task<Unit> Handle(AddTemplateToFolderCommand request, CancellationToken cancellationToken)
+    {
+        var template = await templates.RequireAsync(request.TemplateId, cancellationToken);
+        var folder = await folders.GetAsync(request.FolderId, cancellationToken) ?? throw NotFoundException.For("folder", request.FolderId);
+        if (await templates.FindFolderLinkAsync(template.Id, folder.Id, cancellationToken) is not null)
+        {
+            throw new ConflictException(TemplateConflicts.AlreadyInFolder, $"The template is already in the folder {folder.Name}.");
+        }
+
+        templates.Link(TemplateFolder.Create(template, folder, clock.GetUtcNow()));
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,8 @@
+using FluentValidation;
+
+namespace PenguinMails.Campaigns.Application.Templates.PreviewTemplate;
+
+internal sealed class PreviewTemplateQueryValidator : AbstractValidator<PreviewTemplateQuery>
+{
+    public PreviewTemplateQueryValidator() => RuleFor(q => q.LeadId).NotEmpty();
+}

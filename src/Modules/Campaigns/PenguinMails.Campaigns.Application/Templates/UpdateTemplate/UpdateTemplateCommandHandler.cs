@@ -1,0 +1,16 @@
+using MediatR;
+using PenguinMails.BuildingBlocks.Application.Errors;
+using PenguinMails.Campaigns.Application.Contracts;
+
+namespace PenguinMails.Campaigns.Application.Templates.UpdateTemplate;
+
+internal sealed class UpdateTemplateCommandHandler(ITemplateRepository templates, TimeProvider clock) : IRequestHandler<UpdateTemplateCommand, TemplateDto>
+{
+    public async Task<TemplateDto> Handle(UpdateTemplateCommand request, CancellationToken cancellationToken)
+    {
+        var template = await templates.GetForUpdateAsync(request.Id, cancellationToken) ?? throw NotFoundException.For("template", request.Id);
+        template.Change(request.Name, request.Subject, request.Content, request.IsStarted, clock.GetUtcNow());
+        var labels = await templates.LabelsAsync([template.Id], cancellationToken);
+        return template.ToDto(labels.GetValueOrDefault(template.Id, TemplateLabels.None));
+    }
+}

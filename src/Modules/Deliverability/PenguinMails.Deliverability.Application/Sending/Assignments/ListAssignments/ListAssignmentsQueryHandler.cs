@@ -1,0 +1,16 @@
+using MediatR;
+using PenguinMails.BuildingBlocks.Application.Pagination;
+using PenguinMails.Deliverability.Application.Contracts;
+
+namespace PenguinMails.Deliverability.Application.Sending.Assignments.ListAssignments;
+
+internal sealed class ListAssignmentsQueryHandler(IDomainIpAssignmentRepository assignments) : IRequestHandler<ListAssignmentsQuery, CursorPage<DomainIpAssignmentDto>>
+{
+    public async Task<CursorPage<DomainIpAssignmentDto>> Handle(ListAssignmentsQuery request, CancellationToken cancellationToken)
+    {
+        var after = CreatedPosition.Decode(request.Cursor);
+        var filter = new AssignmentFilter(request.DomainId, request.SmtpIpAddressId, request.TenantId, request.Status);
+        var rows = await assignments.ListAsync(filter, after?.Created, after?.Id, request.Limit + 1, cancellationToken);
+        return CursorPage.FromOverfetch(rows, request.Limit, a => a.ToDto(), a => new CreatedPosition(a.Created, a.Id).Encode());
+    }
+}

@@ -1,0 +1,14 @@
+using MediatR;
+using PenguinMails.Deliverability.Application.Contracts;
+
+namespace PenguinMails.Deliverability.Application.Sending.Costs;
+
+internal sealed class GetInfrastructureCostsQueryHandler(IDomainIpAssignmentRepository assignments, TimeProvider clock) : IRequestHandler<GetInfrastructureCostsQuery, CostReportDto>
+{
+    public Task<CostReportDto> Handle(GetInfrastructureCostsQuery request, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var start = GetInfrastructureCostsQuery.TryParseMonth(request.Month, out var given) ? given : new DateTimeOffset(now.Year, now.Month, 1, 0, 0, 0, TimeSpan.Zero);
+        return assignments.CostsAsync(start, start.AddMonths(1), cancellationToken);
+    }
+}

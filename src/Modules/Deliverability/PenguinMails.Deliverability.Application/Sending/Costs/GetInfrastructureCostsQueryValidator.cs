@@ -1,0 +1,11 @@
+using FluentValidation;
+using PenguinMails.Deliverability.Application.Contracts;
+
+namespace PenguinMails.Deliverability.Application.Sending.Costs;
+
+internal sealed class GetInfrastructureCostsQueryValidator : AbstractValidator<GetInfrastructureCostsQuery>
+{
+    public GetInfrastructureCostsQueryValidator() =>
+        RuleFor(q => q.Month).Must(m => m is null || GetInfrastructureCostsQuery.TryParseMonth(m, out _))
+            .WithMessage($"'{{PropertyName}}' is a month as {GetInfrastructureCostsQuery.Format}, such as 2026-11.");
+}

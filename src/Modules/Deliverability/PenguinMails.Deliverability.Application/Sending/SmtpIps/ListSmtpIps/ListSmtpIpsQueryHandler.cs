@@ -1,0 +1,15 @@
+using MediatR;
+using PenguinMails.BuildingBlocks.Application.Pagination;
+using PenguinMails.Deliverability.Application.Contracts;
+
+namespace PenguinMails.Deliverability.Application.Sending.SmtpIps.ListSmtpIps;
+
+internal sealed class ListSmtpIpsQueryHandler(ISmtpIpRepository ips) : IRequestHandler<ListSmtpIpsQuery, CursorPage<SmtpIpAddressDto>>
+{
+    public async Task<CursorPage<SmtpIpAddressDto>> Handle(ListSmtpIpsQuery request, CancellationToken cancellationToken)
+    {
+        var after = CreatedPosition.Decode(request.Cursor);
+        var rows = await ips.ListAsync(request.VpsInstanceId, request.Status, after?.Created, after?.Id, request.Limit + 1, cancellationToken);
+        return CursorPage.FromOverfetch(rows, request.Limit, ip => ip.ToDto(), ip => new CreatedPosition(ip.Created, ip.Id).Encode());
+    }
+}

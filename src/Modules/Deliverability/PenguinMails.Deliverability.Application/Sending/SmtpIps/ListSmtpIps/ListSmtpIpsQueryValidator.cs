@@ -1,0 +1,16 @@
+using FluentValidation;
+using PenguinMails.BuildingBlocks.Application.Pagination;
+using PenguinMails.BuildingBlocks.Application.Validation;
+using PenguinMails.Deliverability.Domain;
+
+namespace PenguinMails.Deliverability.Application.Sending.SmtpIps.ListSmtpIps;
+
+internal sealed class ListSmtpIpsQueryValidator : AbstractValidator<ListSmtpIpsQuery>
+{
+    public ListSmtpIpsQueryValidator()
+    {
+        RuleFor(q => q.Limit).InclusiveBetween(PageLimits.Min, PageLimits.Max);
+        RuleFor(q => q.Cursor).Must(CreatedPosition.IsWellFormed).WithMessage(CreatedPosition.NotIssuedMessage);
+        RuleFor(q => q.Status).OneOf(SmtpIpAddress.Transitions.States);
+    }
+}

@@ -1,0 +1,15 @@
+using MediatR;
+using PenguinMails.BuildingBlocks.Application.Pagination;
+using PenguinMails.Deliverability.Application.Contracts;
+
+namespace PenguinMails.Deliverability.Application.Sending.VpsInstances.ListVpsInstances;
+
+internal sealed class ListVpsInstancesQueryHandler(IVpsInstanceRepository instances) : IRequestHandler<ListVpsInstancesQuery, CursorPage<VpsInstanceDto>>
+{
+    public async Task<CursorPage<VpsInstanceDto>> Handle(ListVpsInstancesQuery request, CancellationToken cancellationToken)
+    {
+        var after = CreatedPosition.Decode(request.Cursor);
+        var rows = await instances.ListAsync(request.Status, after?.Created, after?.Id, request.Limit + 1, cancellationToken);
+        return CursorPage.FromOverfetch(rows, request.Limit, v => v.ToDto(), v => new CreatedPosition(v.Created, v.Id).Encode());
+    }
+}

@@ -1,0 +1,23 @@
+using MediatR;
+using PenguinMails.Billing.Contracts;
+using PenguinMails.BuildingBlocks.Application.Errors;
+using PenguinMails.BuildingBlocks.Application.Security;
+using PenguinMails.Identity.Application.ApiKeys;
+using PenguinMails.Identity.Domain;
+
+namespace PenguinMails.Identity.Application.ApiKeys.CreateApiKey;
+
+internal sealed class CreateApiKeyCommandHandler(ICurrentTenant current, ICurrentUser user, IApiKeyRepository keys, IMediator mediator, TimeProvider clock) : IRequestHandler<CreateApiKeyCommand, CreatedApiKeyDto>
+{
+    public async Task<CreatedApiKeyDto> Handle(CreateApiKeyCommand request, CancellationToken cancellationToken)
+    {
+        if (!(await mediator.Send(new GetEntitlementsQuery(), cancellationToken)).ApiAccess)
+        {
+            throw new ForbiddenException(ApiKeyProblems.NoApiAccess, ApiKeyProblems.NoApiAccessMessage);
+        }
+
+        var (key, token) = ApiKey.Issue(current.RequireTenantId(), request.Name, request.Scopes, request.Expires, user.UserId, clock.GetUtcNow());
+        keys.Add(key);
+        return new CreatedApiKeyDto(key.ToDto(), token);
+    }
+}

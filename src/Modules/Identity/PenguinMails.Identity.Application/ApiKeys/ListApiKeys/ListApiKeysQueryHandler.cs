@@ -1,0 +1,15 @@
+using MediatR;
+using PenguinMails.BuildingBlocks.Application.Pagination;
+using PenguinMails.Identity.Application.ApiKeys;
+
+namespace PenguinMails.Identity.Application.ApiKeys.ListApiKeys;
+
+internal sealed class ListApiKeysQueryHandler(IApiKeyRepository keys) : IRequestHandler<ListApiKeysQuery, CursorPage<ApiKeyDto>>
+{
+    public async Task<CursorPage<ApiKeyDto>> Handle(ListApiKeysQuery request, CancellationToken cancellationToken)
+    {
+        var after = CreatedPosition.Decode(request.Cursor);
+        var rows = await keys.ListAsync(after?.Created, after?.Id, request.Limit + 1, cancellationToken);
+        return CursorPage.FromOverfetch(rows, request.Limit, k => k.ToDto(), k => new CreatedPosition(k.Created, k.Id).Encode());
+    }
+}

@@ -1,0 +1,11 @@
+using MediatR;
+using PenguinMails.BuildingBlocks.Application.Errors;
+using PenguinMails.Staff.Application.Contracts;
+
+namespace PenguinMails.Staff.Application.Configuration.GetConfig;
+
+internal sealed class GetConfigQueryHandler(ISystemConfigRepository configs) : IRequestHandler<GetConfigQuery, SystemConfigDto>
+{
+    public async Task<SystemConfigDto> Handle(GetConfigQuery request, CancellationToken cancellationToken) =>
+        (await configs.GetAsync(request.Key, cancellationToken) ?? throw new NotFoundException($"No configuration entry '{request.Key}'.")).ToDto();
+}

@@ -1,0 +1,10 @@
+using MediatR;
+using PenguinMails.Staff.Application.Contracts;
+
+namespace PenguinMails.Staff.Application.Configuration.ListConfig;
+
+internal sealed class ListConfigQueryHandler(ISystemConfigRepository configs) : IRequestHandler<ListConfigQuery, IReadOnlyList<SystemConfigDto>>
+{
+    public async Task<IReadOnlyList<SystemConfigDto>> Handle(ListConfigQuery request, CancellationToken cancellationToken) =>
+        [.. (await configs.ListAsync(cancellationToken)).Select(c => c.ToDto())];
+}

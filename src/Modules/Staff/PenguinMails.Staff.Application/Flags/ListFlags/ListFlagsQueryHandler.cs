@@ -1,0 +1,10 @@
+using MediatR;
+using PenguinMails.Staff.Application.Contracts;
+
+namespace PenguinMails.Staff.Application.Flags.ListFlags;
+
+internal sealed class ListFlagsQueryHandler(IFeatureFlagRepository flags) : IRequestHandler<ListFlagsQuery, IReadOnlyList<FeatureFlagDto>>
+{
+    public async Task<IReadOnlyList<FeatureFlagDto>> Handle(ListFlagsQuery request, CancellationToken cancellationToken) =>
+        [.. (await flags.ListAsync(cancellationToken)).Select(f => f.ToDto())];
+}

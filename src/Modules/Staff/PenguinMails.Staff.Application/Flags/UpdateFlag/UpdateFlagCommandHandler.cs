@@ -1,0 +1,17 @@
+using MediatR;
+using PenguinMails.BuildingBlocks.Application.Errors;
+using PenguinMails.BuildingBlocks.Application.Security;
+using PenguinMails.Staff.Application.Contracts;
+
+namespace PenguinMails.Staff.Application.Flags.UpdateFlag;
+
+internal sealed class UpdateFlagCommandHandler(IFeatureFlagRepository flags, ICurrentUser caller, TimeProvider clock) : IRequestHandler<UpdateFlagCommand, FeatureFlagDto>
+{
+    public async Task<FeatureFlagDto> Handle(UpdateFlagCommand request, CancellationToken cancellationToken)
+    {
+        var flag = await flags.GetAsync(request.Key, cancellationToken) ?? throw new NotFoundException($"No feature flag '{request.Key}'.");
+        flag.Change(request.Description ?? flag.Description, request.IsEnabled ?? flag.IsEnabled, request.RolloutPercentage ?? flag.RolloutPercentage,
+            caller.RequireUserId(), clock.GetUtcNow());
+        return flag.ToDto();
+    }
+}

@@ -1,0 +1,11 @@
+using MediatR;
+using PenguinMails.BuildingBlocks.Application.Errors;
+using PenguinMails.Staff.Application.Contracts;
+
+namespace PenguinMails.Staff.Application.Members.GetStaff;
+
+internal sealed class GetStaffQueryHandler(IStaffMemberRepository members) : IRequestHandler<GetStaffQuery, StaffMemberDto>
+{
+    public async Task<StaffMemberDto> Handle(GetStaffQuery request, CancellationToken cancellationToken) =>
+        await members.GetDtoAsync(request.UserId, cancellationToken) ?? throw NotFoundException.For("staff member", request.UserId);
+}

@@ -1,0 +1,10 @@
+using MediatR;
+using PenguinMails.Staff.Application.Contracts;
+
+namespace PenguinMails.Staff.Application.Roles.ListPermissions;
+
+internal sealed class ListPermissionsQueryHandler(IStaffRoleRepository roles) : IRequestHandler<ListPermissionsQuery, IReadOnlyList<PermissionDto>>
+{
+    public async Task<IReadOnlyList<PermissionDto>> Handle(ListPermissionsQuery request, CancellationToken cancellationToken) =>
+        [.. (await roles.PermissionsAsync(cancellationToken)).OrderBy(p => p.Category).ThenBy(p => p.Name).Select(p => new PermissionDto(p.Id, p.Name, p.Description, p.Category))];
+}

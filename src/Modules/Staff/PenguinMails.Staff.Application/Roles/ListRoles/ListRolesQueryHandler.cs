@@ -1,0 +1,9 @@
+using MediatR;
+using PenguinMails.Staff.Application.Contracts;
+
+namespace PenguinMails.Staff.Application.Roles.ListRoles;
+
+internal sealed class ListRolesQueryHandler(IStaffRoleRepository roles) : IRequestHandler<ListRolesQuery, IReadOnlyList<StaffRoleDto>>
+{
+    public async Task<IReadOnlyList<StaffRoleDto>> Handle(ListRolesQuery request, CancellationToken cancellationToken) => await roles.ListAsync(cancellationToken);
+}
