@@ -28,17 +28,97 @@ public static class ArchitectureRules
         Failing(Types.InAssembly(application).ShouldNot().HaveDependencyOnAny(
             [.. Modules.Where(m => m != module).SelectMany(m => new[] { $"PenguinMails.{m}.Domain", $"PenguinMails.{m}.Infrastructure", $"PenguinMails.{m}.Api" }),
              $"PenguinMails.{module}.Infrastructure", $"PenguinMails.{module}.Api", "PenguinMails.BuildingBlocks.Infrastructure",
-             "PenguinMails.BuildingBlocks.Api", "Microsoft.EntityFrameworkCore", "Npgsql"]));
+             "PenguinMails.BuildingBlocks.Api", "Microsoft.EntityFrameworkCore", "Npgsql", "Microsoft.AspNetCore"]));
+
+    /// <summary>
+    /// The assemblies a Domain may reference, an allow-list: the base library's core, its pure value libraries (hashes,
+    /// IP addresses, JSON values: no I/O) and BuildingBlocks.Domain. Anything else (HTTP, files, a framework) is
+    /// infrastructure, whichever namespace it hides in. InteropServices is there because collection expressions compile
+    /// to <c>CollectionsMarshal</c>.
+    /// </summary>
+    public static readonly string[] DomainAssemblies =
+    [
+        "System.Runtime", "System.Collections", "System.Linq", "System.Memory", "System.Text.RegularExpressions", "System.Runtime.Intrinsics",
+        "System.Runtime.InteropServices", "System.Security.Cryptography", "System.Net.Primitives", "System.Text.Json", "PenguinMails.BuildingBlocks.Domain",
+    ];
+
+    public static IReadOnlyList<string> DomainReferencesOnlyAllowedAssemblies(Assembly domain) =>
+        [.. domain.GetReferencedAssemblies().Select(a => a.Name!).Where(name => !DomainAssemblies.Contains(name))];
+
+    /// <summary>
+    /// An Api reaches its module through MediatR requests: it names no entity or aggregate and no repository, so it
+    /// can neither create nor change one itself.
+    /// </summary>
+    public static IReadOnlyList<string> ApiTouchesNoEntityOrRepository(Assembly api) =>
+        Failing(Types.InAssembly(api).ShouldNot().HaveDependencyOnAny([.. EntitiesAndRepositories()]));
+
+    /// <summary>
+    /// What one module may use of another's Application: its requests, its notifications and its Contracts
+    /// namespace. Any other public type there (a port, a repository, a service) is that module's own business.
+    /// </summary>
+    public static IReadOnlyList<string> UsesOnlyOtherModulesRequestsAndContracts(Assembly assembly, string module) =>
+        Failing(Types.InAssembly(assembly).ShouldNot().HaveDependencyOnAny(
+            [.. Modules.Where(m => m != module).SelectMany(m => PrivateSurface(Load(m, "Application")))]));
+
+    /// <summary>
+    /// One shape per use case: a request's handler is named after it (request + "Handler"), handles it alone, and sits
+    /// in the request's own folder (its namespace), named after the use case (the request without Command/Query),
+    /// beside its validator (request + "Validator").
+    /// </summary>
+    public static IReadOnlyList<string> UseCasesHaveOneShape(Assembly application)
+    {
+        var types = application.GetTypes().Where(t => !t.IsNested).ToList();
+        var failing = new List<string>();
+        foreach (var handler in types.Where(t => t.IsClass && Implements(t, typeof(IRequestHandler<,>))))
+        {
+            var handled = handler.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequestHandler<,>)).ToList();
+            var request = handled[0].GetGenericArguments()[0];
+            var useCase = UseCaseName(request);
+            if (handled.Count > 1 || handler.Name != request.Name + "Handler" || !handler.Namespace!.EndsWith("." + useCase, StringComparison.Ordinal)
+                || (request.Assembly == application && request.Namespace != handler.Namespace))
+            {
+                failing.Add(handler.FullName!);
+            }
+        }
+
+        foreach (var validator in types.Where(t => t.IsClass && !t.IsAbstract && Implements(t, typeof(IValidator<>))))
+        {
+            var validated = validator.GetInterfaces().First(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>)).GetGenericArguments()[0];
+            if (Implements(validated, typeof(IRequest<>)) && (validator.Name != validated.Name + "Validator" || validator.Namespace != validated.Namespace))
+            {
+                failing.Add(validator.FullName!);
+            }
+        }
+
+        failing.AddRange(types.Where(t => Implements(t, typeof(IRequest<>)) && !t.Namespace!.EndsWith("." + UseCaseName(t), StringComparison.Ordinal)).Select(t => t.FullName!));
+        return failing;
+    }
+
+    private static string UseCaseName(Type request) =>
+        request.Name.EndsWith("Command", StringComparison.Ordinal) ? request.Name[..^"Command".Length]
+        : request.Name.EndsWith("Query", StringComparison.Ordinal) ? request.Name[..^"Query".Length]
+        : request.Name;
+
+    private static IEnumerable<string> EntitiesAndRepositories() =>
+        Modules.SelectMany(m => Load(m, "Domain").GetTypes().Where(t => typeof(PenguinMails.BuildingBlocks.Domain.Entity).IsAssignableFrom(t)))
+            .Concat(Modules.SelectMany(m => Load(m, "Application").GetTypes().Where(t => t.IsInterface && t.Name.EndsWith("Repository", StringComparison.Ordinal))))
+            .Select(t => t.FullName!);
+
+    private static IEnumerable<string> PrivateSurface(Assembly application) =>
+        application.GetExportedTypes()
+            .Where(t => !Implements(t, typeof(IRequest<>)) && !typeof(INotification).IsAssignableFrom(t)
+                        && !(t.Namespace ?? "").Split('.').Contains("Contracts"))
+            .Select(t => t.FullName!);
 
     /// <summary>No project of a module reaches another module's Domain, Infrastructure or Api.</summary>
     public static IReadOnlyList<string> NoModuleReachesAnothersInternals(Assembly assembly, string module) =>
         Failing(Types.InAssembly(assembly).ShouldNot().HaveDependencyOnAny(
             [.. Modules.Where(m => m != module).SelectMany(m => new[] { $"PenguinMails.{m}.Domain", $"PenguinMails.{m}.Infrastructure", $"PenguinMails.{m}.Api" })]));
 
-    /// <summary>Handlers, validators, repositories and EF Core configurations are internal to their module.</summary>
+    /// <summary>Handlers, validators, repositories (and their interfaces) and EF Core configurations are internal to their module.</summary>
     public static IReadOnlyList<string> ImplementationsAreNotPublic(Assembly assembly) =>
         assembly.GetTypes()
-            .Where(t => t.IsClass && !t.IsAbstract && (t.IsPublic || t.IsNestedPublic))
+            .Where(t => (t.IsClass && !t.IsAbstract || t.IsInterface) && (t.IsPublic || t.IsNestedPublic))
             .Where(t => Implements(t, typeof(IRequestHandler<,>)) || Implements(t, typeof(INotificationHandler<>))
                         || Implements(t, typeof(IValidator<>)) || Implements(t, typeof(IEntityTypeConfiguration<>))
                         || t.Name.EndsWith("Repository", StringComparison.Ordinal))

@@ -10,7 +10,7 @@ public sealed class ModuleRulesTests
     {
         var domain = ArchitectureRules.Load(module, "Domain");
         Assert.True(ArchitectureRules.CountTypes(domain) > 0);
-        Assert.Empty(ArchitectureRules.DomainDependsOnlyOnBuildingBlocksDomain(domain, module));
+        AssertNone(ArchitectureRules.DomainDependsOnlyOnBuildingBlocksDomain(domain, module));
     }
 
     [Theory]
@@ -19,7 +19,7 @@ public sealed class ModuleRulesTests
     {
         var application = ArchitectureRules.Load(module, "Application");
         Assert.True(ArchitectureRules.CountTypes(application) > 0);
-        Assert.Empty(ArchitectureRules.ApplicationDependsOnDomainAndBuildingBlocks(application, module));
+        AssertNone(ArchitectureRules.ApplicationDependsOnDomainAndBuildingBlocks(application, module));
     }
 
     [Theory]
@@ -30,7 +30,7 @@ public sealed class ModuleRulesTests
         {
             var assembly = ArchitectureRules.Load(module, layer);
             Assert.Equal($"PenguinMails.{module}.{layer}", assembly.GetName().Name);
-            Assert.Empty(ArchitectureRules.NoModuleReachesAnothersInternals(assembly, module));
+            AssertNone(ArchitectureRules.NoModuleReachesAnothersInternals(assembly, module));
         }
     }
 
@@ -40,8 +40,41 @@ public sealed class ModuleRulesTests
     {
         foreach (var layer in ArchitectureRules.Layers)
         {
-            Assert.Empty(ArchitectureRules.ImplementationsAreNotPublic(ArchitectureRules.Load(module, layer)));
+            AssertNone(ArchitectureRules.ImplementationsAreNotPublic(ArchitectureRules.Load(module, layer)));
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Modules))]
+    public void Domain_references_no_assembly_but_the_base_librarys_core_and_the_building_blocks_domain(string module)
+    {
+        AssertNone(ArchitectureRules.DomainReferencesOnlyAllowedAssemblies(ArchitectureRules.Load(module, "Domain")));
+    }
+
+    [Theory]
+    [MemberData(nameof(Modules))]
+    public void Api_names_no_entity_and_no_repository(string module)
+    {
+        var api = ArchitectureRules.Load(module, "Api");
+        Assert.True(ArchitectureRules.CountTypes(api) > 0);
+        AssertNone(ArchitectureRules.ApiTouchesNoEntityOrRepository(api));
+    }
+
+    [Theory]
+    [MemberData(nameof(Modules))]
+    public void A_module_uses_only_other_modules_requests_notifications_and_contracts(string module)
+    {
+        foreach (var layer in ArchitectureRules.Layers)
+        {
+            AssertNone(ArchitectureRules.UsesOnlyOtherModulesRequestsAndContracts(ArchitectureRules.Load(module, layer), module));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Modules))]
+    public void Every_use_case_is_a_folder_with_its_request_its_one_handler_and_its_validator(string module)
+    {
+        AssertNone(ArchitectureRules.UseCasesHaveOneShape(ArchitectureRules.Load(module, "Application")));
     }
 
     [Fact]
@@ -49,6 +82,9 @@ public sealed class ModuleRulesTests
     {
         var contracts = System.Reflection.Assembly.Load("PenguinMails.Billing.Contracts");
         Assert.True(ArchitectureRules.CountTypes(contracts) > 0);
-        Assert.Empty(ArchitectureRules.ContractsDependOnNoModule(contracts));
+        AssertNone(ArchitectureRules.ContractsDependOnNoModule(contracts));
     }
+
+    /// <summary>Names every failing type in full (xunit cuts a collection's items short).</summary>
+    private static void AssertNone(IReadOnlyList<string> failing) => Assert.True(failing.Count == 0, string.Join(Environment.NewLine, failing));
 }

@@ -49,6 +49,47 @@ public sealed class RuleSelfTests
     }
 
     [Fact]
+    public void The_visibility_rule_fails_for_a_public_repository_interface()
+    {
+        Assert.Contains(typeof(Violations.IPublicRepository).FullName, ArchitectureRules.ImplementationsAreNotPublic(Self));
+    }
+
+    [Fact]
+    public void The_domain_allow_list_fails_for_domain_code_using_http()
+    {
+        Assert.Contains("System.Net.Http", ArchitectureRules.DomainReferencesOnlyAllowedAssemblies(Self));
+    }
+
+    [Fact]
+    public void The_application_rule_fails_for_a_handler_reading_the_http_request()
+    {
+        Assert.Contains(typeof(Violations.HandlerReadingHttp).FullName, ArchitectureRules.ApplicationDependsOnDomainAndBuildingBlocks(Self, "Billing"));
+    }
+
+    [Fact]
+    public void The_api_rule_fails_for_an_endpoint_changing_an_aggregate_itself()
+    {
+        Assert.Contains(typeof(Violations.EndpointChangingAnAggregate).FullName, ArchitectureRules.ApiTouchesNoEntityOrRepository(Self));
+    }
+
+    [Fact]
+    public void The_cross_module_rule_fails_for_a_module_injecting_another_modules_port()
+    {
+        Assert.Contains(typeof(Violations.UsingAnotherModulesPort).FullName, ArchitectureRules.UsesOnlyOtherModulesRequestsAndContracts(Self, "Staff"));
+    }
+
+    [Fact]
+    public void The_use_case_rule_fails_for_a_misnamed_handler_a_handler_of_two_requests_and_a_request_outside_its_folder()
+    {
+        var failing = ArchitectureRules.UseCasesHaveOneShape(Self);
+        Assert.Contains(typeof(Violations.PublicHandler).FullName, failing);
+        Assert.Contains(typeof(Violations.TwoRequestsHandler).FullName, failing);
+        Assert.Contains(typeof(Violations.ViolationQuery).FullName, failing);
+        Assert.Contains(typeof(Violations.PublicValidator).FullName, failing);
+        Assert.DoesNotContain(failing, name => name.Contains(".WellShaped.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_contracts_rule_fails_for_an_assembly_that_uses_a_module()
     {
         // Billing.Application uses Billing.Domain and Identity's contracts: judged as a contracts project, it must fail.

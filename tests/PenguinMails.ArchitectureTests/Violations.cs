@@ -2,17 +2,67 @@ using FluentValidation;
 using MediatR;
 
 // Deliberate rule breakers for RuleSelfTests. Nothing outside this test assembly sees them.
-namespace PenguinMails.ArchitectureTests.Violations;
-
-public sealed record ViolationQuery : IRequest<int>;
-
-public sealed class PublicHandler : IRequestHandler<ViolationQuery, int>
+namespace PenguinMails.ArchitectureTests.Violations
 {
-    public Task<int> Handle(ViolationQuery request, CancellationToken cancellationToken) => Task.FromResult(0);
+    public sealed record ViolationQuery : IRequest<int>;
+
+    public sealed record OtherViolationQuery : IRequest<int>;
+
+    public sealed class PublicHandler : IRequestHandler<ViolationQuery, int>
+    {
+        public Task<int> Handle(ViolationQuery request, CancellationToken cancellationToken) => Task.FromResult(0);
+    }
+
+    /// <summary>Two requests in one class: the shape the use-case rule forbids.</summary>
+    internal sealed class TwoRequestsHandler : IRequestHandler<ViolationQuery, int>, IRequestHandler<OtherViolationQuery, int>
+    {
+        public Task<int> Handle(ViolationQuery request, CancellationToken cancellationToken) => Task.FromResult(0);
+
+        public Task<int> Handle(OtherViolationQuery request, CancellationToken cancellationToken) => Task.FromResult(1);
+    }
+
+    public sealed class PublicValidator : AbstractValidator<ViolationQuery>;
+
+    public sealed class PublicRepository;
+
+    public interface IPublicRepository;
+
+    public sealed record DomainEventUsingMediatR : INotification;
+
+    /// <summary>Domain code calling out over HTTP.</summary>
+    public sealed class DomainCallingHttp
+    {
+        public HttpClient Client { get; } = new();
+    }
+
+    /// <summary>An Application handler reading the HTTP request.</summary>
+    public sealed class HandlerReadingHttp(Microsoft.AspNetCore.Http.IHttpContextAccessor http)
+    {
+        public string? Path => http.HttpContext?.Request.Path;
+    }
+
+    /// <summary>An endpoint changing an aggregate itself instead of sending a request.</summary>
+    public static class EndpointChangingAnAggregate
+    {
+        public static void Rename(PenguinMails.Campaigns.Domain.Folder folder) => folder.Rename("renamed", DateTimeOffset.UtcNow);
+    }
+
+    /// <summary>Another module's port, injected (Identity's password hasher, in "Staff").</summary>
+    public sealed class UsingAnotherModulesPort(PenguinMails.Identity.Application.Ports.IPasswordHasher hasher)
+    {
+        public string Hash(string password) => hasher.Hash(password);
+    }
 }
 
-public sealed class PublicValidator : AbstractValidator<ViolationQuery>;
+// The shape the use-case rule asks for: it must not flag this.
+namespace PenguinMails.ArchitectureTests.Violations.WellShaped
+{
+    public sealed record WellShapedQuery : IRequest<int>;
 
-public sealed class PublicRepository;
+    internal sealed class WellShapedQueryHandler : IRequestHandler<WellShapedQuery, int>
+    {
+        public Task<int> Handle(WellShapedQuery request, CancellationToken cancellationToken) => Task.FromResult(0);
+    }
 
-public sealed record DomainEventUsingMediatR : INotification;
+    internal sealed class WellShapedQueryValidator : AbstractValidator<WellShapedQuery>;
+}

@@ -13,6 +13,7 @@ using PenguinMails.Workspace.Application.Companies.DeleteCompany;
 using PenguinMails.Workspace.Application.Companies.UpdateCompany;
 using PenguinMails.Workspace.Application.Contracts;
 using PenguinMails.Workspace.Domain;
+using PenguinMails.Identity.Application.Contracts;
 
 namespace PenguinMails.UnitTests.Workspace;
 

@@ -4,7 +4,7 @@ using System.Text.Json;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using PenguinMails.Billing.Application.Payments.RecordPaymentOutcome;
-using PenguinMails.Billing.Application.Subscriptions.RollOver;
+using PenguinMails.Billing.Application.Subscriptions.RollOverDueSubscriptions;
 using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.BuildingBlocks.Infrastructure.Persistence;
 using PenguinMails.IntegrationTests.Infrastructure;

@@ -9,7 +9,7 @@ using PenguinMails.Deliverability.Application.Sending;
 using PenguinMails.Deliverability.Application.Sending.Assignments.CreateAssignment;
 using PenguinMails.Deliverability.Application.Sending.Assignments.ListAssignments;
 using PenguinMails.Deliverability.Application.Sending.Assignments.UpdateAssignment;
-using PenguinMails.Deliverability.Application.Sending.Costs;
+using PenguinMails.Deliverability.Application.Sending.GetInfrastructureCosts;
 using PenguinMails.Deliverability.Application.Sending.SmtpIps.CreateSmtpIp;
 using PenguinMails.Deliverability.Application.Sending.SmtpIps.ListSmtpIps;
 using PenguinMails.Deliverability.Application.Sending.SmtpIps.UpdateSmtpIp;

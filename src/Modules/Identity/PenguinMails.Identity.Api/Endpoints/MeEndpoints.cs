@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using PenguinMails.BuildingBlocks.Api.Endpoints;
 using PenguinMails.Identity.Application.Contracts;
-using PenguinMails.Identity.Application.Me.AcceptInvitation;
+using PenguinMails.Identity.Application.Me.AcceptInvitationAsMember;
 using PenguinMails.Identity.Application.Me.ChangePassword;
 using PenguinMails.Identity.Application.Me.ConfirmTwoFactor;
 using PenguinMails.Identity.Application.Me.DisableTwoFactor;

@@ -22,3 +22,6 @@ public sealed record TenantPoliciesDto(
     bool CompanyAutoApproveMembers,
     bool CompanyRequireEmailVerification,
     DateTimeOffset Updated);
+
+/// <summary>What a new company of the tenant starts with, from the tenant's policies.</summary>
+public sealed record CompanyDefaultsDto(string DefaultStatus);

@@ -2,6 +2,7 @@ using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.Identity.Application.Persistence;
+using PenguinMails.Identity.Application.Contracts;
 
 namespace PenguinMails.Identity.Application.Policies.GetCompanyDefaults;
 

@@ -1,6 +1,6 @@
 using PenguinMails.BuildingBlocks.Application.Messaging;
 
-namespace PenguinMails.Billing.Application.Subscriptions.RollOver;
+namespace PenguinMails.Billing.Application.Subscriptions.RollOverDueSubscriptions;
 
 /// <summary>
 /// Rolls over up to <paramref name="BatchSize"/> subscriptions whose period has ended, across tenants (a platform

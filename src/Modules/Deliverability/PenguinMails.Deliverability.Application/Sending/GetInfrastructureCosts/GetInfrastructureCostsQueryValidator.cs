@@ -1,7 +1,7 @@
 using FluentValidation;
 using PenguinMails.Deliverability.Application.Contracts;
 
-namespace PenguinMails.Deliverability.Application.Sending.Costs;
+namespace PenguinMails.Deliverability.Application.Sending.GetInfrastructureCosts;
 
 internal sealed class GetInfrastructureCostsQueryValidator : AbstractValidator<GetInfrastructureCostsQuery>
 {

@@ -6,7 +6,7 @@ using PenguinMails.Identity.Application.Invitations;
 using PenguinMails.Identity.Application.Persistence;
 using PenguinMails.Identity.Domain;
 
-namespace PenguinMails.Identity.Application.Me.AcceptInvitation;
+namespace PenguinMails.Identity.Application.Me.AcceptInvitationAsMember;
 
 /// <summary>The invitation must be open and addressed to the caller's own address; anyone else's link is not valid here.</summary>
 internal sealed class AcceptInvitationAsMemberCommandHandler(

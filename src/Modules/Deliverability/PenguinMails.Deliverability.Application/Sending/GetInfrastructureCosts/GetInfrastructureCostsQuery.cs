@@ -3,7 +3,7 @@ using PenguinMails.BuildingBlocks.Application.Messaging;
 using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.Deliverability.Application.Contracts;
 
-namespace PenguinMails.Deliverability.Application.Sending.Costs;
+namespace PenguinMails.Deliverability.Application.Sending.GetInfrastructureCosts;
 
 /// <summary>What the sending infrastructure cost in a month (<c>yyyy-MM</c>, UTC; the current month when absent), and each tenant's share.</summary>
 [RequiresStaffPermission(SendingPermission.Manage)]

@@ -1,7 +1,7 @@
 using PenguinMails.BuildingBlocks.Application.Messaging;
 using PenguinMails.Identity.Application.Contracts;
 
-namespace PenguinMails.Identity.Application.Me.AcceptInvitation;
+namespace PenguinMails.Identity.Application.Me.AcceptInvitationAsMember;
 
 /// <summary>
 /// A signed-in account accepts an invitation sent to its own address: how an existing account joins a tenant, by its

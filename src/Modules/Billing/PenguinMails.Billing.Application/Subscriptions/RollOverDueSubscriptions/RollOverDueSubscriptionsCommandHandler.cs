@@ -5,7 +5,7 @@ using PenguinMails.Billing.Application.Plans;
 using PenguinMails.Billing.Domain;
 using PenguinMails.BuildingBlocks.Application.Persistence;
 
-namespace PenguinMails.Billing.Application.Subscriptions.RollOver;
+namespace PenguinMails.Billing.Application.Subscriptions.RollOverDueSubscriptions;
 
 internal sealed class RollOverDueSubscriptionsCommandHandler(
     ISubscriptionRepository subscriptions,

@@ -1,7 +1,7 @@
 using MediatR;
 using PenguinMails.Deliverability.Application.Contracts;
 
-namespace PenguinMails.Deliverability.Application.Sending.Costs;
+namespace PenguinMails.Deliverability.Application.Sending.GetInfrastructureCosts;
 
 internal sealed class GetInfrastructureCostsQueryHandler(IDomainIpAssignmentRepository assignments, TimeProvider clock) : IRequestHandler<GetInfrastructureCostsQuery, CostReportDto>
 {

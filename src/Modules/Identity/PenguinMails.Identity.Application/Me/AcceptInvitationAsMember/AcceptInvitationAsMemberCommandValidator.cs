@@ -1,6 +1,6 @@
 using FluentValidation;
 
-namespace PenguinMails.Identity.Application.Me.AcceptInvitation;
+namespace PenguinMails.Identity.Application.Me.AcceptInvitationAsMember;
 
 internal sealed class AcceptInvitationAsMemberCommandValidator : AbstractValidator<AcceptInvitationAsMemberCommand>
 {

@@ -1,0 +1,8 @@
+using FluentValidation;
+
+namespace PenguinMails.Identity.Application.Me.ConfirmTwoFactor;
+
+internal sealed class ConfirmTwoFactorCommandValidator : AbstractValidator<ConfirmTwoFactorCommand>
+{
+    public ConfirmTwoFactorCommandValidator() => RuleFor(c => c.Code).SixDigitCode();
+}

@@ -1,0 +1,8 @@
+using FluentValidation;
+
+namespace PenguinMails.Identity.Application.Me.DisableTwoFactor;
+
+internal sealed class DisableTwoFactorCommandValidator : AbstractValidator<DisableTwoFactorCommand>
+{
+    public DisableTwoFactorCommandValidator() => RuleFor(c => c.Code).SixDigitCode();
+}
