@@ -94,6 +94,13 @@ public static class ArchitectureRules
         return failing;
     }
 
+    /// <summary>A request that pages (a Limit and a Cursor) says so with IPagedQuery, so the one page validator checks it.</summary>
+    public static IReadOnlyList<string> PagedRequestsArePagedQueries(Assembly assembly) =>
+        [.. assembly.GetTypes()
+            .Where(t => Implements(t, typeof(IRequest<>)) && t.GetProperty("Limit") is not null && t.GetProperty("Cursor") is not null)
+            .Where(t => !typeof(PenguinMails.BuildingBlocks.Application.Pagination.IPagedQuery).IsAssignableFrom(t))
+            .Select(t => t.FullName!)];
+
     private static string UseCaseName(Type request) =>
         request.Name.EndsWith("Command", StringComparison.Ordinal) ? request.Name[..^"Command".Length]
         : request.Name.EndsWith("Query", StringComparison.Ordinal) ? request.Name[..^"Query".Length]

@@ -77,6 +77,13 @@ public sealed class ModuleRulesTests
         AssertNone(ArchitectureRules.UseCasesHaveOneShape(ArchitectureRules.Load(module, "Application")));
     }
 
+    [Theory]
+    [MemberData(nameof(Modules))]
+    public void Every_request_that_pages_is_a_paged_query(string module)
+    {
+        AssertNone(ArchitectureRules.PagedRequestsArePagedQueries(ArchitectureRules.Load(module, "Application")));
+    }
+
     [Fact]
     public void Billing_contracts_reference_no_module()
     {

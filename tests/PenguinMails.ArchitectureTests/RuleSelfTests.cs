@@ -90,6 +90,13 @@ public sealed class RuleSelfTests
     }
 
     [Fact]
+    public void The_paging_rule_fails_for_a_list_request_that_is_not_a_paged_query()
+    {
+        Assert.Contains(typeof(Violations.UnpagedListQuery).FullName, ArchitectureRules.PagedRequestsArePagedQueries(Self));
+        Assert.DoesNotContain(typeof(Violations.WellShaped.WellShapedQuery).FullName, ArchitectureRules.PagedRequestsArePagedQueries(Self));
+    }
+
+    [Fact]
     public void The_contracts_rule_fails_for_an_assembly_that_uses_a_module()
     {
         // Billing.Application uses Billing.Domain and Identity's contracts: judged as a contracts project, it must fail.

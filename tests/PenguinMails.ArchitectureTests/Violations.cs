@@ -8,6 +8,9 @@ namespace PenguinMails.ArchitectureTests.Violations
 
     public sealed record OtherViolationQuery : IRequest<int>;
 
+    /// <summary>A list request that does not say it pages: its limit and cursor would go unchecked.</summary>
+    public sealed record UnpagedListQuery(int Limit, string? Cursor) : IRequest<int>;
+
     public sealed class PublicHandler : IRequestHandler<ViolationQuery, int>
     {
         public Task<int> Handle(ViolationQuery request, CancellationToken cancellationToken) => Task.FromResult(0);

@@ -1,9 +1,11 @@
+using FluentValidation;
 using Mapster;
 using MapsterMapper;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PenguinMails.BuildingBlocks.Application.Behaviors;
+using PenguinMails.BuildingBlocks.Application.Pagination;
 using PenguinMails.BuildingBlocks.Application.Security;
 
 namespace PenguinMails.BuildingBlocks.Application;
@@ -36,6 +38,9 @@ public static class ApplicationServiceCollectionExtensions
             services.AddSingleton(new TypeAdapterConfig());
             services.AddSingleton<IMapper>(sp => new Mapper(sp.GetRequiredService<TypeAdapterConfig>()));
         }
+
+        // Every list's page rules; the constraint keeps it to IPagedQuery requests.
+        services.TryAddEnumerable(ServiceDescriptor.Scoped(typeof(IValidator<>), typeof(PagedQueryValidator<>)));
 
         services.TryAddSingleton(TimeProvider.System);
         return services;

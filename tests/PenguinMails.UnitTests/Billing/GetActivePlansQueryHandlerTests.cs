@@ -63,7 +63,7 @@ public sealed class GetActivePlansQueryHandlerTests
     [InlineData(50, "WzEsMiwzXQ", false)] // [1,2,3]: a cursor of another shape
     public void Validator_AcceptsOnlyLimitsFrom1To200AndCursorsThisListIssued(int limit, string? cursor, bool valid)
     {
-        var result = new GetActivePlansQueryValidator().Validate(new GetActivePlansQuery(limit, cursor));
+        var result = new PagedQueryValidator<GetActivePlansQuery>().Validate(new GetActivePlansQuery(limit, cursor));
         Assert.Equal(valid, result.IsValid);
     }
 

@@ -8,4 +8,4 @@ namespace PenguinMails.Billing.Application.Payments.ListPayments;
 
 /// <summary>The tenant's payments, newest first.</summary>
 [RequiresTenantRole(TenantRoles.Owner, TenantRoles.Admin)]
-public sealed record ListPaymentsQuery(int Limit = PageLimits.Default, string? Cursor = null) : IQuery<CursorPage<PaymentDto>>;
+public sealed record ListPaymentsQuery(int Limit = PageLimits.Default, string? Cursor = null) : IQuery<CursorPage<PaymentDto>>, IPagedQuery;

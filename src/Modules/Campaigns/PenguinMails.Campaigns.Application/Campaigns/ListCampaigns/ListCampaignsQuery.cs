@@ -6,4 +6,4 @@ namespace PenguinMails.Campaigns.Application.Campaigns.ListCampaigns;
 
 /// <summary>The tenant's campaigns, oldest first; ?companyId=, ?status=.</summary>
 public sealed record ListCampaignsQuery(int Limit = PageLimits.Default, string? Cursor = null, Guid? CompanyId = null, string? Status = null)
-    : IQuery<CursorPage<CampaignDto>>;
+    : IQuery<CursorPage<CampaignDto>>, IPagedQuery;

@@ -5,4 +5,7 @@ using PenguinMails.Campaigns.Application.Contracts;
 namespace PenguinMails.Campaigns.Application.Folders.ListFolders;
 
 /// <summary>The tenant's folders in creation order.</summary>
-public sealed record ListFoldersQuery(int Limit = PageLimits.Default, string? Cursor = null) : IQuery<CursorPage<FolderDto>>;
+public sealed record ListFoldersQuery(int Limit = PageLimits.Default, string? Cursor = null) : IQuery<CursorPage<FolderDto>>, IPagedQuery
+{
+    bool IPagedQuery.IsIssuedCursor(string cursor) => IdCursor.IsWellFormed(cursor);
+}

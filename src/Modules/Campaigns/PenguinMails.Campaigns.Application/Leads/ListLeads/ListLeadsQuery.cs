@@ -7,7 +7,7 @@ using PenguinMails.Campaigns.Application.Contracts;
 namespace PenguinMails.Campaigns.Application.Leads.ListLeads;
 
 /// <summary>The tenant's leads in address order; ?status=, ?q= (the start of email, name or company, any case).</summary>
-public sealed record ListLeadsQuery(int Limit = PageLimits.Default, string? Cursor = null, string? Status = null, string? Q = null) : IQuery<CursorPage<LeadDto>>
+public sealed record ListLeadsQuery(int Limit = PageLimits.Default, string? Cursor = null, string? Status = null, string? Q = null) : IQuery<CursorPage<LeadDto>>, IPagedQuery
 {
     /// <summary>The cursor is the last address seen, opaque to clients.</summary>
     internal static string Encode(string email) => Convert.ToBase64String(Encoding.UTF8.GetBytes(email)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
@@ -25,4 +25,6 @@ public sealed record ListLeadsQuery(int Limit = PageLimits.Default, string? Curs
         return Convert.TryFromBase64String(base64, bytes, out var written) && Encoding.UTF8.GetString(bytes, 0, written) is var email
             && !TextInput.HasNul(email) ? email : null;
     }
+
+    bool IPagedQuery.IsIssuedCursor(string cursor) => ListLeadsQuery.Decode(cursor) is { Length: > 0 };
 }

@@ -1,5 +1,4 @@
 using FluentValidation;
-using PenguinMails.BuildingBlocks.Application.Pagination;
 
 namespace PenguinMails.Campaigns.Application.Templates.ListTemplates;
 
@@ -7,8 +6,6 @@ internal sealed class ListTemplatesQueryValidator : AbstractValidator<ListTempla
 {
     public ListTemplatesQueryValidator()
     {
-        RuleFor(q => q.Limit).InclusiveBetween(PageLimits.Min, PageLimits.Max);
-        RuleFor(q => q.Cursor).Must(CreatedPosition.IsWellFormed).WithMessage(CreatedPosition.NotIssuedMessage);
         RuleFor(q => q.Q).MaximumLength(100);
     }
 }

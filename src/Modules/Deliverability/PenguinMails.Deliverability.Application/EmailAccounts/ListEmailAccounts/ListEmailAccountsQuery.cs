@@ -6,4 +6,4 @@ namespace PenguinMails.Deliverability.Application.EmailAccounts.ListEmailAccount
 
 /// <summary>The tenant's e-mail accounts, oldest first; ?domainId=, ?status=, ?q= (part of the address).</summary>
 public sealed record ListEmailAccountsQuery(int Limit = PageLimits.Default, string? Cursor = null, Guid? DomainId = null, string? Status = null, string? Q = null)
-    : IQuery<CursorPage<EmailAccountDto>>;
+    : IQuery<CursorPage<EmailAccountDto>>, IPagedQuery;

@@ -1,5 +1,4 @@
 using FluentValidation;
-using PenguinMails.BuildingBlocks.Application.Pagination;
 using PenguinMails.BuildingBlocks.Application.Validation;
 using PenguinMails.Deliverability.Domain;
 
@@ -9,8 +8,6 @@ internal sealed class ListEmailAccountsQueryValidator : AbstractValidator<ListEm
 {
     public ListEmailAccountsQueryValidator()
     {
-        RuleFor(q => q.Limit).InclusiveBetween(PageLimits.Min, PageLimits.Max);
-        RuleFor(q => q.Cursor).Must(CreatedPosition.IsWellFormed).WithMessage(CreatedPosition.NotIssuedMessage);
         RuleFor(q => q.Status).OneOf(EmailAccountStatus.All);
         RuleFor(q => q.Q).MaximumLength(CommonRules.MaxEmailLength);
     }

@@ -8,4 +8,4 @@ namespace PenguinMails.Identity.Application.ApiKeys.ListApiKeys;
 
 /// <summary>The tenant's keys, oldest first, revoked ones included; never their secrets.</summary>
 [RequiresTenantRole(TenantRoles.Owner, TenantRoles.Admin)]
-public sealed record ListApiKeysQuery(int Limit = PageLimits.Default, string? Cursor = null) : IQuery<CursorPage<ApiKeyDto>>;
+public sealed record ListApiKeysQuery(int Limit = PageLimits.Default, string? Cursor = null) : IQuery<CursorPage<ApiKeyDto>>, IPagedQuery;

@@ -7,4 +7,4 @@ using PenguinMails.Identity.Application.Contracts;
 namespace PenguinMails.Identity.Application.Invitations.ListInvitations;
 
 [RequiresTenantRole(TenantRoles.Owner, TenantRoles.Admin)]
-public sealed record ListInvitationsQuery(int Limit = PageLimits.Default, string? Cursor = null) : IQuery<CursorPage<InvitationDto>>;
+public sealed record ListInvitationsQuery(int Limit = PageLimits.Default, string? Cursor = null) : IQuery<CursorPage<InvitationDto>>, IPagedQuery;

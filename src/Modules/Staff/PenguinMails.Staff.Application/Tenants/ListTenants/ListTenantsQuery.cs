@@ -7,4 +7,4 @@ namespace PenguinMails.Staff.Application.Tenants.ListTenants;
 
 /// <summary>Every tenant with its plan and usage, oldest first (support).</summary>
 [RequiresStaffPermission(StaffPermissionNames.TenantsRead)]
-public sealed record ListTenantsQuery(int Limit = PageLimits.Default, string? Cursor = null) : IQuery<CursorPage<TenantSummaryDto>>;
+public sealed record ListTenantsQuery(int Limit = PageLimits.Default, string? Cursor = null) : IQuery<CursorPage<TenantSummaryDto>>, IPagedQuery;

@@ -9,4 +9,4 @@ namespace PenguinMails.Deliverability.Application.Sending.Assignments.ListAssign
 [RequiresStaffPermission(SendingPermission.Manage)]
 public sealed record ListAssignmentsQuery(
     int Limit = PageLimits.Default, string? Cursor = null, Guid? DomainId = null, Guid? SmtpIpAddressId = null, Guid? TenantId = null, string? Status = null)
-    : IQuery<CursorPage<DomainIpAssignmentDto>>;
+    : IQuery<CursorPage<DomainIpAssignmentDto>>, IPagedQuery;

@@ -8,4 +8,4 @@ namespace PenguinMails.Deliverability.Application.Sending.SmtpIps.ListSmtpIps;
 /// <summary>Every sending IP, oldest first; ?vpsInstanceId=, ?status=.</summary>
 [RequiresStaffPermission(SendingPermission.Manage)]
 public sealed record ListSmtpIpsQuery(int Limit = PageLimits.Default, string? Cursor = null, Guid? VpsInstanceId = null, string? Status = null)
-    : IQuery<CursorPage<SmtpIpAddressDto>>;
+    : IQuery<CursorPage<SmtpIpAddressDto>>, IPagedQuery;

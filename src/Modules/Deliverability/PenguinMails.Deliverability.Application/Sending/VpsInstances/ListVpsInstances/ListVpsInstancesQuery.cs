@@ -7,4 +7,4 @@ namespace PenguinMails.Deliverability.Application.Sending.VpsInstances.ListVpsIn
 
 /// <summary>Every VPS instance, oldest first; ?status=.</summary>
 [RequiresStaffPermission(SendingPermission.Manage)]
-public sealed record ListVpsInstancesQuery(int Limit = PageLimits.Default, string? Cursor = null, string? Status = null) : IQuery<CursorPage<VpsInstanceDto>>;
+public sealed record ListVpsInstancesQuery(int Limit = PageLimits.Default, string? Cursor = null, string? Status = null) : IQuery<CursorPage<VpsInstanceDto>>, IPagedQuery;
