@@ -41,3 +41,9 @@ internal static class EmailAccountMapping
         account.Created,
         account.Updated);
 }
+
+/// <summary>The values of <see cref="EmailAccountDto.Status"/>, for modules that read it (they never copy the strings).</summary>
+public static class EmailAccountStatuses
+{
+    public const string Active = EmailAccountStatus.Active;
+}

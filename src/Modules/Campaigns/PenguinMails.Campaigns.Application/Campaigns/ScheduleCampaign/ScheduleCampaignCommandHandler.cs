@@ -3,6 +3,7 @@ using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.Campaigns.Application.Campaigns;
 using PenguinMails.Campaigns.Application.Contracts;
 using PenguinMails.Campaigns.Domain;
+using PenguinMails.Deliverability.Application.Contracts;
 using PenguinMails.Deliverability.Application.EmailAccounts.GetEmailAccount;
 
 namespace PenguinMails.Campaigns.Application.Campaigns.ScheduleCampaign;
@@ -25,7 +26,7 @@ internal sealed class ScheduleCampaignCommandHandler(ICampaignRepository campaig
         {
             try
             {
-                if ((await mediator.Send(new GetEmailAccountQuery(accountId), cancellationToken)).Status == ActiveAccount)
+                if ((await mediator.Send(new GetEmailAccountQuery(accountId), cancellationToken)).Status == EmailAccountStatuses.Active)
                 {
                     sending.Add(accountId);
                 }
@@ -38,7 +39,4 @@ internal sealed class ScheduleCampaignCommandHandler(ICampaignRepository campaig
 
         return sending;
     }
-
-    /// <summary>Deliverability's status of an account that sends (its contract's value).</summary>
-    private const string ActiveAccount = "active";
 }
