@@ -6,6 +6,11 @@ namespace PenguinMails.BuildingBlocks.Application.Validation;
 /// <summary>Input rules every module uses, with one wording for each.</summary>
 public static class CommonRules
 {
+    /// <summary>A name: 1 to <paramref name="maxLength"/> characters once trimmed (names are stored trimmed).</summary>
+    public static IRuleBuilderOptions<T, string> TrimmedName<T>(this IRuleBuilder<T, string> rule, int maxLength) =>
+        rule.NotEmpty().Must(n => n is null || n.Trim().Length is var length && length > 0 && length <= maxLength)
+            .WithMessage($"'{{PropertyName}}' has 1 to {maxLength} characters.");
+
     /// <summary>RFC 5321's limit on a forward path.</summary>
     public const int MaxEmailLength = 254;
 

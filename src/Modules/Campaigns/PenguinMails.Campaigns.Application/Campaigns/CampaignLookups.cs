@@ -5,6 +5,9 @@ namespace PenguinMails.Campaigns.Application.Campaigns;
 
 internal static class CampaignLookups
 {
+    public static async Task<Campaign> RequireAsync(this ICampaignRepository campaigns, Guid id, CancellationToken cancellationToken) =>
+        await campaigns.GetAsync(id, cancellationToken) ?? throw NotFoundException.For("campaign", id);
+
     /// <summary>The campaign, locked for this transaction, or the 404.</summary>
     public static async Task<Campaign> RequireForUpdateAsync(this ICampaignRepository campaigns, Guid id, CancellationToken cancellationToken) =>
         await campaigns.GetForUpdateAsync(id, cancellationToken) ?? throw NotFoundException.For("campaign", id);

@@ -12,7 +12,7 @@ internal static class StepEditing
 {
     public static async Task<Campaign> EditableAsync(this ICampaignRepository campaigns, Guid campaignId, CancellationToken cancellationToken)
     {
-        var campaign = await campaigns.GetForUpdateAsync(campaignId, cancellationToken) ?? throw NotFoundException.For("campaign", campaignId);
+        var campaign = await campaigns.RequireForUpdateAsync(campaignId, cancellationToken);
         campaign.EnsureStepsEditable();
         return campaign;
     }
@@ -37,7 +37,7 @@ internal static class StepEditing
 
         if (definition.TemplateId is { } templateId && definition.StepType == StepType.Email)
         {
-            _ = await templates.GetAsync(templateId, cancellationToken) ?? throw NotFoundException.For("template", templateId);
+            await templates.RequireAsync(templateId, cancellationToken);
         }
 
         if (definition.EmailAccountId is { } accountId && definition.StepType == StepType.Email)

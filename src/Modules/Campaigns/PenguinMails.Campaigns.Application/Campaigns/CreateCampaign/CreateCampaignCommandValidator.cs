@@ -1,5 +1,6 @@
 using FluentValidation;
-using PenguinMails.Campaigns.Application.Campaigns;
+using PenguinMails.BuildingBlocks.Application.Validation;
+using PenguinMails.Campaigns.Domain;
 
 namespace PenguinMails.Campaigns.Application.Campaigns.CreateCampaign;
 
@@ -8,7 +9,7 @@ internal sealed class CreateCampaignCommandValidator : AbstractValidator<CreateC
     public CreateCampaignCommandValidator()
     {
         RuleFor(c => c.CompanyId).NotEmpty();
-        RuleFor(c => c.Name).ValidCampaignName();
+        RuleFor(c => c.Name).TrimmedName(Campaign.MaxNameLength);
         RuleFor(c => c.Description).MaximumLength(5000);
     }
 }

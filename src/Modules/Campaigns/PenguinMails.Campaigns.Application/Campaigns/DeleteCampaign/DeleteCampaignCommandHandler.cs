@@ -1,5 +1,4 @@
 using MediatR;
-using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.Campaigns.Application.Campaigns;
 
 namespace PenguinMails.Campaigns.Application.Campaigns.DeleteCampaign;
@@ -8,7 +7,7 @@ internal sealed class DeleteCampaignCommandHandler(ICampaignRepository campaigns
 {
     public async Task<Unit> Handle(DeleteCampaignCommand request, CancellationToken cancellationToken)
     {
-        var campaign = await campaigns.GetForUpdateAsync(request.Id, cancellationToken) ?? throw NotFoundException.For("campaign", request.Id);
+        var campaign = await campaigns.RequireForUpdateAsync(request.Id, cancellationToken);
         campaign.EnsureDeletable();
         campaigns.Remove(campaign);
         return Unit.Value;

@@ -1,5 +1,4 @@
 using MediatR;
-using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.Campaigns.Application.Campaigns;
 using PenguinMails.Campaigns.Application.Contracts;
 
@@ -8,5 +7,5 @@ namespace PenguinMails.Campaigns.Application.Campaigns.GetCampaign;
 internal sealed class GetCampaignQueryHandler(ICampaignRepository campaigns) : IRequestHandler<GetCampaignQuery, CampaignDto>
 {
     public async Task<CampaignDto> Handle(GetCampaignQuery request, CancellationToken cancellationToken) =>
-        (await campaigns.GetAsync(request.Id, cancellationToken) ?? throw NotFoundException.For("campaign", request.Id)).ToDto();
+        (await campaigns.RequireAsync(request.Id, cancellationToken)).ToDto();
 }

@@ -1,5 +1,4 @@
 using MediatR;
-using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.Campaigns.Application.Campaigns;
 using PenguinMails.Campaigns.Application.Contracts;
 using PenguinMails.Workspace.Application.Companies.GetCompany;
@@ -10,7 +9,7 @@ internal sealed class UpdateCampaignCommandHandler(ICampaignRepository campaigns
 {
     public async Task<CampaignDto> Handle(UpdateCampaignCommand request, CancellationToken cancellationToken)
     {
-        var campaign = await campaigns.GetForUpdateAsync(request.Id, cancellationToken) ?? throw NotFoundException.For("campaign", request.Id);
+        var campaign = await campaigns.RequireForUpdateAsync(request.Id, cancellationToken);
         var now = clock.GetUtcNow();
         if (request.CompanyId.IsSet && request.CompanyId.Value != campaign.CompanyId)
         {

@@ -1,6 +1,7 @@
 using FluentValidation;
 using PenguinMails.BuildingBlocks.Application.Patching;
-using PenguinMails.Campaigns.Application.Campaigns;
+using PenguinMails.BuildingBlocks.Application.Validation;
+using PenguinMails.Campaigns.Domain;
 
 namespace PenguinMails.Campaigns.Application.Campaigns.UpdateCampaign;
 
@@ -8,7 +9,7 @@ internal sealed class UpdateCampaignCommandValidator : PatchValidator<UpdateCamp
 {
     public UpdateCampaignCommandValidator()
     {
-        RuleForPatch(c => c.Name, r => r.ValidCampaignName());
+        RuleForPatch(c => c.Name, r => r.TrimmedName(Campaign.MaxNameLength));
         RuleForPatch(c => c.Description, r => r.MaximumLength(5000));
         RuleForPatch(c => c.CompanyId, r => r.NotEmpty());
     }

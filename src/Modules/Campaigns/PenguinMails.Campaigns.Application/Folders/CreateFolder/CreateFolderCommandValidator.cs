@@ -1,9 +1,10 @@
 using FluentValidation;
-using PenguinMails.Campaigns.Application.Folders;
+using PenguinMails.BuildingBlocks.Application.Validation;
+using PenguinMails.Campaigns.Domain;
 
 namespace PenguinMails.Campaigns.Application.Folders.CreateFolder;
 
 internal sealed class CreateFolderCommandValidator : AbstractValidator<CreateFolderCommand>
 {
-    public CreateFolderCommandValidator() => RuleFor(c => c.Name).ValidFolderName();
+    public CreateFolderCommandValidator() => RuleFor(c => c.Name).TrimmedName(Folder.MaxNameLength);
 }

@@ -1,9 +1,10 @@
 using FluentValidation;
-using PenguinMails.Campaigns.Application.Folders;
+using PenguinMails.BuildingBlocks.Application.Validation;
+using PenguinMails.Campaigns.Domain;
 
 namespace PenguinMails.Campaigns.Application.Folders.RenameFolder;
 
 internal sealed class RenameFolderCommandValidator : AbstractValidator<RenameFolderCommand>
 {
-    public RenameFolderCommandValidator() => RuleFor(c => c.Name).ValidFolderName();
+    public RenameFolderCommandValidator() => RuleFor(c => c.Name).TrimmedName(Folder.MaxNameLength);
 }

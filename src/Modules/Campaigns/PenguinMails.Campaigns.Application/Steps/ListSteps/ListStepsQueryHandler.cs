@@ -1,5 +1,4 @@
 using MediatR;
-using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.Campaigns.Application.Campaigns;
 using PenguinMails.Campaigns.Application.Contracts;
 
@@ -10,7 +9,7 @@ internal sealed class ListStepsQueryHandler(ICampaignRepository campaigns) : IRe
 {
     public async Task<IReadOnlyList<CampaignStepDto>> Handle(ListStepsQuery request, CancellationToken cancellationToken)
     {
-        _ = await campaigns.GetAsync(request.CampaignId, cancellationToken) ?? throw NotFoundException.For("campaign", request.CampaignId);
+        await campaigns.RequireAsync(request.CampaignId, cancellationToken);
         return (await campaigns.StepsAsync(request.CampaignId, cancellationToken)).Select(s => s.ToDto()).ToList();
     }
 }

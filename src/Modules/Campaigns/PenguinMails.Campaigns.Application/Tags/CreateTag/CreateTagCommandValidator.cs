@@ -1,4 +1,5 @@
 using FluentValidation;
+using PenguinMails.BuildingBlocks.Application.Validation;
 using PenguinMails.Campaigns.Application.Tags;
 using PenguinMails.Campaigns.Domain;
 
@@ -8,7 +9,7 @@ internal sealed class CreateTagCommandValidator : AbstractValidator<CreateTagCom
 {
     public CreateTagCommandValidator()
     {
-        RuleFor(c => c.Value).ValidTagValue();
+        RuleFor(c => c.Value).TrimmedName(Tag.MaxValueLength);
         RuleFor(c => c.Name).MaximumLength(Tag.MaxNameLength);
         RuleFor(c => c.Description).MaximumLength(Tag.MaxDescriptionLength);
     }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using PenguinMails.BuildingBlocks.Application.Patching;
+using PenguinMails.BuildingBlocks.Application.Validation;
 using PenguinMails.Campaigns.Application.Tags;
 using PenguinMails.Campaigns.Domain;
 
@@ -9,7 +10,7 @@ internal sealed class UpdateTagCommandValidator : PatchValidator<UpdateTagComman
 {
     public UpdateTagCommandValidator()
     {
-        RuleForPatch(c => c.Value, r => r.ValidTagValue());
+        RuleForPatch(c => c.Value, r => r.TrimmedName(Tag.MaxValueLength));
         RuleForPatch(c => c.Name, r => r.MaximumLength(Tag.MaxNameLength));
         RuleForPatch(c => c.Description, r => r.MaximumLength(Tag.MaxDescriptionLength));
     }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using PenguinMails.BuildingBlocks.Application.Validation;
 using PenguinMails.Campaigns.Domain;
 
 namespace PenguinMails.Campaigns.Application.Templates.CreateTemplate;
@@ -7,7 +8,7 @@ internal sealed class CreateTemplateCommandValidator : AbstractValidator<CreateT
 {
     public CreateTemplateCommandValidator()
     {
-        RuleFor(c => c.Name).ValidTemplateName();
+        RuleFor(c => c.Name).TrimmedName(Template.MaxNameLength);
         RuleFor(c => c.Subject).MaximumLength(Template.MaxSubjectLength).ClosedPlaceholders();
         RuleFor(c => c.Content).ClosedPlaceholders();
     }

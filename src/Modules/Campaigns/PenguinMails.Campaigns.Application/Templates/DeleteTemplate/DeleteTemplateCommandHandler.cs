@@ -1,5 +1,4 @@
 using MediatR;
-using PenguinMails.BuildingBlocks.Application.Errors;
 
 namespace PenguinMails.Campaigns.Application.Templates.DeleteTemplate;
 
@@ -7,7 +6,7 @@ internal sealed class DeleteTemplateCommandHandler(ITemplateRepository templates
 {
     public async Task<Unit> Handle(DeleteTemplateCommand request, CancellationToken cancellationToken)
     {
-        templates.Remove(await templates.GetForUpdateAsync(request.Id, cancellationToken) ?? throw NotFoundException.For("template", request.Id));
+        templates.Remove(await templates.RequireForUpdateAsync(request.Id, cancellationToken));
         return Unit.Value;
     }
 }

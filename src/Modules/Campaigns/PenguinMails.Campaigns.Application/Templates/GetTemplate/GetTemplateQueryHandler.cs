@@ -1,5 +1,4 @@
 using MediatR;
-using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.Campaigns.Application.Contracts;
 
 namespace PenguinMails.Campaigns.Application.Templates.GetTemplate;
@@ -8,7 +7,7 @@ internal sealed class GetTemplateQueryHandler(ITemplateRepository templates) : I
 {
     public async Task<TemplateDto> Handle(GetTemplateQuery request, CancellationToken cancellationToken)
     {
-        var template = await templates.GetAsync(request.Id, cancellationToken) ?? throw NotFoundException.For("template", request.Id);
+        var template = await templates.RequireAsync(request.Id, cancellationToken);
         var labels = await templates.LabelsAsync([template.Id], cancellationToken);
         return template.ToDto(labels.GetValueOrDefault(template.Id, TemplateLabels.None));
     }

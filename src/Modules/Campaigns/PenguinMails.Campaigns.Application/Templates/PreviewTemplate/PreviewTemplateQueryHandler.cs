@@ -10,7 +10,7 @@ internal sealed class PreviewTemplateQueryHandler(ITemplateRepository templates,
 {
     public async Task<TemplatePreviewDto> Handle(PreviewTemplateQuery request, CancellationToken cancellationToken)
     {
-        var template = await templates.GetAsync(request.TemplateId, cancellationToken) ?? throw NotFoundException.For("template", request.TemplateId);
+        var template = await templates.RequireAsync(request.TemplateId, cancellationToken);
         var lead = await leads.GetAsync(request.LeadId, cancellationToken) ?? throw NotFoundException.For("lead", request.LeadId);
         var values = TemplateText.ValuesOf(lead);
         var subject = TemplateText.Render(template.Subject, values);

@@ -1,5 +1,4 @@
 using MediatR;
-using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.Campaigns.Application.Contracts;
 
 namespace PenguinMails.Campaigns.Application.Templates.UpdateTemplate;
@@ -8,7 +7,7 @@ internal sealed class UpdateTemplateCommandHandler(ITemplateRepository templates
 {
     public async Task<TemplateDto> Handle(UpdateTemplateCommand request, CancellationToken cancellationToken)
     {
-        var template = await templates.GetForUpdateAsync(request.Id, cancellationToken) ?? throw NotFoundException.For("template", request.Id);
+        var template = await templates.RequireForUpdateAsync(request.Id, cancellationToken);
         template.Change(request.Name, request.Subject, request.Content, request.IsStarted, clock.GetUtcNow());
         var labels = await templates.LabelsAsync([template.Id], cancellationToken);
         return template.ToDto(labels.GetValueOrDefault(template.Id, TemplateLabels.None));

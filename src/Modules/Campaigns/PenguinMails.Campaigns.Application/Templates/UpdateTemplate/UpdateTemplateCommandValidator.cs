@@ -1,5 +1,6 @@
 using FluentValidation;
 using PenguinMails.BuildingBlocks.Application.Patching;
+using PenguinMails.BuildingBlocks.Application.Validation;
 using PenguinMails.Campaigns.Domain;
 
 namespace PenguinMails.Campaigns.Application.Templates.UpdateTemplate;
@@ -8,7 +9,7 @@ internal sealed class UpdateTemplateCommandValidator : PatchValidator<UpdateTemp
 {
     public UpdateTemplateCommandValidator()
     {
-        RuleForPatch(c => c.Name, r => r.ValidTemplateName());
+        RuleForPatch(c => c.Name, r => r.TrimmedName(Template.MaxNameLength));
         RuleForPatch(c => c.Subject, r => r.MaximumLength(Template.MaxSubjectLength).ClosedPlaceholders());
         RuleForPatch(c => c.Content, r => r.ClosedPlaceholders());
     }

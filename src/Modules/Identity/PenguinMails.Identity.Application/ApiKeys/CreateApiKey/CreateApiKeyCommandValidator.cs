@@ -1,4 +1,5 @@
 using FluentValidation;
+using PenguinMails.BuildingBlocks.Application.Validation;
 using PenguinMails.Identity.Domain;
 
 namespace PenguinMails.Identity.Application.ApiKeys.CreateApiKey;
@@ -7,8 +8,7 @@ internal sealed class CreateApiKeyCommandValidator : AbstractValidator<CreateApi
 {
     public CreateApiKeyCommandValidator(TimeProvider clock)
     {
-        RuleFor(c => c.Name).NotEmpty().Must(n => n is null || n.Trim().Length is > 0 and <= ApiKey.MaxNameLength)
-            .WithMessage($"'{{PropertyName}}' has 1 to {ApiKey.MaxNameLength} characters.");
+        RuleFor(c => c.Name).TrimmedName(ApiKey.MaxNameLength);
         RuleFor(c => c.Scopes).NotEmpty()
             .Must(s => s is null || s.All(ApiScopes.All.Contains)).WithMessage($"'{{PropertyName}}' are drawn from: {string.Join(", ", ApiScopes.All)}.");
         RuleFor(c => c.Expires).Must(e => e is null || e > clock.GetUtcNow()).WithMessage("'{PropertyName}' is in the future.");

@@ -10,7 +10,7 @@ internal sealed class AddTemplateToFolderCommandHandler(ITemplateRepository temp
     public async Task<Unit> Handle(AddTemplateToFolderCommand request, CancellationToken cancellationToken)
     {
         var template = await templates.RequireAsync(request.TemplateId, cancellationToken);
-        var folder = await folders.GetAsync(request.FolderId, cancellationToken) ?? throw NotFoundException.For("folder", request.FolderId);
+        var folder = await folders.RequireAsync(request.FolderId, cancellationToken);
         if (await templates.FindFolderLinkAsync(template.Id, folder.Id, cancellationToken) is not null)
         {
             throw new ConflictException(TemplateConflicts.AlreadyInFolder, $"The template is already in the folder {folder.Name}.");

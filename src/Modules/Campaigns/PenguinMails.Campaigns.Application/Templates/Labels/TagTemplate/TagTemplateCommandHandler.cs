@@ -10,7 +10,7 @@ internal sealed class TagTemplateCommandHandler(ITemplateRepository templates, I
     public async Task<Unit> Handle(TagTemplateCommand request, CancellationToken cancellationToken)
     {
         var template = await templates.RequireAsync(request.TemplateId, cancellationToken);
-        var tag = await tags.GetAsync(request.TagId, cancellationToken) ?? throw NotFoundException.For("tag", request.TagId);
+        var tag = await tags.RequireAsync(request.TagId, cancellationToken);
         if (await templates.FindTagLinkAsync(template.Id, tag.Id, cancellationToken) is not null)
         {
             throw new ConflictException(TemplateConflicts.AlreadyTagged, $"The template is already tagged {tag.Value}.");
