@@ -1,6 +1,6 @@
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
-using PenguinMails.Staff.Application.Members.BootstrapStaff;
+using PenguinMails.Staff.Contracts.Members.BootstrapStaff;
 
 namespace PenguinMails.Api;
 

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using PenguinMails.BuildingBlocks.Infrastructure;
 using PenguinMails.BuildingBlocks.Infrastructure.Migrations;
 using PenguinMails.Database;

@@ -13,7 +13,10 @@ namespace PenguinMails.ArchitectureTests;
 public static class ArchitectureRules
 {
     public static readonly string[] Modules = ["Identity", "Workspace", "Deliverability", "Campaigns", "Billing", "Staff"];
-    public static readonly string[] Layers = ["Domain", "Application", "Infrastructure", "Api"];
+    public static readonly string[] Layers = ["Contracts", "Domain", "Application", "Infrastructure", "Api"];
+
+    /// <summary>The layers only their own module sees (internal, reached through InternalsVisibleTo within the module).</summary>
+    public static readonly string[] PrivateLayers = ["Domain", "Application", "Infrastructure", "Api"];
 
     public static Assembly Load(string module, string layer) => Assembly.Load($"PenguinMails.{module}.{layer}");
 
@@ -23,10 +26,10 @@ public static class ArchitectureRules
             [.. OtherProjects(module, allowed: [$"PenguinMails.{module}.Domain", "PenguinMails.BuildingBlocks.Domain"]),
              "MediatR", "Microsoft.EntityFrameworkCore", "Npgsql", "FluentValidation", "Microsoft.AspNetCore"]));
 
-    /// <summary>An Application depends on its Domain, BuildingBlocks and other modules' Application (their contracts) only.</summary>
+    /// <summary>An Application depends on its Domain and Contracts, BuildingBlocks and other modules' Contracts only: no web, no EF Core.</summary>
     public static IReadOnlyList<string> ApplicationDependsOnDomainAndBuildingBlocks(Assembly application, string module) =>
         Failing(Types.InAssembly(application).ShouldNot().HaveDependencyOnAny(
-            [.. Modules.Where(m => m != module).SelectMany(m => new[] { $"PenguinMails.{m}.Domain", $"PenguinMails.{m}.Infrastructure", $"PenguinMails.{m}.Api" }),
+            [.. OtherModulesPrivateLayers(module),
              $"PenguinMails.{module}.Infrastructure", $"PenguinMails.{module}.Api", "PenguinMails.BuildingBlocks.Infrastructure",
              "PenguinMails.BuildingBlocks.Api", "Microsoft.EntityFrameworkCore", "Npgsql", "Microsoft.AspNetCore"]));
 
@@ -53,29 +56,49 @@ public static class ArchitectureRules
         Failing(Types.InAssembly(api).ShouldNot().HaveDependencyOnAny([.. EntitiesAndRepositories()]));
 
     /// <summary>
-    /// What one module may use of another's Application: its requests, its notifications and its Contracts
-    /// namespace. Any other public type there (a port, a repository, a service) is that module's own business.
+    /// What one module may use of another: its Contracts assembly, nothing else. Judged on the assembly's references,
+    /// which is what the compiler resolves, so a type-forwarding or reflection trick cannot hide a reference.
     /// </summary>
-    public static IReadOnlyList<string> UsesOnlyOtherModulesRequestsAndContracts(Assembly assembly, string module) =>
-        Failing(Types.InAssembly(assembly).ShouldNot().HaveDependencyOnAny(
-            [.. Modules.Where(m => m != module).SelectMany(m => PrivateSurface(Load(m, "Application")))]));
+    public static IReadOnlyList<string> ReferencesOnlyItsOwnModuleAndOtherModulesContracts(Assembly assembly, string module) =>
+        [.. assembly.GetReferencedAssemblies().Select(a => a.Name!)
+            .Where(name => Modules.Any(m => m != module && name.StartsWith($"PenguinMails.{m}.", StringComparison.Ordinal)) && !name.EndsWith(".Contracts", StringComparison.Ordinal))];
 
     /// <summary>
-    /// One shape per use case: a request's handler is named after it (request + "Handler"), handles it alone, and sits
-    /// in the request's own folder (its namespace), named after the use case (the request without Command/Query),
-    /// beside its validator (request + "Validator").
+    /// A module's Domain, Application and Infrastructure are internal: the only public types of the module outside its
+    /// Contracts are the host's entry points, <c>{Module}Module</c> (Api) and <c>{Module}InfrastructureExtensions</c>.
     /// </summary>
-    public static IReadOnlyList<string> UseCasesHaveOneShape(Assembly application)
+    public static IReadOnlyList<string> NothingPublicButTheEntryPoint(Assembly assembly, string module, string layer)
+    {
+        string[] entryPoints = layer switch
+        {
+            "Api" => [$"PenguinMails.{module}.Api.{module}Module"],
+            "Infrastructure" => [$"PenguinMails.{module}.Infrastructure.{module}InfrastructureExtensions"],
+            _ => [],
+        };
+        return [.. assembly.GetExportedTypes().Select(t => t.FullName!).Where(name => !entryPoints.Contains(name))];
+    }
+
+    /// <summary>An Api reaches its own module through the requests in its Contracts: it names nothing of its Application or Domain.</summary>
+    public static IReadOnlyList<string> ApiReachesItsModuleOnlyThroughContracts(Assembly api, string module) =>
+        Failing(Types.InAssembly(api).ShouldNot().HaveDependencyOnAny($"PenguinMails.{module}.Application", $"PenguinMails.{module}.Domain"));
+
+    /// <summary>
+    /// One shape per use case: a request sits in the Contracts folder named after the use case (the request without
+    /// Command/Query); its one handler (request + "Handler") and its validator (request + "Validator") sit in the
+    /// Application folder of the same path, so the route's request names the folder of its handler; and every request
+    /// the Contracts declare is handled there.
+    /// </summary>
+    public static IReadOnlyList<string> UseCasesHaveOneShape(Assembly contracts, Assembly application)
     {
         var types = application.GetTypes().Where(t => !t.IsNested).ToList();
         var failing = new List<string>();
+        var handledRequests = new HashSet<Type>();
         foreach (var handler in types.Where(t => t.IsClass && Implements(t, typeof(IRequestHandler<,>))))
         {
             var handled = handler.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequestHandler<,>)).ToList();
             var request = handled[0].GetGenericArguments()[0];
-            var useCase = UseCaseName(request);
-            if (handled.Count > 1 || handler.Name != request.Name + "Handler" || !handler.Namespace!.EndsWith("." + useCase, StringComparison.Ordinal)
-                || (request.Assembly == application && request.Namespace != handler.Namespace))
+            handledRequests.UnionWith(handled.Select(i => i.GetGenericArguments()[0]));
+            if (handled.Count > 1 || handler.Name != request.Name + "Handler" || handler.Namespace != HandlerNamespace(request))
             {
                 failing.Add(handler.FullName!);
             }
@@ -84,15 +107,21 @@ public static class ArchitectureRules
         foreach (var validator in types.Where(t => t.IsClass && !t.IsAbstract && Implements(t, typeof(IValidator<>))))
         {
             var validated = validator.GetInterfaces().First(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>)).GetGenericArguments()[0];
-            if (Implements(validated, typeof(IRequest<>)) && (validator.Name != validated.Name + "Validator" || validator.Namespace != validated.Namespace))
+            if (Implements(validated, typeof(IRequest<>)) && (validator.Name != validated.Name + "Validator" || validator.Namespace != HandlerNamespace(validated)))
             {
                 failing.Add(validator.FullName!);
             }
         }
 
-        failing.AddRange(types.Where(t => Implements(t, typeof(IRequest<>)) && !t.Namespace!.EndsWith("." + UseCaseName(t), StringComparison.Ordinal)).Select(t => t.FullName!));
+        var requests = contracts.GetTypes().Where(t => !t.IsAbstract && Implements(t, typeof(IRequest<>))).ToList();
+        failing.AddRange(requests.Where(t => !t.Namespace!.EndsWith("." + UseCaseName(t), StringComparison.Ordinal)).Select(t => t.FullName!));
+        failing.AddRange(requests.Where(t => !handledRequests.Contains(t)).Select(t => t.FullName! + " (no handler)"));
+        failing.AddRange(types.Where(t => Implements(t, typeof(IRequest<>)) && contracts != application).Select(t => t.FullName! + " (a request outside the contracts)"));
         return failing;
     }
+
+    /// <summary>The Application namespace (folder) mirroring a request's Contracts one.</summary>
+    private static string HandlerNamespace(Type request) => request.Namespace!.Replace(".Contracts.", ".Application.", StringComparison.Ordinal);
 
     /// <summary>A request that pages (a Limit and a Cursor) says so with IPagedQuery, so the one page validator checks it.</summary>
     public static IReadOnlyList<string> PagedRequestsArePagedQueries(Assembly assembly) =>
@@ -111,18 +140,14 @@ public static class ArchitectureRules
             .Concat(Modules.SelectMany(m => Load(m, "Application").GetTypes().Where(t => t.IsInterface && t.Name.EndsWith("Repository", StringComparison.Ordinal))))
             .Select(t => t.FullName!);
 
-    private static IEnumerable<string> PrivateSurface(Assembly application) =>
-        application.GetExportedTypes()
-            .Where(t => !Implements(t, typeof(IRequest<>)) && !typeof(INotification).IsAssignableFrom(t)
-                        && !(t.Namespace ?? "").Split('.').Contains("Contracts"))
-            .Select(t => t.FullName!);
+    /// <summary>No type of a module names a type of another module's Domain, Application, Infrastructure or Api (a port, a repository, an entity).</summary>
+    public static IReadOnlyList<string> NoModuleNamesAnothersInternals(Assembly assembly, string module) =>
+        Failing(Types.InAssembly(assembly).ShouldNot().HaveDependencyOnAny([.. OtherModulesPrivateLayers(module)]));
 
-    /// <summary>No project of a module reaches another module's Domain, Infrastructure or Api.</summary>
-    public static IReadOnlyList<string> NoModuleReachesAnothersInternals(Assembly assembly, string module) =>
-        Failing(Types.InAssembly(assembly).ShouldNot().HaveDependencyOnAny(
-            [.. Modules.Where(m => m != module).SelectMany(m => new[] { $"PenguinMails.{m}.Domain", $"PenguinMails.{m}.Infrastructure", $"PenguinMails.{m}.Api" })]));
-
-    /// <summary>Handlers, validators, repositories (and their interfaces) and EF Core configurations are internal to their module.</summary>
+    /// <summary>
+    /// Handlers, validators, repositories (and their interfaces) and EF Core configurations are never public: not in a
+    /// module's internal layers, and not in its Contracts, where everything is public.
+    /// </summary>
     public static IReadOnlyList<string> ImplementationsAreNotPublic(Assembly assembly) =>
         assembly.GetTypes()
             .Where(t => (t.IsClass && !t.IsAbstract || t.IsInterface) && (t.IsPublic || t.IsNestedPublic))
@@ -138,7 +163,7 @@ public static class ArchitectureRules
     /// </summary>
     public static IReadOnlyList<string> ContractsDependOnNoModule(Assembly contracts) =>
         Failing(Types.InAssembly(contracts).ShouldNot().HaveDependencyOnAny(
-            [.. Modules.SelectMany(m => Layers.Select(l => $"PenguinMails.{m}.{l}")), "PenguinMails.BuildingBlocks.Infrastructure",
+            [.. Modules.SelectMany(m => PrivateLayers.Select(l => $"PenguinMails.{m}.{l}")), "PenguinMails.BuildingBlocks.Infrastructure",
              "PenguinMails.BuildingBlocks.Api", "Microsoft.EntityFrameworkCore", "Npgsql"]));
 
     /// <summary>The types a rule looked at: a rule that inspects an empty or wrong assembly proves nothing.</summary>
@@ -146,6 +171,9 @@ public static class ArchitectureRules
 
     private static bool Implements(Type type, Type openGeneric) =>
         type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == openGeneric);
+
+    private static IEnumerable<string> OtherModulesPrivateLayers(string module) =>
+        Modules.Where(m => m != module).SelectMany(m => PrivateLayers.Select(l => $"PenguinMails.{m}.{l}"));
 
     private static IEnumerable<string> OtherProjects(string module, string[] allowed) =>
         Modules.SelectMany(m => Layers.Select(l => $"PenguinMails.{m}.{l}"))

@@ -24,19 +24,39 @@ public sealed class ModuleRulesTests
 
     [Theory]
     [MemberData(nameof(Modules))]
-    public void No_project_of_a_module_references_another_modules_domain_infrastructure_or_api(string module)
+    public void No_project_of_a_module_references_another_modules_assemblies_but_its_contracts(string module)
     {
         foreach (var layer in ArchitectureRules.Layers)
         {
             var assembly = ArchitectureRules.Load(module, layer);
             Assert.Equal($"PenguinMails.{module}.{layer}", assembly.GetName().Name);
-            AssertNone(ArchitectureRules.NoModuleReachesAnothersInternals(assembly, module));
+            AssertNone(ArchitectureRules.ReferencesOnlyItsOwnModuleAndOtherModulesContracts(assembly, module));
         }
     }
 
     [Theory]
     [MemberData(nameof(Modules))]
-    public void Handlers_validators_repositories_and_configurations_are_internal(string module)
+    public void No_type_of_a_module_names_a_type_of_another_modules_internal_layers(string module)
+    {
+        foreach (var layer in ArchitectureRules.Layers)
+        {
+            AssertNone(ArchitectureRules.NoModuleNamesAnothersInternals(ArchitectureRules.Load(module, layer), module));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Modules))]
+    public void Domain_application_and_infrastructure_are_internal_and_the_api_exports_only_its_entry_point(string module)
+    {
+        foreach (var layer in ArchitectureRules.PrivateLayers)
+        {
+            AssertNone(ArchitectureRules.NothingPublicButTheEntryPoint(ArchitectureRules.Load(module, layer), module, layer));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Modules))]
+    public void Handlers_validators_repositories_and_configurations_are_never_public(string module)
     {
         foreach (var layer in ArchitectureRules.Layers)
         {
@@ -62,32 +82,32 @@ public sealed class ModuleRulesTests
 
     [Theory]
     [MemberData(nameof(Modules))]
-    public void A_module_uses_only_other_modules_requests_notifications_and_contracts(string module)
+    public void Api_reaches_its_module_only_through_its_contracts(string module)
     {
-        foreach (var layer in ArchitectureRules.Layers)
-        {
-            AssertNone(ArchitectureRules.UsesOnlyOtherModulesRequestsAndContracts(ArchitectureRules.Load(module, layer), module));
-        }
+        AssertNone(ArchitectureRules.ApiReachesItsModuleOnlyThroughContracts(ArchitectureRules.Load(module, "Api"), module));
     }
 
     [Theory]
     [MemberData(nameof(Modules))]
-    public void Every_use_case_is_a_folder_with_its_request_its_one_handler_and_its_validator(string module)
+    public void Every_use_case_is_a_request_in_the_contracts_and_a_folder_of_the_same_path_with_its_one_handler_and_its_validator(string module)
     {
-        AssertNone(ArchitectureRules.UseCasesHaveOneShape(ArchitectureRules.Load(module, "Application")));
+        var contracts = ArchitectureRules.Load(module, "Contracts");
+        Assert.True(ArchitectureRules.CountTypes(contracts) > 0);
+        AssertNone(ArchitectureRules.UseCasesHaveOneShape(contracts, ArchitectureRules.Load(module, "Application")));
     }
 
     [Theory]
     [MemberData(nameof(Modules))]
     public void Every_request_that_pages_is_a_paged_query(string module)
     {
-        AssertNone(ArchitectureRules.PagedRequestsArePagedQueries(ArchitectureRules.Load(module, "Application")));
+        AssertNone(ArchitectureRules.PagedRequestsArePagedQueries(ArchitectureRules.Load(module, "Contracts")));
     }
 
-    [Fact]
-    public void Billing_contracts_reference_no_module()
+    [Theory]
+    [MemberData(nameof(Modules))]
+    public void Contracts_reference_no_module(string module)
     {
-        var contracts = System.Reflection.Assembly.Load("PenguinMails.Billing.Contracts");
+        var contracts = ArchitectureRules.Load(module, "Contracts");
         Assert.True(ArchitectureRules.CountTypes(contracts) > 0);
         AssertNone(ArchitectureRules.ContractsDependOnNoModule(contracts));
     }

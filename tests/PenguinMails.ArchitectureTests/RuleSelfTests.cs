@@ -1,5 +1,4 @@
 using System.Reflection;
-using FluentValidation;
 using MediatR;
 
 namespace PenguinMails.ArchitectureTests;
@@ -33,10 +32,38 @@ public sealed class RuleSelfTests
     }
 
     [Fact]
-    public void The_module_rule_fails_for_a_module_judged_as_another()
+    public void The_module_reference_rule_fails_for_a_module_judged_as_another()
     {
         // Billing.Api references Billing.Infrastructure: judged as Staff's, that is another module's internals.
-        Assert.NotEmpty(ArchitectureRules.NoModuleReachesAnothersInternals(ArchitectureRules.Load("Billing", "Api"), "Staff"));
+        Assert.Contains("PenguinMails.Billing.Infrastructure", ArchitectureRules.ReferencesOnlyItsOwnModuleAndOtherModulesContracts(ArchitectureRules.Load("Billing", "Api"), "Staff"));
+        Assert.DoesNotContain("PenguinMails.Billing.Contracts", ArchitectureRules.ReferencesOnlyItsOwnModuleAndOtherModulesContracts(ArchitectureRules.Load("Billing", "Api"), "Staff"));
+    }
+
+    [Fact]
+    public void The_module_reference_rule_fails_for_an_assembly_referencing_another_modules_application()
+    {
+        Assert.Contains("PenguinMails.Identity.Application", ArchitectureRules.ReferencesOnlyItsOwnModuleAndOtherModulesContracts(Self, "Staff"));
+    }
+
+    [Fact]
+    public void The_internal_layers_rule_fails_for_an_assembly_with_public_types()
+    {
+        var failing = ArchitectureRules.NothingPublicButTheEntryPoint(Self, "Staff", "Application");
+        Assert.Contains(typeof(Violations.IPublicRepository).FullName, failing);
+        Assert.Contains(typeof(Violations.ViolationQuery).FullName, failing);
+    }
+
+    [Fact]
+    public void The_internal_layers_rule_allows_the_api_entry_point_and_nothing_else()
+    {
+        Assert.Empty(ArchitectureRules.NothingPublicButTheEntryPoint(ArchitectureRules.Load("Billing", "Api"), "Billing", "Api"));
+        Assert.Contains("PenguinMails.Billing.Api.BillingModule", ArchitectureRules.NothingPublicButTheEntryPoint(ArchitectureRules.Load("Billing", "Api"), "Staff", "Api"));
+    }
+
+    [Fact]
+    public void The_api_contracts_rule_fails_for_an_endpoint_naming_its_modules_domain()
+    {
+        Assert.Contains(typeof(Violations.EndpointChangingAnAggregate).FullName, ArchitectureRules.ApiReachesItsModuleOnlyThroughContracts(Self, "Campaigns"));
     }
 
     [Fact]
@@ -75,17 +102,18 @@ public sealed class RuleSelfTests
     [Fact]
     public void The_cross_module_rule_fails_for_a_module_injecting_another_modules_port()
     {
-        Assert.Contains(typeof(Violations.UsingAnotherModulesPort).FullName, ArchitectureRules.UsesOnlyOtherModulesRequestsAndContracts(Self, "Staff"));
+        Assert.Contains(typeof(Violations.UsingAnotherModulesPort).FullName, ArchitectureRules.NoModuleNamesAnothersInternals(Self, "Staff"));
     }
 
     [Fact]
     public void The_use_case_rule_fails_for_a_misnamed_handler_a_handler_of_two_requests_and_a_request_outside_its_folder()
     {
-        var failing = ArchitectureRules.UseCasesHaveOneShape(Self);
+        var failing = ArchitectureRules.UseCasesHaveOneShape(Self, Self);
         Assert.Contains(typeof(Violations.PublicHandler).FullName, failing);
         Assert.Contains(typeof(Violations.TwoRequestsHandler).FullName, failing);
         Assert.Contains(typeof(Violations.ViolationQuery).FullName, failing);
         Assert.Contains(typeof(Violations.PublicValidator).FullName, failing);
+        Assert.Contains(typeof(Violations.UnhandledQuery).FullName + " (no handler)", failing);
         Assert.DoesNotContain(failing, name => name.Contains(".WellShaped.", StringComparison.Ordinal));
     }
 
@@ -94,6 +122,13 @@ public sealed class RuleSelfTests
     {
         Assert.Contains(typeof(Violations.UnpagedListQuery).FullName, ArchitectureRules.PagedRequestsArePagedQueries(Self));
         Assert.DoesNotContain(typeof(Violations.WellShaped.WellShapedQuery).FullName, ArchitectureRules.PagedRequestsArePagedQueries(Self));
+    }
+
+    [Fact]
+    public void The_use_case_rule_fails_for_a_request_declared_in_the_application()
+    {
+        var application = ArchitectureRules.Load("Billing", "Application");
+        Assert.Contains(typeof(Violations.ViolationQuery).FullName + " (a request outside the contracts)", ArchitectureRules.UseCasesHaveOneShape(application, Self));
     }
 
     [Fact]

@@ -8,6 +8,9 @@ namespace PenguinMails.ArchitectureTests.Violations
 
     public sealed record OtherViolationQuery : IRequest<int>;
 
+    /// <summary>A request nothing handles: sending it would fail at run time.</summary>
+    public sealed record UnhandledQuery : IRequest<int>;
+
     /// <summary>A list request that does not say it pages: its limit and cursor would go unchecked.</summary>
     public sealed record UnpagedListQuery(int Limit, string? Cursor) : IRequest<int>;
 
@@ -45,13 +48,13 @@ namespace PenguinMails.ArchitectureTests.Violations
     }
 
     /// <summary>An endpoint changing an aggregate itself instead of sending a request.</summary>
-    public static class EndpointChangingAnAggregate
+    internal static class EndpointChangingAnAggregate
     {
         public static void Rename(PenguinMails.Campaigns.Domain.Folder folder) => folder.Rename("renamed", DateTimeOffset.UtcNow);
     }
 
     /// <summary>Another module's port, injected (Identity's password hasher, in "Staff").</summary>
-    public sealed class UsingAnotherModulesPort(PenguinMails.Identity.Application.Ports.IPasswordHasher hasher)
+    internal sealed class UsingAnotherModulesPort(PenguinMails.Identity.Application.Ports.IPasswordHasher hasher)
     {
         public string Hash(string password) => hasher.Hash(password);
     }

@@ -1,4 +1,3 @@
-using System.Data;
 using Npgsql;
 using NpgsqlTypes;
 using PenguinMails.Api;

@@ -23,6 +23,9 @@ public readonly struct Optional<T>
     /// <summary>The new value when the field was sent, else <paramref name="current"/>.</summary>
     public T Or(T current) => IsSet ? Value : current;
 
+    /// <summary>The same presence, with the value converted (a contract's shape to the domain's).</summary>
+    public Optional<TOut> Select<TOut>(Func<T, TOut> convert) => IsSet ? new(convert(Value)) : default;
+
     public static implicit operator Optional<T>(T value) => new(value);
 
     public override string ToString() => IsSet ? $"{Value}" : "(absent)";

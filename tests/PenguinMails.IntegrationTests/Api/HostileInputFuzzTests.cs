@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using PenguinMails.IntegrationTests.Api.Security;
 using PenguinMails.IntegrationTests.Infrastructure;

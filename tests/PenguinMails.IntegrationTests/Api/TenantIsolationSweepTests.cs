@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using PenguinMails.IntegrationTests.Infrastructure;
-using static PenguinMails.IntegrationTests.Api.HostTests;
 
 namespace PenguinMails.IntegrationTests.Api;
 

@@ -12,7 +12,7 @@ namespace PenguinMails.IntegrationTests.Infrastructure;
 public sealed class ApiFactory(string apiConnectionString, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     /// <summary>What the host would have e-mailed (verification and invitation links).</summary>
-    public Mailbox Mailbox { get; } = new();
+    internal Mailbox Mailbox { get; } = new();
 
     /// <summary>Every analytics event the host publishes.</summary>
     public CapturingEventSink Events { get; } = new();

@@ -4,7 +4,7 @@ using PenguinMails.Identity.Application.Ports;
 namespace PenguinMails.IntegrationTests.Infrastructure;
 
 /// <summary>The e-mail sender of the test host: keeps every message so a test can follow its link.</summary>
-public sealed class Mailbox : IEmailSender
+internal sealed class Mailbox : IEmailSender
 {
     private readonly ConcurrentQueue<EmailMessage> _messages = new();
 

@@ -5,6 +5,7 @@ using MapsterMapper;
 using NSubstitute;
 using PenguinMails.Billing.Application.Plans;
 using PenguinMails.Billing.Application.Plans.GetActivePlans;
+using PenguinMails.Billing.Contracts.Plans.GetActivePlans;
 using PenguinMails.Billing.Domain;
 using PenguinMails.BuildingBlocks.Application.Pagination;
 using PenguinMails.BuildingBlocks.Application.Specifications;

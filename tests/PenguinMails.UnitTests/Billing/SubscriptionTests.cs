@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using PenguinMails.Billing.Application.Entitlements;
 using PenguinMails.Billing.Contracts;
+using PenguinMails.Billing.Contracts.Entitlements;
 using PenguinMails.Billing.Domain;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Domain;

@@ -1,5 +1,4 @@
 using FluentValidation;
-using MediatR;
 using NSubstitute;
 using PenguinMails.BuildingBlocks.Application.Behaviors;
 using PenguinMails.BuildingBlocks.Application.Errors;

@@ -1,10 +1,12 @@
 using MediatR;
 using NSubstitute;
 using PenguinMails.Billing.Contracts;
+using PenguinMails.Billing.Contracts.Entitlements.GetEntitlements;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Persistence;
 using PenguinMails.Campaigns.Application.Leads;
 using PenguinMails.Campaigns.Application.Leads.ImportLeads;
+using PenguinMails.Campaigns.Contracts.Leads.ImportLeads;
 
 namespace PenguinMails.UnitTests.Campaigns;
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using NSubstitute;
 using PenguinMails.Billing.Contracts;
+using PenguinMails.Billing.Contracts.Entitlements.GetEntitlements;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Persistence;
 using PenguinMails.BuildingBlocks.Application.Secrets;
@@ -13,10 +14,12 @@ using PenguinMails.Deliverability.Application.Domains;
 using PenguinMails.Deliverability.Application.Domains.AddDomain;
 using PenguinMails.Deliverability.Application.EmailAccounts;
 using PenguinMails.Deliverability.Application.EmailAccounts.ClaimSend;
+using PenguinMails.Deliverability.Contracts.Domains.AddDomain;
+using PenguinMails.Deliverability.Contracts.EmailAccounts.ClaimSend;
 using PenguinMails.Deliverability.Domain;
 using PenguinMails.Deliverability.Domain.Dns;
-using PenguinMails.Workspace.Application.Companies.GetCompany;
-using PenguinMails.Workspace.Application.Contracts;
+using PenguinMails.Workspace.Contracts;
+using PenguinMails.Workspace.Contracts.Companies.GetCompany;
 
 namespace PenguinMails.UnitTests.Deliverability;
 

@@ -1,6 +1,5 @@
 using PenguinMails.BuildingBlocks.Domain;
 using PenguinMails.Deliverability.Domain;
-using PenguinMails.Deliverability.Domain.Dns;
 
 namespace PenguinMails.UnitTests.Deliverability;
 

@@ -8,13 +8,17 @@ using PenguinMails.BuildingBlocks.Domain;
 using PenguinMails.Identity.Application.Auth.AcceptInvitation;
 using PenguinMails.Identity.Application.Auth.ConfirmSignUp;
 using PenguinMails.Identity.Application.Auth.SignUp;
-using PenguinMails.Identity.Application.Contracts;
 using PenguinMails.Identity.Application.Invitations;
 using PenguinMails.Identity.Application.Me.ChangePassword;
 using PenguinMails.Identity.Application.Persistence;
 using PenguinMails.Identity.Application.Ports;
 using PenguinMails.Identity.Application.Security;
 using PenguinMails.Identity.Application.Sessions;
+using PenguinMails.Identity.Contracts;
+using PenguinMails.Identity.Contracts.Auth.AcceptInvitation;
+using PenguinMails.Identity.Contracts.Auth.ConfirmSignUp;
+using PenguinMails.Identity.Contracts.Auth.SignUp;
+using PenguinMails.Identity.Contracts.Me.ChangePassword;
 using PenguinMails.Identity.Domain;
 
 namespace PenguinMails.UnitTests.Identity;

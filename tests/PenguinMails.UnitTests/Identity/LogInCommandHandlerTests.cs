@@ -2,10 +2,11 @@ using Microsoft.Extensions.Time.Testing;
 using NSubstitute;
 using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.Identity.Application.Auth.LogIn;
-using PenguinMails.Identity.Application.Contracts;
 using PenguinMails.Identity.Application.Persistence;
 using PenguinMails.Identity.Application.Ports;
 using PenguinMails.Identity.Application.Sessions;
+using PenguinMails.Identity.Contracts;
+using PenguinMails.Identity.Contracts.Auth.LogIn;
 using PenguinMails.Identity.Domain;
 
 namespace PenguinMails.UnitTests.Identity;

@@ -1,17 +1,20 @@
 using MediatR;
 using Microsoft.Extensions.Time.Testing;
-using PenguinMails.Billing.Contracts;
 using NSubstitute;
+using PenguinMails.Billing.Contracts;
+using PenguinMails.Billing.Contracts.Entitlements.GetEntitlements;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Persistence;
 using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.BuildingBlocks.Domain;
-using PenguinMails.Identity.Application.Contracts;
 using PenguinMails.Identity.Application.Members.AddMember;
 using PenguinMails.Identity.Application.Members.ChangeMemberRoles;
 using PenguinMails.Identity.Application.Members.RemoveMember;
 using PenguinMails.Identity.Application.Persistence;
 using PenguinMails.Identity.Application.Ports;
+using PenguinMails.Identity.Contracts.Members.AddMember;
+using PenguinMails.Identity.Contracts.Members.ChangeMemberRoles;
+using PenguinMails.Identity.Contracts.Members.RemoveMember;
 using PenguinMails.Identity.Domain;
 
 namespace PenguinMails.UnitTests.Identity;

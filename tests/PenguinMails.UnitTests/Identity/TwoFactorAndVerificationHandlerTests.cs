@@ -5,12 +5,16 @@ using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.Identity.Application.Auth.CompleteTwoFactorLogIn;
 using PenguinMails.Identity.Application.Auth.SignUp;
 using PenguinMails.Identity.Application.Auth.VerifyEmail;
-using PenguinMails.Identity.Application.Contracts;
 using PenguinMails.Identity.Application.Persistence;
 using PenguinMails.Identity.Application.Policies.UpdatePolicies;
 using PenguinMails.Identity.Application.Ports;
 using PenguinMails.Identity.Application.Security;
 using PenguinMails.Identity.Application.Sessions;
+using PenguinMails.Identity.Contracts;
+using PenguinMails.Identity.Contracts.Auth.CompleteTwoFactorLogIn;
+using PenguinMails.Identity.Contracts.Auth.SignUp;
+using PenguinMails.Identity.Contracts.Auth.VerifyEmail;
+using PenguinMails.Identity.Contracts.Policies.UpdatePolicies;
 using PenguinMails.Identity.Domain;
 
 namespace PenguinMails.UnitTests.Identity;

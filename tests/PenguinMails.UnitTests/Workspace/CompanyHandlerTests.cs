@@ -6,14 +6,17 @@ using NSubstitute;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.BuildingBlocks.Domain;
-using PenguinMails.Identity.Application.Policies.GetCompanyDefaults;
+using PenguinMails.Identity.Contracts;
+using PenguinMails.Identity.Contracts.Policies.GetCompanyDefaults;
 using PenguinMails.Workspace.Application.Companies;
 using PenguinMails.Workspace.Application.Companies.CreateCompany;
 using PenguinMails.Workspace.Application.Companies.DeleteCompany;
 using PenguinMails.Workspace.Application.Companies.UpdateCompany;
-using PenguinMails.Workspace.Application.Contracts;
+using PenguinMails.Workspace.Contracts;
+using PenguinMails.Workspace.Contracts.Companies.CreateCompany;
+using PenguinMails.Workspace.Contracts.Companies.DeleteCompany;
+using PenguinMails.Workspace.Contracts.Companies.UpdateCompany;
 using PenguinMails.Workspace.Domain;
-using PenguinMails.Identity.Application.Contracts;
 
 namespace PenguinMails.UnitTests.Workspace;
 

@@ -3,11 +3,9 @@ using Microsoft.Extensions.Time.Testing;
 using NSubstitute;
 using PenguinMails.Billing.Application;
 using PenguinMails.Billing.Application.Plans;
-
 using PenguinMails.Billing.Application.Subscriptions.StartSubscription;
 using PenguinMails.Billing.Domain;
-using PenguinMails.BuildingBlocks.Application.Specifications;
-using PenguinMails.Identity.Application.Contracts;
+using PenguinMails.Identity.Contracts;
 using PenguinMails.Workspace.Application.Companies;
 using PenguinMails.Workspace.Application.Configuration;
 using PenguinMails.Workspace.Application.Provisioning;

@@ -1,7 +1,10 @@
 using PenguinMails.Workspace.Application.Companies.CreateCompany;
 using PenguinMails.Workspace.Application.Companies.UpdateCompany;
 using PenguinMails.Workspace.Application.Configuration.UpdateTenantConfig;
-using PenguinMails.Workspace.Application.Contracts;
+using PenguinMails.Workspace.Contracts;
+using PenguinMails.Workspace.Contracts.Companies.CreateCompany;
+using PenguinMails.Workspace.Contracts.Companies.UpdateCompany;
+using PenguinMails.Workspace.Contracts.Configuration.UpdateTenantConfig;
 using PenguinMails.Workspace.Domain;
 
 namespace PenguinMails.UnitTests.Workspace;

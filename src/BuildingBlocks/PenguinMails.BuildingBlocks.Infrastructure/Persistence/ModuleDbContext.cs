@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.BuildingBlocks.Domain;
 using PenguinMails.BuildingBlocks.Infrastructure.Rls;

@@ -1,7 +1,7 @@
 namespace PenguinMails.Billing.Application;
 
 /// <summary>The Billing configuration section.</summary>
-public sealed class BillingOptions
+internal sealed class BillingOptions
 {
     public const string Section = "Billing";
 

@@ -1,5 +1,4 @@
 using PenguinMails.BuildingBlocks.Application.Errors;
-using PenguinMails.BuildingBlocks.Application.Messaging;
 
 namespace PenguinMails.Billing.Contracts;
 
@@ -16,12 +15,6 @@ public static class PlanLimit
 
     public static readonly IReadOnlyList<string> All = [Users, Domains, EmailAccounts, Warmups, Contacts, CampaignsPerMonth, EmailsPerMonth];
 }
-
-/// <summary>
-/// The current tenant's effective limits: its plan's, raised by its active add-ons. A null maximum is unlimited.
-/// Every module that creates a limited thing asks this before it does (see <see cref="EntitlementsDto.Ensure"/>).
-/// </summary>
-public sealed record GetEntitlementsQuery : IQuery<EntitlementsDto>;
 
 public sealed record EntitlementsDto(string PlanSlug, IReadOnlyDictionary<string, int?> Limits, bool ApiAccess, int? ApiRateLimit)
 {

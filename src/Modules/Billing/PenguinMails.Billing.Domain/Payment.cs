@@ -1,6 +1,6 @@
 namespace PenguinMails.Billing.Domain;
 
-public static class PaymentStatus
+internal static class PaymentStatus
 {
     public const string Pending = "pending";
     public const string Succeeded = "succeeded";
@@ -10,7 +10,7 @@ public static class PaymentStatus
     public static readonly IReadOnlyList<string> All = [Pending, Succeeded, Failed, Refunded];
 }
 
-public sealed partial class Payment
+internal sealed partial class Payment
 {
     private Payment()
     {

@@ -1,6 +1,6 @@
 namespace PenguinMails.Billing.Domain;
 
-public sealed partial class Plan
+internal sealed partial class Plan
 {
     private Plan()
     {

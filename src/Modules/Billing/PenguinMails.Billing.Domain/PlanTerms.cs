@@ -2,7 +2,7 @@
 namespace PenguinMails.Billing.Domain;
 
 /// <summary>What a plan offers: limits (null is unlimited), features, and prices in cents.</summary>
-public sealed record PlanTerms(
+internal sealed record PlanTerms(
     string Name,
     string Slug,
     string? Description = null,
@@ -23,7 +23,7 @@ public sealed record PlanTerms(
     int? PriceYearly = null,
     string? Notes = null);
 
-public sealed partial class Plan
+internal sealed partial class Plan
 {
     public static Plan Create(PlanTerms terms, DateTimeOffset now)
     {

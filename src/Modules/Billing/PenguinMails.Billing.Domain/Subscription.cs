@@ -2,7 +2,7 @@ using PenguinMails.BuildingBlocks.Domain;
 
 namespace PenguinMails.Billing.Domain;
 
-public sealed partial class Subscription
+internal sealed partial class Subscription
 {
     public const string Active = "active";
     public const string PastDue = "past_due";
@@ -123,14 +123,14 @@ public sealed partial class Subscription
     }
 }
 
-public enum PlanChange
+internal enum PlanChange
 {
     Unchanged,
     Upgraded,
     DowngradeScheduled,
 }
 
-public sealed class SubscriptionIsCurrentRule(Subscription subscription) : IBusinessRule
+internal sealed class SubscriptionIsCurrentRule(Subscription subscription) : IBusinessRule
 {
     public string Code => "subscription-canceled";
 
@@ -139,7 +139,7 @@ public sealed class SubscriptionIsCurrentRule(Subscription subscription) : IBusi
     public bool IsBroken() => !subscription.IsCurrent;
 }
 
-public sealed class PlanIsActiveRule(Plan plan) : IBusinessRule
+internal sealed class PlanIsActiveRule(Plan plan) : IBusinessRule
 {
     public string Code => "plan-inactive";
 

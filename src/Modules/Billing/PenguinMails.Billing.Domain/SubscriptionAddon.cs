@@ -1,6 +1,6 @@
 namespace PenguinMails.Billing.Domain;
 
-public sealed partial class SubscriptionAddon
+internal sealed partial class SubscriptionAddon
 {
     private SubscriptionAddon()
     {

@@ -1,14 +1,14 @@
 using Microsoft.Extensions.DependencyInjection;
-using PenguinMails.BuildingBlocks.Infrastructure;
 using PenguinMails.Billing.Application;
 using PenguinMails.Billing.Application.Entitlements;
 using PenguinMails.Billing.Application.Payments;
 using PenguinMails.Billing.Infrastructure.Jobs;
 using PenguinMails.Billing.Infrastructure.Payments;
-using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.Billing.Infrastructure.Persistence;
 using PenguinMails.Billing.Infrastructure.RateLimits;
+using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Security;
+using PenguinMails.BuildingBlocks.Infrastructure;
 
 namespace PenguinMails.Billing.Infrastructure;
 

@@ -8,7 +8,11 @@ namespace PenguinMails.Campaigns.Api;
 /// <summary>The Campaigns module's entry point for the host: its services, and its routes.</summary>
 public static class CampaignsModule
 {
-    public static IServiceCollection AddCampaignsModule(this IServiceCollection services) => services.AddCampaignsInfrastructure();
+    public static IServiceCollection AddCampaignsModule(this IServiceCollection services)
+    {
+        services.AddOptions<CampaignsOptions>().BindConfiguration(CampaignsOptions.Section);
+        return services.AddCampaignsInfrastructure();
+    }
 
     public static IEndpointRouteBuilder MapCampaignsEndpoints(this IEndpointRouteBuilder endpoints)
     {

@@ -3,7 +3,7 @@ using System.Reflection;
 namespace PenguinMails.Campaigns.Application;
 
 /// <summary>Names this assembly for registration (Scrutor scans it for handlers, validators and mappings).</summary>
-public static class CampaignsApplicationAssembly
+internal static class CampaignsApplicationAssembly
 {
     public static Assembly Assembly => typeof(CampaignsApplicationAssembly).Assembly;
 }

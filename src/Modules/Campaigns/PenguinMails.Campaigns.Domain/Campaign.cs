@@ -2,7 +2,7 @@ using PenguinMails.BuildingBlocks.Domain;
 
 namespace PenguinMails.Campaigns.Domain;
 
-public sealed partial class Campaign : ICreationOrdered
+internal sealed partial class Campaign : ICreationOrdered
 {
     public const int MaxNameLength = 200;
 
@@ -94,7 +94,7 @@ public sealed partial class Campaign : ICreationOrdered
     }
 }
 
-public static class CampaignStatus
+internal static class CampaignStatus
 {
     public const string Draft = "draft";
     public const string Scheduled = "scheduled";
@@ -106,7 +106,7 @@ public static class CampaignStatus
 }
 
 /// <summary>An action allowed only from some statuses (409 campaign-status-conflict otherwise).</summary>
-public sealed class CampaignInStatusRule(Campaign campaign, string action, params string[] allowed) : IBusinessRule
+internal sealed class CampaignInStatusRule(Campaign campaign, string action, params string[] allowed) : IBusinessRule
 {
     public string Code => "campaign-status-conflict";
 
@@ -115,7 +115,7 @@ public sealed class CampaignInStatusRule(Campaign campaign, string action, param
     public bool IsBroken() => !allowed.Contains(campaign.Status);
 }
 
-public sealed class ScheduledInFutureRule(DateTimeOffset at, DateTimeOffset now) : IBusinessRule
+internal sealed class ScheduledInFutureRule(DateTimeOffset at, DateTimeOffset now) : IBusinessRule
 {
     public string Code => "schedule-in-past";
 
@@ -125,7 +125,7 @@ public sealed class ScheduledInFutureRule(DateTimeOffset at, DateTimeOffset now)
 }
 
 /// <summary>At least one active email step, and every email step with a template and an active account of the tenant.</summary>
-public sealed class SequenceCanSendRule(IReadOnlyList<CampaignSequenceStep> steps, IReadOnlySet<Guid> sendingAccounts) : IBusinessRule
+internal sealed class SequenceCanSendRule(IReadOnlyList<CampaignSequenceStep> steps, IReadOnlySet<Guid> sendingAccounts) : IBusinessRule
 {
     public string Code => "sequence-cannot-send";
 

@@ -1,6 +1,6 @@
 namespace PenguinMails.Campaigns.Domain;
 
-public sealed partial class CampaignSequenceStep
+internal sealed partial class CampaignSequenceStep
 {
     public const int MaxSubjectOverrideLength = 500;
     public const int MaxFromNameOverrideLength = 100;
@@ -59,7 +59,7 @@ public sealed partial class CampaignSequenceStep
 }
 
 /// <summary>Everything a step's type says it does.</summary>
-public sealed record StepDefinition(
+internal sealed record StepDefinition(
     string StepType,
     Guid? TemplateId = null,
     Guid? EmailAccountId = null,
@@ -116,7 +116,7 @@ public sealed record StepDefinition(
     }
 }
 
-public static class StepType
+internal static class StepType
 {
     public const string Email = "email";
     public const string Wait = "wait";
@@ -126,7 +126,7 @@ public static class StepType
 }
 
 /// <summary>What a condition step tests about the lead. <c>clicked</c> names the link it looks for.</summary>
-public static class ConditionType
+internal static class ConditionType
 {
     public static readonly IReadOnlyList<string> All = ["opened", "not_opened", "clicked", "replied", "not_replied"];
 

@@ -1,6 +1,6 @@
 namespace PenguinMails.Campaigns.Domain;
 
-public sealed partial class Folder
+internal sealed partial class Folder
 {
     public const int MaxNameLength = 100;
 
@@ -17,7 +17,7 @@ public sealed partial class Folder
     }
 }
 
-public sealed partial class TemplateFolder
+internal sealed partial class TemplateFolder
 {
     private TemplateFolder()
     {

@@ -2,7 +2,7 @@ using PenguinMails.BuildingBlocks.Domain;
 
 namespace PenguinMails.Campaigns.Domain;
 
-public sealed partial class Lead
+internal sealed partial class Lead
 {
     public const int MaxNameLength = 200;
     public const int MaxCompanyLength = 200;
@@ -36,7 +36,7 @@ public sealed partial class Lead
 }
 
 /// <summary>leads.status: where a lead stands with the tenant's outreach.</summary>
-public static class LeadStatus
+internal static class LeadStatus
 {
     public const string Active = "active";
     public const string Unsubscribed = "unsubscribed";
@@ -49,7 +49,7 @@ public static class LeadStatus
 }
 
 /// <summary>A lead's address as stored: trimmed and lower-cased.</summary>
-public static class LeadEmail
+internal static class LeadEmail
 {
     public const int MaxLength = 254;
 

@@ -3,7 +3,7 @@ using PenguinMails.BuildingBlocks.Domain;
 namespace PenguinMails.Campaigns.Domain;
 
 /// <summary>A label for templates. A tag without a tenant is a platform default: every tenant sees it, none changes it.</summary>
-public sealed partial class Tag
+internal sealed partial class Tag
 {
     public const int MaxValueLength = 50;
     public const int MaxNameLength = 100;
@@ -27,7 +27,7 @@ public sealed partial class Tag
     }
 }
 
-public sealed partial class TemplateTag
+internal sealed partial class TemplateTag
 {
     private TemplateTag()
     {

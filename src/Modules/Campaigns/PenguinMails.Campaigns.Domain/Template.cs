@@ -3,7 +3,7 @@ using PenguinMails.BuildingBlocks.Domain;
 
 namespace PenguinMails.Campaigns.Domain;
 
-public sealed partial class Template : ICreationOrdered
+internal sealed partial class Template : ICreationOrdered
 {
     public const int MaxNameLength = 100;
     public const int MaxSubjectLength = 255;
@@ -38,7 +38,7 @@ public sealed partial class Template : ICreationOrdered
 /// Personalisation in a template's subject and content: <c>{{variable}}</c>, spaces inside the braces allowed. The
 /// documented variables are the lead's fields; any other is left as written and reported.
 /// </summary>
-public static class TemplateText
+internal static class TemplateText
 {
     public static readonly IReadOnlyList<string> Variables = ["firstName", "lastName", "name", "company", "email"];
 

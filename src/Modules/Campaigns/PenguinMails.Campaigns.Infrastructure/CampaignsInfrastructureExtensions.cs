@@ -10,7 +10,7 @@ using PenguinMails.Campaigns.Infrastructure.Billing;
 using PenguinMails.Campaigns.Infrastructure.Import;
 using PenguinMails.Campaigns.Infrastructure.Persistence;
 using PenguinMails.Campaigns.Infrastructure.Workspace;
-using PenguinMails.Workspace.Application.Contracts;
+using PenguinMails.Workspace.Contracts;
 
 namespace PenguinMails.Campaigns.Infrastructure;
 
@@ -22,7 +22,6 @@ public static class CampaignsInfrastructureExtensions
     /// </summary>
     public static IServiceCollection AddCampaignsInfrastructure(this IServiceCollection services)
     {
-        services.AddOptions<CampaignsOptions>().BindConfiguration(CampaignsOptions.Section);
         services.AddSingleton(new UniqueConstraintConflict("leads_tenant_id_email_key", LeadConflicts.AlreadyAdded, "This address is already one of this tenant's leads."));
         services.AddSingleton(new UniqueConstraintConflict("ux_folders_tenant_name", TemplateConflicts.FolderNameTaken, "A folder of this name exists; choose another."));
         services.AddSingleton(new UniqueConstraintConflict("ux_tags_tenant_value", TemplateConflicts.TagExists, "A tag with this value exists; choose another."));

@@ -3,7 +3,7 @@ using System.Reflection;
 namespace PenguinMails.Deliverability.Application;
 
 /// <summary>Names this assembly for registration (Scrutor scans it for handlers, validators and mappings).</summary>
-public static class DeliverabilityApplicationAssembly
+internal static class DeliverabilityApplicationAssembly
 {
     public static Assembly Assembly => typeof(DeliverabilityApplicationAssembly).Assembly;
 }

@@ -4,7 +4,7 @@ using PenguinMails.Deliverability.Domain.Dns;
 namespace PenguinMails.Deliverability.Application;
 
 /// <summary>The Deliverability configuration section: the platform's DNS values, the resolver and the re-check schedule.</summary>
-public sealed class DeliverabilityOptions
+internal sealed class DeliverabilityOptions
 {
     public const string Section = "Deliverability";
 

@@ -1,4 +1,4 @@
 namespace PenguinMails.Deliverability.Domain;
 
 /// <summary>One provider's entry in smtp_ip_addresses.provider_blacklist_status, keyed by provider name.</summary>
-public sealed record BlacklistListing(bool Listed, DateTimeOffset? CheckedAt, string? Detail);
+internal sealed record BlacklistListing(bool Listed, DateTimeOffset? CheckedAt, string? Detail);

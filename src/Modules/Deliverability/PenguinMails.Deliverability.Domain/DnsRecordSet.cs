@@ -3,7 +3,7 @@ using PenguinMails.Deliverability.Domain.Dns;
 namespace PenguinMails.Deliverability.Domain;
 
 /// <summary>domains.dns_records: the records a domain must publish, each with its own verification state.</summary>
-public sealed record DnsRecordSet(IReadOnlyList<DnsRecord> Records)
+internal sealed record DnsRecordSet(IReadOnlyList<DnsRecord> Records)
 {
     /// <summary>
     /// What a new domain must publish: SPF including the platform, the DKIM public key under the platform's selector
@@ -34,7 +34,7 @@ public sealed record DnsRecordSet(IReadOnlyList<DnsRecord> Records)
 /// One record, field for field as the schema guide's JSON describes it (stored with its snake_case keys).
 /// Type-specific fields are null where they do not apply.
 /// </summary>
-public sealed record DnsRecord
+internal sealed record DnsRecord
 {
     /// <summary>SPF, DKIM, DMARC, MX, A, AAAA or CNAME.</summary>
     public required string RecordType { get; init; }

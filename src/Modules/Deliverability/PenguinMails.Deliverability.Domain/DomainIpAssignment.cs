@@ -3,7 +3,7 @@ using PenguinMails.Deliverability.Domain.Sending;
 
 namespace PenguinMails.Deliverability.Domain;
 
-public sealed partial class DomainIpAssignment : ICreationOrdered
+internal sealed partial class DomainIpAssignment : ICreationOrdered
 {
     public const string Active = "active";
     public const string Warming = "warming";

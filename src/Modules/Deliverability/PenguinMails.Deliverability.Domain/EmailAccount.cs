@@ -2,7 +2,7 @@ using PenguinMails.BuildingBlocks.Domain;
 
 namespace PenguinMails.Deliverability.Domain;
 
-public sealed partial class EmailAccount : ICreationOrdered
+internal sealed partial class EmailAccount : ICreationOrdered
 {
     private EmailAccount()
     {
@@ -43,13 +43,13 @@ public sealed partial class EmailAccount : ICreationOrdered
     public void PasswordChanged(DateTimeOffset now) => Updated = now;
 }
 
-public sealed record EmailAccountDetails(string Email, string Provider, MailServerSettings SmtpSettings, MailServerSettings? ImapSettings, string Status);
+internal sealed record EmailAccountDetails(string Email, string Provider, MailServerSettings SmtpSettings, MailServerSettings? ImapSettings, string Status);
 
 /// <summary>A PATCH of an account: each field set replaces the value (null clears the IMAP settings).</summary>
-public sealed record EmailAccountChange(Optional<string> Provider, Optional<MailServerSettings> SmtpSettings, Optional<MailServerSettings?> ImapSettings, Optional<string> Status);
+internal sealed record EmailAccountChange(Optional<string> Provider, Optional<MailServerSettings> SmtpSettings, Optional<MailServerSettings?> ImapSettings, Optional<string> Status);
 
 /// <summary>email_accounts.status. A <c>warming</c> account is in warm-up, which the plan's <c>max_warmups</c> limits.</summary>
-public static class EmailAccountStatus
+internal static class EmailAccountStatus
 {
     public const string Active = "active";
     public const string Paused = "paused";
@@ -63,7 +63,7 @@ public static class EmailAccountStatus
 }
 
 /// <summary>email_accounts.provider: who runs the mailbox.</summary>
-public static class EmailProvider
+internal static class EmailProvider
 {
     public const string Mailu = "mailu";
 
@@ -71,7 +71,7 @@ public static class EmailProvider
 }
 
 /// <summary>MailServerSettings.Security.</summary>
-public static class MailSecurity
+internal static class MailSecurity
 {
     public static readonly IReadOnlyList<string> All = ["none", "ssl", "starttls"];
 }

@@ -3,7 +3,7 @@ using PenguinMails.Deliverability.Domain.Dns;
 
 namespace PenguinMails.Deliverability.Domain;
 
-public sealed partial class SendingDomain : ICreationOrdered
+internal sealed partial class SendingDomain : ICreationOrdered
 {
     private SendingDomain()
     {
@@ -102,7 +102,7 @@ public sealed partial class SendingDomain : ICreationOrdered
 }
 
 /// <summary>How often records are looked up again: growing back-off until they verify, then a steady re-check.</summary>
-public sealed record RecheckSchedule(TimeSpan FirstCheckAfter, TimeSpan RetryBase, TimeSpan RetryMax, TimeSpan VerifiedRecheck)
+internal sealed record RecheckSchedule(TimeSpan FirstCheckAfter, TimeSpan RetryBase, TimeSpan RetryMax, TimeSpan VerifiedRecheck)
 {
     public static readonly RecheckSchedule Default = new(TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1), TimeSpan.FromHours(6), TimeSpan.FromHours(1));
 

@@ -3,7 +3,7 @@ using PenguinMails.Deliverability.Domain.Sending;
 
 namespace PenguinMails.Deliverability.Domain;
 
-public sealed partial class SmtpIpAddress : ICreationOrdered
+internal sealed partial class SmtpIpAddress : ICreationOrdered
 {
     public const string Available = "available";
     public const string Assigned = "assigned";

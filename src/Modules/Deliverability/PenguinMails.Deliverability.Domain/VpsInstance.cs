@@ -3,7 +3,7 @@ using PenguinMails.Deliverability.Domain.Sending;
 
 namespace PenguinMails.Deliverability.Domain;
 
-public sealed partial class VpsInstance : ICreationOrdered
+internal sealed partial class VpsInstance : ICreationOrdered
 {
     public const string Provisioning = "provisioning";
     public const string Active = "active";
@@ -83,7 +83,7 @@ public sealed partial class VpsInstance : ICreationOrdered
     }
 }
 
-public sealed record VpsInstanceDetails(
+internal sealed record VpsInstanceDetails(
     string? HostwindsInstanceId,
     string? IpAddress,
     string? Region,

@@ -4,7 +4,6 @@ using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Infrastructure;
 using PenguinMails.Deliverability.Application;
 using PenguinMails.Deliverability.Application.Domains;
-using PenguinMails.Deliverability.Application.Domains.VerifyDomain;
 using PenguinMails.Deliverability.Application.EmailAccounts;
 using PenguinMails.Deliverability.Application.Ports;
 using PenguinMails.Deliverability.Infrastructure.Billing;
@@ -12,7 +11,7 @@ using PenguinMails.Deliverability.Infrastructure.Dns;
 using PenguinMails.Deliverability.Infrastructure.Jobs;
 using PenguinMails.Deliverability.Infrastructure.Persistence;
 using PenguinMails.Deliverability.Infrastructure.Workspace;
-using PenguinMails.Workspace.Application.Contracts;
+using PenguinMails.Workspace.Contracts;
 
 namespace PenguinMails.Deliverability.Infrastructure;
 

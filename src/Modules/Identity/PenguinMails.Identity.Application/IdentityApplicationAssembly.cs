@@ -3,7 +3,7 @@ using System.Reflection;
 namespace PenguinMails.Identity.Application;
 
 /// <summary>Names this assembly for registration (Scrutor scans it for handlers, validators and mappings).</summary>
-public static class IdentityApplicationAssembly
+internal static class IdentityApplicationAssembly
 {
     public static Assembly Assembly => typeof(IdentityApplicationAssembly).Assembly;
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using PenguinMails.Staff.Api.Endpoints;
 using PenguinMails.Staff.Infrastructure;
 
 namespace PenguinMails.Staff.Api;

@@ -3,7 +3,7 @@ using System.Reflection;
 namespace PenguinMails.Staff.Application;
 
 /// <summary>Names this assembly for registration (Scrutor scans it for handlers, validators and mappings).</summary>
-public static class StaffApplicationAssembly
+internal static class StaffApplicationAssembly
 {
     public static Assembly Assembly => typeof(StaffApplicationAssembly).Assembly;
 }

@@ -1,5 +1,5 @@
 using PenguinMails.BuildingBlocks.Application.Persistence;
-using PenguinMails.Staff.Application.Contracts;
+using PenguinMails.Staff.Contracts;
 using PenguinMails.Staff.Domain;
 
 namespace PenguinMails.Staff.Application;

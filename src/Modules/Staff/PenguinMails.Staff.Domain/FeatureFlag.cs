@@ -3,7 +3,7 @@ using System.Text;
 
 namespace PenguinMails.Staff.Domain;
 
-public sealed partial class FeatureFlag
+internal sealed partial class FeatureFlag
 {
     private FeatureFlag()
     {

@@ -1,6 +1,6 @@
 namespace PenguinMails.Staff.Domain;
 
-public sealed partial class StaffMember
+internal sealed partial class StaffMember
 {
     private StaffMember()
     {

@@ -1,6 +1,6 @@
 namespace PenguinMails.Staff.Domain;
 
-public sealed partial class StaffRole
+internal sealed partial class StaffRole
 {
     private StaffRole()
     {

@@ -1,6 +1,6 @@
 namespace PenguinMails.Staff.Domain;
 
-public sealed partial class StaffRolePermission
+internal sealed partial class StaffRolePermission
 {
     private StaffRolePermission()
     {

@@ -3,14 +3,14 @@ using PenguinMails.BuildingBlocks.Domain;
 namespace PenguinMails.Staff.Domain;
 
 /// <summary>The reference roles (R__reference_data.sql).</summary>
-public static class StaffRoleIds
+internal static class StaffRoleIds
 {
     public const int SuperAdmin = 1;
     public const int Support = 2;
 }
 
 /// <summary>The platform always keeps a super admin: the last one can neither be removed nor given another role.</summary>
-public sealed class PlatformKeepsASuperAdminRule(StaffMember member, int superAdmins, int? newRoleId) : IBusinessRule
+internal sealed class PlatformKeepsASuperAdminRule(StaffMember member, int superAdmins, int? newRoleId) : IBusinessRule
 {
     public string Code => "last-super-admin";
 

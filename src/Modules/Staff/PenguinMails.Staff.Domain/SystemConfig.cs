@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace PenguinMails.Staff.Domain;
 
-public sealed partial class SystemConfig
+internal sealed partial class SystemConfig
 {
     /// <summary>What a sensitive value reads as, anywhere outside the database.</summary>
     public const string Mask = "***";

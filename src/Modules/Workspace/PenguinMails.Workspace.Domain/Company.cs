@@ -4,7 +4,7 @@ using PenguinMails.BuildingBlocks.Domain;
 
 namespace PenguinMails.Workspace.Domain;
 
-public sealed partial class Company : ICreationOrdered
+internal sealed partial class Company : ICreationOrdered
 {
     public const string DefaultStatus = CompanyStatus.Active;
     public const int MaxNameLength = 100;

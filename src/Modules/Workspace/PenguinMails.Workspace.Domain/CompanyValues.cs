@@ -1,9 +1,9 @@
-using PenguinMails.BuildingBlocks.Domain;
 using System.Text.RegularExpressions;
+using PenguinMails.BuildingBlocks.Domain;
 
 namespace PenguinMails.Workspace.Domain;
 
-public static class CompanyStatus
+internal static class CompanyStatus
 {
     public const string Active = "active";
     public const string Suspended = "suspended";
@@ -12,13 +12,13 @@ public static class CompanyStatus
     public static readonly IReadOnlyList<string> All = [Active, Suspended, Archived];
 }
 
-public static class CompanySize
+internal static class CompanySize
 {
     public static readonly IReadOnlyList<string> All = ["Small", "Medium", "Large"];
 }
 
 /// <summary>A company's public handle (<c>workspace_name</c>): lower-case letters, digits and hyphens, 3 to 63 long.</summary>
-public static partial class WorkspaceHandle
+internal static partial class WorkspaceHandle
 {
     public const int MinLength = 3;
     public const int MaxLength = 63;
@@ -34,10 +34,10 @@ public static partial class WorkspaceHandle
 }
 
 /// <summary>The fields of a new company.</summary>
-public sealed record CompanyDetails(string Name, string Status, string? LogoUrl, string? Industry, string? CompanySize);
+internal sealed record CompanyDetails(string Name, string Status, string? LogoUrl, string? Industry, string? CompanySize);
 
 /// <summary>A PATCH of a company: each field sent is set (null clears an optional one); the others stay.</summary>
-public sealed record CompanyChange(
+internal sealed record CompanyChange(
     Optional<string> Name = default,
     Optional<string> WorkspaceName = default,
     Optional<string> Status = default,

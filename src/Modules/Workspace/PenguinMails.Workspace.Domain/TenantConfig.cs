@@ -2,7 +2,7 @@ using PenguinMails.BuildingBlocks.Domain;
 
 namespace PenguinMails.Workspace.Domain;
 
-public sealed partial class TenantConfig
+internal sealed partial class TenantConfig
 {
     private TenantConfig()
     {
@@ -34,7 +34,7 @@ public sealed partial class TenantConfig
     }
 }
 
-public sealed record TenantConfigChange(
+internal sealed record TenantConfigChange(
     Optional<string?> BillingEmail = default,
     Optional<BillingAddress?> BillingAddress = default,
     Optional<bool> NotifyOnBillingChanges = default,
@@ -48,13 +48,13 @@ public sealed record TenantConfigChange(
     Optional<string?> UiTimezone = default);
 
 /// <summary>The date formats the web client can render.</summary>
-public static class UiDateFormats
+internal static class UiDateFormats
 {
     public static readonly IReadOnlyList<string> All = ["YYYY-MM-DD", "DD/MM/YYYY", "MM/DD/YYYY", "DD.MM.YYYY", "DD-MM-YYYY", "YYYY/MM/DD", "D MMM YYYY", "MMM D, YYYY"];
 }
 
 /// <summary>ISO 3166-1 alpha-2 country codes (officially assigned).</summary>
-public static class CountryCodes
+internal static class CountryCodes
 {
     private static readonly HashSet<string> Codes = new(
         ("AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ " +

@@ -4,10 +4,10 @@ using System.Text.Json;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using PenguinMails.BuildingBlocks.Application.Security;
-using PenguinMails.Campaigns.Application.Steps;
+using PenguinMails.Campaigns.Application.Steps.RecordStepExecution;
+using PenguinMails.Campaigns.Contracts.Steps.RecordStepExecution;
 using PenguinMails.IntegrationTests.Infrastructure;
 using static PenguinMails.IntegrationTests.Api.HostTests;
-using PenguinMails.Campaigns.Application.Steps.RecordStepExecution;
 
 namespace PenguinMails.IntegrationTests.Api.Campaigns;
 

@@ -7,7 +7,7 @@ using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Persistence;
 using PenguinMails.BuildingBlocks.Application.Secrets;
 using PenguinMails.BuildingBlocks.Application.Security;
-using PenguinMails.Deliverability.Application.EmailAccounts.ClaimSend;
+using PenguinMails.Deliverability.Contracts.EmailAccounts.ClaimSend;
 using PenguinMails.IntegrationTests.Infrastructure;
 using static PenguinMails.IntegrationTests.Api.HostTests;
 

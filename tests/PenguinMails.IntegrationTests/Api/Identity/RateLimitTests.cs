@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using PenguinMails.IntegrationTests.Infrastructure;
 using static PenguinMails.IntegrationTests.Api.HostTests;
 

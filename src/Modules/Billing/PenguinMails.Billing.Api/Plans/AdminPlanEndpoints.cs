@@ -2,12 +2,12 @@ using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using PenguinMails.Billing.Application.Contracts;
-using PenguinMails.Billing.Application.Plans.Admin.CreatePlan;
-using PenguinMails.Billing.Application.Plans.Admin.ListAllPlans;
-using PenguinMails.Billing.Application.Plans.Admin.SetPlanActive;
-using PenguinMails.Billing.Application.Plans.Admin.UpdatePlan;
-using PenguinMails.Billing.Domain;
+using PenguinMails.Billing.Contracts;
+using PenguinMails.Billing.Contracts.Plans;
+using PenguinMails.Billing.Contracts.Plans.Admin.CreatePlan;
+using PenguinMails.Billing.Contracts.Plans.Admin.ListAllPlans;
+using PenguinMails.Billing.Contracts.Plans.Admin.SetPlanActive;
+using PenguinMails.Billing.Contracts.Plans.Admin.UpdatePlan;
 using PenguinMails.BuildingBlocks.Api.Endpoints;
 
 namespace PenguinMails.Billing.Api.Plans;

@@ -2,8 +2,8 @@ using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using PenguinMails.Billing.Application.Contracts;
-using PenguinMails.Billing.Application.Plans.GetActivePlans;
+using PenguinMails.Billing.Contracts;
+using PenguinMails.Billing.Contracts.Plans.GetActivePlans;
 using PenguinMails.BuildingBlocks.Api.Endpoints;
 using PenguinMails.BuildingBlocks.Application.Pagination;
 

@@ -3,7 +3,7 @@ using PenguinMails.Billing.Contracts;
 namespace PenguinMails.Billing.Application.Entitlements;
 
 /// <summary>The add-ons a tenant can buy: which limit each raises, by how much per unit, and its monthly price per unit.</summary>
-public static class AddonCatalog
+internal static class AddonCatalog
 {
     public sealed record AddonKind(string Type, string Limit, int UnitsPerQuantity, decimal UnitPriceMonthly);
 

@@ -1,4 +1,5 @@
 using PenguinMails.Billing.Contracts;
+using PenguinMails.Billing.Contracts.Entitlements;
 using PenguinMails.Billing.Domain;
 
 namespace PenguinMails.Billing.Application.Entitlements;

@@ -5,13 +5,13 @@ namespace PenguinMails.Billing.Application.Payments;
 /// <c>RecordPaymentOutcomeCommand</c>, at once or later from the provider's callback. The default provider
 /// charges nothing and leaves the charge pending until an outcome is recorded.
 /// </summary>
-public interface IPaymentProvider
+internal interface IPaymentProvider
 {
     Task<ChargeResult> ChargeAsync(ChargeRequest request, CancellationToken cancellationToken);
 }
 
 /// <param name="IdempotencyKey">The same key never charges twice (subscription id and period start).</param>
-public sealed record ChargeRequest(Guid TenantId, Guid SubscriptionId, decimal Amount, string Currency, string Description, string IdempotencyKey);
+internal sealed record ChargeRequest(Guid TenantId, Guid SubscriptionId, decimal Amount, string Currency, string Description, string IdempotencyKey);
 
 /// <param name="Status">One of the payment statuses: pending, succeeded or failed.</param>
-public sealed record ChargeResult(string Status, string? ProviderReference);
+internal sealed record ChargeResult(string Status, string? ProviderReference);

@@ -1,4 +1,4 @@
-using PenguinMails.Billing.Application.Entitlements;
+using PenguinMails.Billing.Contracts.Entitlements;
 using PenguinMails.Billing.Domain;
 
 namespace PenguinMails.Billing.Application.Subscriptions;

@@ -5,7 +5,7 @@ using PenguinMails.BuildingBlocks.Domain;
 namespace PenguinMails.Billing.Domain;
 
 /// <summary>A row of <c>payments</c>.</summary>
-public sealed partial class Payment : Entity, IAggregateRoot, ITenantOwned
+internal sealed partial class Payment : Entity, IAggregateRoot, ITenantOwned
 {
     public Guid Id { get; private set; }
 

@@ -5,7 +5,7 @@ using PenguinMails.BuildingBlocks.Domain;
 namespace PenguinMails.Billing.Domain;
 
 /// <summary>A row of <c>plans</c>.</summary>
-public sealed partial class Plan : Entity, IAggregateRoot
+internal sealed partial class Plan : Entity, IAggregateRoot
 {
     public Guid Id { get; private set; }
 

@@ -5,7 +5,7 @@ using PenguinMails.BuildingBlocks.Domain;
 namespace PenguinMails.Billing.Domain;
 
 /// <summary>A row of <c>subscriptions</c>.</summary>
-public sealed partial class Subscription : Entity, IAggregateRoot, ITenantOwned
+internal sealed partial class Subscription : Entity, IAggregateRoot, ITenantOwned
 {
     public Guid Id { get; private set; }
 

@@ -5,7 +5,7 @@ using PenguinMails.BuildingBlocks.Domain;
 namespace PenguinMails.Billing.Domain;
 
 /// <summary>A row of <c>subscription_addons</c>.</summary>
-public sealed partial class SubscriptionAddon : Entity, IAggregateRoot, ITenantOwned
+internal sealed partial class SubscriptionAddon : Entity, IAggregateRoot, ITenantOwned
 {
     public string Id { get; private set; } = default!;
 

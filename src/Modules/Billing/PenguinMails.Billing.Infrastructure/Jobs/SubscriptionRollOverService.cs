@@ -4,7 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PenguinMails.Billing.Application;
-using PenguinMails.Billing.Application.Subscriptions.RollOverDueSubscriptions;
+using PenguinMails.Billing.Contracts.Subscriptions.RollOverDueSubscriptions;
 using PenguinMails.BuildingBlocks.Infrastructure.Persistence;
 
 namespace PenguinMails.Billing.Infrastructure.Jobs;

@@ -9,15 +9,14 @@ using PenguinMails.BuildingBlocks.Api.Csv;
 using PenguinMails.BuildingBlocks.Api.Endpoints;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Pagination;
-using PenguinMails.Campaigns.Application;
-using PenguinMails.Campaigns.Application.Contracts;
-using PenguinMails.Campaigns.Application.Leads.CreateLead;
-using PenguinMails.Campaigns.Application.Leads.DeleteLead;
-using PenguinMails.Campaigns.Application.Leads.ExportLeads;
-using PenguinMails.Campaigns.Application.Leads.GetLead;
-using PenguinMails.Campaigns.Application.Leads.ImportLeads;
-using PenguinMails.Campaigns.Application.Leads.ListLeads;
-using PenguinMails.Campaigns.Application.Leads.UpdateLead;
+using PenguinMails.Campaigns.Contracts;
+using PenguinMails.Campaigns.Contracts.Leads.CreateLead;
+using PenguinMails.Campaigns.Contracts.Leads.DeleteLead;
+using PenguinMails.Campaigns.Contracts.Leads.ExportLeads;
+using PenguinMails.Campaigns.Contracts.Leads.GetLead;
+using PenguinMails.Campaigns.Contracts.Leads.ImportLeads;
+using PenguinMails.Campaigns.Contracts.Leads.ListLeads;
+using PenguinMails.Campaigns.Contracts.Leads.UpdateLead;
 
 namespace PenguinMails.Campaigns.Api.Endpoints;
 

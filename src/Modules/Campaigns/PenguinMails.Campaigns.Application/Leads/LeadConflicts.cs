@@ -1,6 +1,6 @@
 namespace PenguinMails.Campaigns.Application.Leads;
 
-public static class LeadConflicts
+internal static class LeadConflicts
 {
     public const string AlreadyAdded = "lead-already-added";
 }

@@ -2,8 +2,9 @@ using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.Campaigns.Application.Campaigns;
 using PenguinMails.Campaigns.Application.Templates;
+using PenguinMails.Campaigns.Contracts.Steps.AddStep;
 using PenguinMails.Campaigns.Domain;
-using PenguinMails.Deliverability.Application.EmailAccounts.GetEmailAccount;
+using PenguinMails.Deliverability.Contracts.EmailAccounts.GetEmailAccount;
 
 namespace PenguinMails.Campaigns.Application.Steps;
 
@@ -25,6 +26,10 @@ internal static class StepEditing
             step.MoveTo(order++, now);
         }
     }
+
+    public static StepDefinition ToDefinition(this AddStepCommand step) => new(
+        step.StepType, step.TemplateId, step.EmailAccountId, step.SubjectOverride, step.FromNameOverride, step.SendCondition,
+        step.WaitDurationHours, step.WaitUntilDate, step.ConditionType, step.ConditionValue, step.IsActive);
 
     /// <summary>The definition fits its type (400), and what it refers to is this tenant's (404).</summary>
     public static async Task EnsureValidAsync(StepDefinition definition, ITemplateRepository templates, IMediator mediator, CancellationToken cancellationToken)

@@ -27,9 +27,9 @@ internal interface ITemplateRepository : IRepository<Template>
     void Unlink(TemplateTag link);
 }
 
-public sealed record TemplateFilter(long? FolderId, long? TagId, string? Q);
+internal sealed record TemplateFilter(long? FolderId, long? TagId, string? Q);
 
-public sealed record TemplateLabels(IReadOnlyList<long> FolderIds, IReadOnlyList<long> TagIds)
+internal sealed record TemplateLabels(IReadOnlyList<long> FolderIds, IReadOnlyList<long> TagIds)
 {
     public static readonly TemplateLabels None = new([], []);
 }

@@ -1,6 +1,6 @@
 namespace PenguinMails.Campaigns.Application.Templates;
 
-public static class TemplateConflicts
+internal static class TemplateConflicts
 {
     public const string AlreadyInFolder = "template-already-in-folder";
     public const string AlreadyTagged = "template-already-tagged";

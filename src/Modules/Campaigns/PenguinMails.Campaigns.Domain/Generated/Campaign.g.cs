@@ -5,7 +5,7 @@ using PenguinMails.BuildingBlocks.Domain;
 namespace PenguinMails.Campaigns.Domain;
 
 /// <summary>A row of <c>campaigns</c>.</summary>
-public sealed partial class Campaign : Entity, IAggregateRoot, ITenantOwned
+internal sealed partial class Campaign : Entity, IAggregateRoot, ITenantOwned
 {
     public Guid Id { get; private set; }
 

@@ -5,7 +5,7 @@ using PenguinMails.BuildingBlocks.Domain;
 namespace PenguinMails.Campaigns.Domain;
 
 /// <summary>A row of <c>campaign_sequence_steps</c>.</summary>
-public sealed partial class CampaignSequenceStep : Entity, ITenantOwned
+internal sealed partial class CampaignSequenceStep : Entity, ITenantOwned
 {
     public Guid Id { get; private set; }
 

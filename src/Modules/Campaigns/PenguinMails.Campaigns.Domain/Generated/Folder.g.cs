@@ -5,7 +5,7 @@ using PenguinMails.BuildingBlocks.Domain;
 namespace PenguinMails.Campaigns.Domain;
 
 /// <summary>A row of <c>folders</c>.</summary>
-public sealed partial class Folder : Entity, IAggregateRoot, ITenantOwned
+internal sealed partial class Folder : Entity, IAggregateRoot, ITenantOwned
 {
     public long Id { get; private set; }
 

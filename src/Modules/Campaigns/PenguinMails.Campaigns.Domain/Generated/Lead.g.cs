@@ -5,7 +5,7 @@ using PenguinMails.BuildingBlocks.Domain;
 namespace PenguinMails.Campaigns.Domain;
 
 /// <summary>A row of <c>leads</c>.</summary>
-public sealed partial class Lead : Entity, IAggregateRoot, ITenantOwned
+internal sealed partial class Lead : Entity, IAggregateRoot, ITenantOwned
 {
     public Guid Id { get; private set; }
 

@@ -5,7 +5,7 @@ using PenguinMails.BuildingBlocks.Domain;
 namespace PenguinMails.Campaigns.Domain;
 
 /// <summary>A row of <c>tags</c>.</summary>
-public sealed partial class Tag : Entity, IAggregateRoot
+internal sealed partial class Tag : Entity, IAggregateRoot
 {
     public long Id { get; private set; }
 

@@ -5,7 +5,7 @@ using PenguinMails.BuildingBlocks.Domain;
 namespace PenguinMails.Campaigns.Domain;
 
 /// <summary>A row of <c>templates</c>.</summary>
-public sealed partial class Template : Entity, IAggregateRoot, ITenantOwned
+internal sealed partial class Template : Entity, IAggregateRoot, ITenantOwned
 {
     public Guid Id { get; private set; }
 

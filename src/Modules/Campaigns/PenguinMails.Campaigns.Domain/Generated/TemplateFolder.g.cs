@@ -5,7 +5,7 @@ using PenguinMails.BuildingBlocks.Domain;
 namespace PenguinMails.Campaigns.Domain;
 
 /// <summary>A row of <c>template_folders</c>.</summary>
-public sealed partial class TemplateFolder : Entity, ITenantOwned
+internal sealed partial class TemplateFolder : Entity, ITenantOwned
 {
     public long Id { get; private set; }
 

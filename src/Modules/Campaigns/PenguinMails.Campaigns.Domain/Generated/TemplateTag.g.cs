@@ -5,7 +5,7 @@ using PenguinMails.BuildingBlocks.Domain;
 namespace PenguinMails.Campaigns.Domain;
 
 /// <summary>A row of <c>template_tags</c>.</summary>
-public sealed partial class TemplateTag : Entity, ITenantOwned
+internal sealed partial class TemplateTag : Entity, ITenantOwned
 {
     public long Id { get; private set; }
 

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using PenguinMails.Campaigns.Application.Leads.ImportLeads;
+using PenguinMails.Campaigns.Contracts.Leads.ImportLeads;
 
 namespace PenguinMails.Campaigns.Infrastructure.Import;
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PenguinMails.Campaigns.Infrastructure.Persistence;
-using PenguinMails.Workspace.Application.Contracts;
+using PenguinMails.Workspace.Contracts;
 
 namespace PenguinMails.Campaigns.Infrastructure.Workspace;
 

@@ -4,14 +4,14 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using PenguinMails.BuildingBlocks.Api.Endpoints;
 using PenguinMails.BuildingBlocks.Application.Pagination;
-using PenguinMails.Deliverability.Application.Contracts;
-using PenguinMails.Deliverability.Application.Domains.AddDomain;
-using PenguinMails.Deliverability.Application.Domains.DeleteDomain;
-using PenguinMails.Deliverability.Application.Domains.GetDomain;
-using PenguinMails.Deliverability.Application.Domains.ListDomains;
-using PenguinMails.Deliverability.Application.Domains.UpdateDomain;
-using PenguinMails.Deliverability.Application.Domains.VerifyDomain;
-using PenguinMails.Deliverability.Application.Domains.GetDnsRecords;
+using PenguinMails.Deliverability.Contracts;
+using PenguinMails.Deliverability.Contracts.Domains.AddDomain;
+using PenguinMails.Deliverability.Contracts.Domains.DeleteDomain;
+using PenguinMails.Deliverability.Contracts.Domains.GetDnsRecords;
+using PenguinMails.Deliverability.Contracts.Domains.GetDomain;
+using PenguinMails.Deliverability.Contracts.Domains.ListDomains;
+using PenguinMails.Deliverability.Contracts.Domains.UpdateDomain;
+using PenguinMails.Deliverability.Contracts.Domains.VerifyDomain;
 
 namespace PenguinMails.Deliverability.Api.Endpoints;
 

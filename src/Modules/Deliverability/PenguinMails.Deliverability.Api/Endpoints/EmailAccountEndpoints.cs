@@ -4,12 +4,12 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using PenguinMails.BuildingBlocks.Api.Endpoints;
 using PenguinMails.BuildingBlocks.Application.Pagination;
-using PenguinMails.Deliverability.Application.Contracts;
-using PenguinMails.Deliverability.Application.EmailAccounts.CreateEmailAccount;
-using PenguinMails.Deliverability.Application.EmailAccounts.DeleteEmailAccount;
-using PenguinMails.Deliverability.Application.EmailAccounts.GetEmailAccount;
-using PenguinMails.Deliverability.Application.EmailAccounts.ListEmailAccounts;
-using PenguinMails.Deliverability.Application.EmailAccounts.UpdateEmailAccount;
+using PenguinMails.Deliverability.Contracts;
+using PenguinMails.Deliverability.Contracts.EmailAccounts.CreateEmailAccount;
+using PenguinMails.Deliverability.Contracts.EmailAccounts.DeleteEmailAccount;
+using PenguinMails.Deliverability.Contracts.EmailAccounts.GetEmailAccount;
+using PenguinMails.Deliverability.Contracts.EmailAccounts.ListEmailAccounts;
+using PenguinMails.Deliverability.Contracts.EmailAccounts.UpdateEmailAccount;
 
 namespace PenguinMails.Deliverability.Api.Endpoints;
 

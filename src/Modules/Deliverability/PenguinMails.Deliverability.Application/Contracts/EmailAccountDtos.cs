@@ -1,28 +1,9 @@
+using PenguinMails.Deliverability.Contracts;
 using PenguinMails.Deliverability.Domain;
+using MailServer = PenguinMails.Deliverability.Contracts.MailServerSettings;
+using MailServerSettings = PenguinMails.Deliverability.Domain.MailServerSettings;
 
 namespace PenguinMails.Deliverability.Application.Contracts;
-
-/// <summary>
-/// A sending account. Its password is in the secret store and never leaves it: <c>hasPassword</c> says one is kept.
-/// <c>dailyCount</c> is today's (UTC) sends, <c>dailySendCap</c> how many a day allows.
-/// </summary>
-public sealed record EmailAccountDto(
-    Guid Id,
-    Guid? DomainId,
-    string Email,
-    string Provider,
-    MailServerSettings? SmtpSettings,
-    MailServerSettings? ImapSettings,
-    bool HasPassword,
-    string Status,
-    DateTimeOffset? LastWarmed,
-    int DailyCount,
-    int DailySendCap,
-    DateTimeOffset Created,
-    DateTimeOffset Updated);
-
-/// <summary>A send counted against the account's day.</summary>
-public sealed record SendClaimDto(Guid EmailAccountId, int DailyCount, int DailySendCap);
 
 internal static class EmailAccountMapping
 {
@@ -31,8 +12,8 @@ internal static class EmailAccountMapping
         account.DomainId,
         account.Email,
         account.Provider,
-        account.SmtpSettings,
-        account.ImapSettings,
+        account.SmtpSettings?.ToContract(),
+        account.ImapSettings?.ToContract(),
         account.VaultKeyPath is not null,
         account.Status,
         account.LastWarmed,
@@ -40,10 +21,8 @@ internal static class EmailAccountMapping
         cap,
         account.Created,
         account.Updated);
-}
 
-/// <summary>The values of <see cref="EmailAccountDto.Status"/>, for modules that read it (they never copy the strings).</summary>
-public static class EmailAccountStatuses
-{
-    public const string Active = EmailAccountStatus.Active;
+    public static MailServer ToContract(this MailServerSettings settings) => new(settings.Host, settings.Port, settings.Security, settings.Username);
+
+    public static MailServerSettings ToDomain(this MailServer settings) => new(settings.Host, settings.Port, settings.Security, settings.Username);
 }

@@ -1,7 +1,7 @@
 namespace PenguinMails.Deliverability.Application.Domains;
 
 /// <summary>The 409 codes domain use cases answer with.</summary>
-public static class DomainConflicts
+internal static class DomainConflicts
 {
     public const string AlreadyAdded = "domain-already-added";
     public const string NotVerified = "domain-not-verified";

@@ -28,4 +28,4 @@ internal interface IDomainRepository : IRepository<SendingDomain>
     Task<SendingDomain?> ClaimDueAsync(DateTimeOffset now, CancellationToken cancellationToken);
 }
 
-public sealed record DomainFilter(Guid? CompanyId, string? Status, string? Q);
+internal sealed record DomainFilter(Guid? CompanyId, string? Status, string? Q);

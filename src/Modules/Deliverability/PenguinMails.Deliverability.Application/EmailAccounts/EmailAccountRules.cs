@@ -3,6 +3,7 @@ using FluentValidation;
 using PenguinMails.BuildingBlocks.Application.Validation;
 using PenguinMails.Deliverability.Domain;
 using PenguinMails.Deliverability.Domain.Dns;
+using MailServerSettings = PenguinMails.Deliverability.Contracts.MailServerSettings;
 
 namespace PenguinMails.Deliverability.Application.EmailAccounts;
 

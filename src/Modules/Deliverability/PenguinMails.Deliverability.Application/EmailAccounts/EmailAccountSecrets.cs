@@ -7,7 +7,7 @@ internal static class EmailAccountSecrets
 }
 
 /// <summary>The 409 codes e-mail account use cases answer with.</summary>
-public static class EmailAccountConflicts
+internal static class EmailAccountConflicts
 {
     public const string AlreadyAdded = "email-account-already-added";
     public const string NotSending = "email-account-not-sending";

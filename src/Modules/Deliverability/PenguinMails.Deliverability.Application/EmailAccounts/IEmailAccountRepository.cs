@@ -24,4 +24,4 @@ internal interface IEmailAccountRepository : IRepository<EmailAccount>
     Task<int?> ClaimSendAsync(Guid id, DateOnly day, int cap, bool warmup, DateTimeOffset now, CancellationToken cancellationToken);
 }
 
-public sealed record EmailAccountFilter(Guid? DomainId, string? Status, string? Q);
+internal sealed record EmailAccountFilter(Guid? DomainId, string? Status, string? Q);

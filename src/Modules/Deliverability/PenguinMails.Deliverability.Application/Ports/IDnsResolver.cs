@@ -2,7 +2,7 @@ using PenguinMails.Deliverability.Domain.Dns;
 
 namespace PenguinMails.Deliverability.Application.Ports;
 
-public enum DnsQueryKind
+internal enum DnsQueryKind
 {
     Txt,
     Mx,
@@ -13,7 +13,7 @@ public enum DnsQueryKind
 /// Looks names up against the configured name servers, bypassing any cache. Never throws for DNS trouble: a
 /// time-out, a failure or an unreadable answer comes back as a <see cref="DnsAnswer"/> saying so.
 /// </summary>
-public interface IDnsResolver
+internal interface IDnsResolver
 {
     Task<DnsAnswer> QueryAsync(string name, DnsQueryKind kind, CancellationToken cancellationToken);
 }

@@ -1,5 +1,5 @@
 using PenguinMails.BuildingBlocks.Application.Persistence;
-using PenguinMails.Deliverability.Application.Contracts;
+using PenguinMails.Deliverability.Contracts;
 using PenguinMails.Deliverability.Domain;
 
 namespace PenguinMails.Deliverability.Application.Sending;
@@ -37,4 +37,4 @@ internal interface IDomainIpAssignmentRepository : IRepository<DomainIpAssignmen
     Task<CostReportDto> CostsAsync(DateTimeOffset monthStart, DateTimeOffset monthEnd, CancellationToken cancellationToken);
 }
 
-public sealed record AssignmentFilter(Guid? DomainId, Guid? SmtpIpAddressId, Guid? TenantId, string? Status);
+internal sealed record AssignmentFilter(Guid? DomainId, Guid? SmtpIpAddressId, Guid? TenantId, string? Status);

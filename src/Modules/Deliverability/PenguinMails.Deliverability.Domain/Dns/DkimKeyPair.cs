@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 namespace PenguinMails.Deliverability.Domain.Dns;
 
 /// <summary>A DKIM signing key: the public half goes in DNS (p=, SubjectPublicKeyInfo in base64), the private half to the secret store only.</summary>
-public sealed class DkimKeyPair
+internal sealed class DkimKeyPair
 {
     public const int KeySizeInBits = 2048;
 

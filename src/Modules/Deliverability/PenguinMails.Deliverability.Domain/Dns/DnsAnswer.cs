@@ -1,6 +1,6 @@
 namespace PenguinMails.Deliverability.Domain.Dns;
 
-public enum DnsLookupOutcome
+internal enum DnsLookupOutcome
 {
     /// <summary>The name exists; the lists hold what it has of the type asked (perhaps nothing).</summary>
     Answered,
@@ -15,7 +15,7 @@ public enum DnsLookupOutcome
 }
 
 /// <summary>One DNS look-up's result, as the verification rules need it.</summary>
-public sealed record DnsAnswer(
+internal sealed record DnsAnswer(
     DnsLookupOutcome Outcome,
     IReadOnlyList<string> Texts,
     IReadOnlyList<MailExchanger> MailExchangers,
@@ -35,4 +35,4 @@ public sealed record DnsAnswer(
 }
 
 /// <summary>An MX record: preference and exchange host (without its trailing dot).</summary>
-public sealed record MailExchanger(int Preference, string Host);
+internal sealed record MailExchanger(int Preference, string Host);

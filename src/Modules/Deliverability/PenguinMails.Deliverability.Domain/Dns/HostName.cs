@@ -7,7 +7,7 @@ namespace PenguinMails.Deliverability.Domain.Dns;
 /// A sending domain's name as stored: RFC 1035/1123 letters, digits and hyphens, lower-case, internationalised
 /// names in their ASCII (punycode) form, at least two labels, no trailing dot.
 /// </summary>
-public static class HostName
+internal static class HostName
 {
     public const int MaxLength = 253;
     public const int MaxLabelLength = 63;

@@ -1,7 +1,7 @@
 namespace PenguinMails.Deliverability.Domain.Dns;
 
 /// <summary>dns_records[].record_type values the platform generates and checks.</summary>
-public static class RecordKinds
+internal static class RecordKinds
 {
     public const string Spf = "SPF";
     public const string Dkim = "DKIM";
@@ -10,7 +10,7 @@ public static class RecordKinds
 }
 
 /// <summary>dns_records[].verification_status.</summary>
-public static class RecordStatus
+internal static class RecordStatus
 {
     public const string Pending = "pending";
     public const string Verified = "verified";
@@ -21,7 +21,7 @@ public static class RecordStatus
 }
 
 /// <summary>domains.verification_status.</summary>
-public static class DomainStatus
+internal static class DomainStatus
 {
     public const string Pending = "pending";
     public const string Verified = "verified";

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace PenguinMails.Deliverability.Domain.Dns;
 
 /// <summary>SPF (RFC 7208) as far as verification needs it: which TXT strings are SPF, and whether one is valid and includes the platform.</summary>
-public static partial class SpfRecord
+internal static partial class SpfRecord
 {
     /// <summary>RFC 7208 section 4.6.4: more DNS-querying terms than this make the record fail at receivers.</summary>
     public const int MaxDnsLookups = 10;

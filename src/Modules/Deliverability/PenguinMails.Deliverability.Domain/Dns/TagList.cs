@@ -1,7 +1,7 @@
 namespace PenguinMails.Deliverability.Domain.Dns;
 
 /// <summary>The <c>tag=value; tag=value</c> syntax DKIM (RFC 6376 3.2) and DMARC (RFC 7489 6.4) records share.</summary>
-public static class TagList
+internal static class TagList
 {
     /// <summary>Tags by lower-case name (the first of a repeated tag wins); null when the text is not a tag list.</summary>
     public static IReadOnlyDictionary<string, string>? Parse(string text)
@@ -28,7 +28,7 @@ public static class TagList
 }
 
 /// <summary>DKIM key records: the one at the selector must carry the key the platform generated.</summary>
-public static class DkimRecord
+internal static class DkimRecord
 {
     public static string ValueFor(string publicKey) => $"v=DKIM1; k=rsa; p={publicKey}";
 
@@ -71,7 +71,7 @@ public static class DkimRecord
 }
 
 /// <summary>DMARC (RFC 7489): one record at _dmarc, a policy that acts on failures, reports to the platform.</summary>
-public static class DmarcRecord
+internal static class DmarcRecord
 {
     public const string Policy = "quarantine";
 
@@ -118,7 +118,7 @@ public static class DmarcRecord
 }
 
 /// <summary>MX: the domain's mail must reach the platform's mail host.</summary>
-public static class MxRecord
+internal static class MxRecord
 {
     private const int MaxHostsNamed = 5;
 
@@ -141,7 +141,7 @@ public static class MxRecord
 }
 
 /// <summary>The outcome of checking one record; for MX, the addresses its host resolved to.</summary>
-public sealed record RecordVerdict(string Status, string? Error, IReadOnlyList<string>? MxHosts = null)
+internal sealed record RecordVerdict(string Status, string? Error, IReadOnlyList<string>? MxHosts = null)
 {
     public static readonly RecordVerdict Verified = new(RecordStatus.Verified, null);
 

@@ -4,7 +4,7 @@ namespace PenguinMails.Deliverability.Domain.Dns;
 /// A TXT record carries strings of at most 255 bytes each; a longer value (a 2048-bit DKIM key) is published as
 /// several strings that receivers join. DNS panels take them as <c>"first" "second"</c>.
 /// </summary>
-public static class TxtValue
+internal static class TxtValue
 {
     public const int MaxStringLength = 255;
 

@@ -5,7 +5,7 @@ using PenguinMails.BuildingBlocks.Domain;
 namespace PenguinMails.Deliverability.Domain;
 
 /// <summary>A row of <c>domain_ip_assignments</c>.</summary>
-public sealed partial class DomainIpAssignment : Entity, IAggregateRoot, ITenantOwned
+internal sealed partial class DomainIpAssignment : Entity, IAggregateRoot, ITenantOwned
 {
     public Guid Id { get; private set; }
 

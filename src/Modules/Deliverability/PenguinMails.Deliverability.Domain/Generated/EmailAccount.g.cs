@@ -5,7 +5,7 @@ using PenguinMails.BuildingBlocks.Domain;
 namespace PenguinMails.Deliverability.Domain;
 
 /// <summary>A row of <c>email_accounts</c>.</summary>
-public sealed partial class EmailAccount : Entity, IAggregateRoot, ITenantOwned
+internal sealed partial class EmailAccount : Entity, IAggregateRoot, ITenantOwned
 {
     public Guid Id { get; private set; }
 

@@ -5,7 +5,7 @@ using PenguinMails.BuildingBlocks.Domain;
 namespace PenguinMails.Deliverability.Domain;
 
 /// <summary>A row of <c>domains</c>.</summary>
-public sealed partial class SendingDomain : Entity, IAggregateRoot, ITenantOwned
+internal sealed partial class SendingDomain : Entity, IAggregateRoot, ITenantOwned
 {
     public Guid Id { get; private set; }
 

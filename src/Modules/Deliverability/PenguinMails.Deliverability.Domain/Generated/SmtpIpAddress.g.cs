@@ -5,7 +5,7 @@ using PenguinMails.BuildingBlocks.Domain;
 namespace PenguinMails.Deliverability.Domain;
 
 /// <summary>A row of <c>smtp_ip_addresses</c>.</summary>
-public sealed partial class SmtpIpAddress : Entity, IAggregateRoot
+internal sealed partial class SmtpIpAddress : Entity, IAggregateRoot
 {
     public Guid Id { get; private set; }
 

@@ -5,7 +5,7 @@ using PenguinMails.BuildingBlocks.Domain;
 namespace PenguinMails.Deliverability.Domain;
 
 /// <summary>A row of <c>vps_instances</c>.</summary>
-public sealed partial class VpsInstance : Entity, IAggregateRoot
+internal sealed partial class VpsInstance : Entity, IAggregateRoot
 {
     public Guid Id { get; private set; }
 

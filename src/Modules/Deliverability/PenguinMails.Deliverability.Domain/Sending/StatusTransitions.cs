@@ -3,7 +3,7 @@ using PenguinMails.BuildingBlocks.Domain;
 namespace PenguinMails.Deliverability.Domain.Sending;
 
 /// <summary>A status set and the moves allowed between its states; anything else is refused by name.</summary>
-public sealed class StatusTransitions(string subject, IReadOnlyDictionary<string, string[]> allowed)
+internal sealed class StatusTransitions(string subject, IReadOnlyDictionary<string, string[]> allowed)
 {
     public IReadOnlyList<string> States => allowed.Keys.ToList();
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PenguinMails.BuildingBlocks.Infrastructure.Persistence;
 using PenguinMails.Deliverability.Application;
-using PenguinMails.Deliverability.Application.Domains.VerifyDueDomain;
+using PenguinMails.Deliverability.Contracts.Domains.VerifyDueDomain;
 
 namespace PenguinMails.Deliverability.Infrastructure.Jobs;
 

@@ -4,10 +4,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using PenguinMails.BuildingBlocks.Api.Endpoints;
 using PenguinMails.BuildingBlocks.Application.Pagination;
-using PenguinMails.Identity.Application.ApiKeys;
-using PenguinMails.Identity.Application.ApiKeys.CreateApiKey;
-using PenguinMails.Identity.Application.ApiKeys.ListApiKeys;
-using PenguinMails.Identity.Application.ApiKeys.RevokeApiKey;
+using PenguinMails.Identity.Contracts.ApiKeys;
+using PenguinMails.Identity.Contracts.ApiKeys.CreateApiKey;
+using PenguinMails.Identity.Contracts.ApiKeys.ListApiKeys;
+using PenguinMails.Identity.Contracts.ApiKeys.RevokeApiKey;
 
 namespace PenguinMails.Identity.Api.Endpoints;
 

@@ -6,14 +6,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using PenguinMails.BuildingBlocks.Api.Endpoints;
 using PenguinMails.BuildingBlocks.Api.Errors;
-using PenguinMails.Identity.Application.Auth.AcceptInvitation;
-using PenguinMails.Identity.Application.Auth.CompleteTwoFactorLogIn;
-using PenguinMails.Identity.Application.Auth.ConfirmSignUp;
-using PenguinMails.Identity.Application.Auth.LogIn;
-using PenguinMails.Identity.Application.Auth.LogOut;
-using PenguinMails.Identity.Application.Auth.SignUp;
-using PenguinMails.Identity.Application.Auth.VerifyEmail;
-using PenguinMails.Identity.Application.Contracts;
+using PenguinMails.Identity.Contracts;
+using PenguinMails.Identity.Contracts.Auth.AcceptInvitation;
+using PenguinMails.Identity.Contracts.Auth.CompleteTwoFactorLogIn;
+using PenguinMails.Identity.Contracts.Auth.ConfirmSignUp;
+using PenguinMails.Identity.Contracts.Auth.LogIn;
+using PenguinMails.Identity.Contracts.Auth.LogOut;
+using PenguinMails.Identity.Contracts.Auth.SignUp;
+using PenguinMails.Identity.Contracts.Auth.VerifyEmail;
 
 namespace PenguinMails.Identity.Api.Endpoints;
 

@@ -1,3 +1,4 @@
+using PenguinMails.Identity.Contracts.ApiKeys;
 using PenguinMails.Identity.Domain;
 
 namespace PenguinMails.Identity.Application.ApiKeys;

@@ -1,6 +1,6 @@
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Persistence;
-using PenguinMails.Identity.Application.Contracts;
+using PenguinMails.Identity.Contracts;
 using PenguinMails.Identity.Domain;
 
 namespace PenguinMails.Identity.Application.Persistence;

@@ -1,10 +1,10 @@
 namespace PenguinMails.Identity.Application.Ports;
 
 /// <summary>Sends account e-mail (verification and invitation links). The default writes the message to the log.</summary>
-public interface IEmailSender
+internal interface IEmailSender
 {
     Task SendAsync(EmailMessage message, CancellationToken cancellationToken);
 }
 
 /// <param name="Kind">What the message is for, e.g. <c>email-verification</c> or <c>invitation</c>.</param>
-public sealed record EmailMessage(string To, string Kind, string Subject, string Link);
+internal sealed record EmailMessage(string To, string Kind, string Subject, string Link);

@@ -1,7 +1,7 @@
 namespace PenguinMails.Identity.Application.Ports;
 
 /// <summary>Salted slow hashing of passwords.</summary>
-public interface IPasswordHasher
+internal interface IPasswordHasher
 {
     string Hash(string password);
 
@@ -11,7 +11,7 @@ public interface IPasswordHasher
     void VerifyNothing(string password);
 }
 
-public enum PasswordCheck
+internal enum PasswordCheck
 {
     Wrong,
     Correct,

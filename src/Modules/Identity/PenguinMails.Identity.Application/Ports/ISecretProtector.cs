@@ -1,7 +1,7 @@
 namespace PenguinMails.Identity.Application.Ports;
 
 /// <summary>Encrypts secrets the service must read back (TOTP keys) with a key from configuration.</summary>
-public interface ISecretProtector
+internal interface ISecretProtector
 {
     string Protect(string secret);
 

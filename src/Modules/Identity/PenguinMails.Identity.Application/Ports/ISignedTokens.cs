@@ -5,7 +5,7 @@ namespace PenguinMails.Identity.Application.Ports;
 /// access tokens, the short-lived challenge between a password and its second factor, e-mail verification
 /// links and invitation links.
 /// </summary>
-public interface ISignedTokens
+internal interface ISignedTokens
 {
     string IssueAccessToken(Guid userId, Guid sessionId, DateTimeOffset expires);
 
@@ -44,16 +44,16 @@ public interface ISignedTokens
     Task<InvitationClaims?> ReadInvitationAsync(string token);
 }
 
-public sealed record AccessTokenClaims(Guid UserId, Guid SessionId);
+internal sealed record AccessTokenClaims(Guid UserId, Guid SessionId);
 
 /// <param name="KnownDevice">The password step came from a client the account knows.</param>
-public sealed record TwoFactorChallengeClaims(Guid UserId, long? LastCodeStep, bool KnownDevice);
+internal sealed record TwoFactorChallengeClaims(Guid UserId, long? LastCodeStep, bool KnownDevice);
 
 /// <param name="PasswordChanged">When the password the device signed in with was set, in Unix milliseconds.</param>
-public sealed record KnownDeviceClaims(Guid UserId, long PasswordChanged);
+internal sealed record KnownDeviceClaims(Guid UserId, long PasswordChanged);
 
-public sealed record EmailVerificationClaims(Guid UserId, string Email);
+internal sealed record EmailVerificationClaims(Guid UserId, string Email);
 
-public sealed record InvitationClaims(Guid InvitationId, Guid TenantId);
+internal sealed record InvitationClaims(Guid InvitationId, Guid TenantId);
 
-public sealed record PendingSignUp(string Email, string Name, string TenantName, HashedPassword Password);
+internal sealed record PendingSignUp(string Email, string Name, string TenantName, HashedPassword Password);

@@ -1,7 +1,7 @@
 namespace PenguinMails.Identity.Application.Ports;
 
 /// <summary>Where the web client takes a user who follows a link from an e-mail; the token rides in the fragment.</summary>
-public sealed class IdentityLinks(string webBaseUrl)
+internal sealed class IdentityLinks(string webBaseUrl)
 {
     public string EmailVerification(string token) => $"{webBaseUrl.TrimEnd('/')}/verify-email#token={token}";
 

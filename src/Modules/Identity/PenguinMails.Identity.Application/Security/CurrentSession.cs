@@ -1,7 +1,7 @@
 namespace PenguinMails.Identity.Application.Security;
 
 /// <summary>The session (access token id) of the current request, set by the caller resolver; logout revokes it.</summary>
-public sealed class CurrentSession
+internal sealed class CurrentSession
 {
     public Guid? SessionId { get; set; }
 }

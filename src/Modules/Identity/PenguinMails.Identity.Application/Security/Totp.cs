@@ -7,7 +7,7 @@ namespace PenguinMails.Identity.Application.Security;
 /// every authenticator app reads from an otpauth:// URI. A code from the step before or after is accepted too,
 /// for clock drift between phone and server.
 /// </summary>
-public static class Totp
+internal static class Totp
 {
     public const int Digits = 6;
     public static readonly TimeSpan Step = TimeSpan.FromSeconds(30);

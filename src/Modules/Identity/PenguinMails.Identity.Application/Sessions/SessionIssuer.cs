@@ -1,6 +1,6 @@
-using PenguinMails.Identity.Application.Contracts;
 using PenguinMails.Identity.Application.Persistence;
 using PenguinMails.Identity.Application.Ports;
+using PenguinMails.Identity.Contracts;
 using PenguinMails.Identity.Domain;
 
 namespace PenguinMails.Identity.Application.Sessions;

@@ -2,8 +2,8 @@ using MediatR;
 using PenguinMails.BuildingBlocks.Application.Persistence;
 using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.BuildingBlocks.Domain;
-using PenguinMails.Identity.Application.Contracts;
 using PenguinMails.Identity.Application.Persistence;
+using PenguinMails.Identity.Contracts;
 using PenguinMails.Identity.Domain;
 
 namespace PenguinMails.Identity.Application.Sessions;

@@ -1,4 +1,4 @@
-using PenguinMails.Identity.Application.Contracts;
+using PenguinMails.Identity.Contracts;
 using PenguinMails.Identity.Domain;
 
 namespace PenguinMails.Identity.Application.Tenants;

@@ -4,7 +4,7 @@ namespace PenguinMails.Identity.Domain;
 /// Addresses are compared case-insensitively: stored and looked up trimmed and lower-cased. Look-alikes of another
 /// address never get this far (<c>CommonRules.LooksLikeAnother</c>).
 /// </summary>
-public static class EmailAddress
+internal static class EmailAddress
 {
     public static string Normalize(string email) => email.Trim().ToLowerInvariant();
 }

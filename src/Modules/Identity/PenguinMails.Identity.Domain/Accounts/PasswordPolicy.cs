@@ -1,7 +1,7 @@
 namespace PenguinMails.Identity.Domain;
 
 /// <summary>A tenant's password rules (<c>tenant_policies.password_*</c>).</summary>
-public sealed record PasswordPolicy(int MinLength, bool RequireUppercase, bool RequireNumbers, bool RequireSymbols)
+internal sealed record PasswordPolicy(int MinLength, bool RequireUppercase, bool RequireNumbers, bool RequireSymbols)
 {
     /// <summary>The seed's defaults, which also apply at sign-up before any tenant exists.</summary>
     public static readonly PasswordPolicy Default = new(8, false, false, false);

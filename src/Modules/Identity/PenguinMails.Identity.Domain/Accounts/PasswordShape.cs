@@ -4,7 +4,7 @@ namespace PenguinMails.Identity.Domain;
 /// What a tenant's password rules need to know of a password, without the password: its length and which
 /// character classes it uses. Kept beside the hash so rules can be checked when a member joins later.
 /// </summary>
-public sealed record PasswordShape(int Length, bool HasUppercase, bool HasNumber, bool HasSymbol)
+internal sealed record PasswordShape(int Length, bool HasUppercase, bool HasNumber, bool HasSymbol)
 {
     public static PasswordShape Of(string password) => new(
         password.Length,

@@ -2,7 +2,7 @@ using PenguinMails.BuildingBlocks.Domain;
 
 namespace PenguinMails.Identity.Domain;
 
-public sealed partial class User
+internal sealed partial class User
 {
     public const int MaxNameLength = 200;
 
@@ -41,7 +41,7 @@ public sealed partial class User
     }
 }
 
-public sealed record UserProfileChange(
+internal sealed record UserProfileChange(
     Optional<string> Name = default,
     Optional<string?> GivenName = default,
     Optional<string?> FamilyName = default,

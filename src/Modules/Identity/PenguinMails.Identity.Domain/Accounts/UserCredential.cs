@@ -6,7 +6,7 @@ namespace PenguinMails.Identity.Domain;
 /// A row of <c>user_credentials</c> (V4): how an account signs in. The password only as a slow hash and its
 /// shape; the lock-out counter; the TOTP secret, encrypted, once the user enrolls in two-factor sign-in.
 /// </summary>
-public sealed class UserCredential : Entity, IAggregateRoot
+internal sealed class UserCredential : Entity, IAggregateRoot
 {
     /// <summary>How long the first lock lasts; each further one, after as many failures again, lasts twice as long.</summary>
     public static readonly TimeSpan FirstLockout = TimeSpan.FromMinutes(5);

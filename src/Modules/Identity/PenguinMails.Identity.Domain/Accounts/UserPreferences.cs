@@ -1,6 +1,6 @@
 namespace PenguinMails.Identity.Domain;
 
-public sealed partial class UserPreferences
+internal sealed partial class UserPreferences
 {
     private UserPreferences()
     {
@@ -36,7 +36,7 @@ public sealed partial class UserPreferences
 }
 
 /// <summary>The preference fields a PATCH may change; null leaves a field as it is.</summary>
-public sealed record UserPreferencesChange(
+internal sealed record UserPreferencesChange(
     string? Theme = null,
     string? Language = null,
     string? Timezone = null,

@@ -3,7 +3,7 @@ using PenguinMails.BuildingBlocks.Domain;
 namespace PenguinMails.Identity.Domain;
 
 /// <summary>A row of <c>user_sessions</c> (V4): one issued access token, by its id (the token's jti).</summary>
-public sealed class UserSession : Entity, IAggregateRoot
+internal sealed class UserSession : Entity, IAggregateRoot
 {
     private UserSession()
     {

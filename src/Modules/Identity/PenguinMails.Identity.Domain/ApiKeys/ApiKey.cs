@@ -8,7 +8,7 @@ namespace PenguinMails.Identity.Domain;
 /// A row of <c>api_keys</c> (V11): a tenant's credential for scripts and services. Its token is
 /// <c>pm_&lt;id&gt;_&lt;secret&gt;</c>; the secret is shown once and kept only as its SHA-256.
 /// </summary>
-public sealed class ApiKey : Entity, IAggregateRoot, ITenantOwned, ICreationOrdered
+internal sealed class ApiKey : Entity, IAggregateRoot, ITenantOwned, ICreationOrdered
 {
     public const string TokenPrefix = "pm_";
     public const int MaxNameLength = 100;
@@ -78,7 +78,7 @@ public sealed class ApiKey : Entity, IAggregateRoot, ITenantOwned, ICreationOrde
 }
 
 /// <summary>What a key may do: read or write one area of the API (write includes read; checked at the route).</summary>
-public static class ApiScopes
+internal static class ApiScopes
 {
     public static readonly IReadOnlyList<string> Resources = ["leads", "campaigns", "templates", "domains"];
 

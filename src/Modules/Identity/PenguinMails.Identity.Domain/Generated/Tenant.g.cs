@@ -5,7 +5,7 @@ using PenguinMails.BuildingBlocks.Domain;
 namespace PenguinMails.Identity.Domain;
 
 /// <summary>A row of <c>tenants</c>.</summary>
-public sealed partial class Tenant : Entity, IAggregateRoot
+internal sealed partial class Tenant : Entity, IAggregateRoot
 {
     public Guid Id { get; private set; }
 

@@ -5,7 +5,7 @@ using PenguinMails.BuildingBlocks.Domain;
 namespace PenguinMails.Identity.Domain;
 
 /// <summary>A row of <c>tenant_policies</c>.</summary>
-public sealed partial class TenantPolicies : Entity, IAggregateRoot, ITenantOwned
+internal sealed partial class TenantPolicies : Entity, IAggregateRoot, ITenantOwned
 {
     public Guid TenantId { get; private set; }
 

@@ -5,7 +5,7 @@ using PenguinMails.BuildingBlocks.Domain;
 namespace PenguinMails.Identity.Domain;
 
 /// <summary>A row of <c>tenant_users</c>.</summary>
-public sealed partial class TenantUser : Entity, IAggregateRoot, ITenantOwned
+internal sealed partial class TenantUser : Entity, IAggregateRoot, ITenantOwned
 {
     public Guid TenantId { get; private set; }
 

@@ -5,7 +5,7 @@ using PenguinMails.BuildingBlocks.Domain;
 namespace PenguinMails.Identity.Domain;
 
 /// <summary>A row of <c>users</c>.</summary>
-public sealed partial class User : Entity, IAggregateRoot
+internal sealed partial class User : Entity, IAggregateRoot
 {
     public Guid Id { get; private set; }
 

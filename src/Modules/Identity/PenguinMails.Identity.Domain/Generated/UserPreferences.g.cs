@@ -5,7 +5,7 @@ using PenguinMails.BuildingBlocks.Domain;
 namespace PenguinMails.Identity.Domain;
 
 /// <summary>A row of <c>user_preferences</c>.</summary>
-public sealed partial class UserPreferences : Entity, IAggregateRoot
+internal sealed partial class UserPreferences : Entity, IAggregateRoot
 {
     public Guid Id { get; private set; }
 

@@ -2,7 +2,7 @@ using PenguinMails.BuildingBlocks.Domain;
 
 namespace PenguinMails.Identity.Domain;
 
-public sealed class InvitationIsOpenRule(TenantInvitation invitation, DateTimeOffset now) : IBusinessRule
+internal sealed class InvitationIsOpenRule(TenantInvitation invitation, DateTimeOffset now) : IBusinessRule
 {
     public string Code => "invitation-not-open";
 
@@ -11,7 +11,7 @@ public sealed class InvitationIsOpenRule(TenantInvitation invitation, DateTimeOf
     public bool IsBroken() => !invitation.IsOpen(now);
 }
 
-public sealed class InvitationAwaitsApprovalRule(TenantInvitation invitation) : IBusinessRule
+internal sealed class InvitationAwaitsApprovalRule(TenantInvitation invitation) : IBusinessRule
 {
     public string Code => "invitation-not-awaiting-approval";
 
@@ -20,7 +20,7 @@ public sealed class InvitationAwaitsApprovalRule(TenantInvitation invitation) : 
     public bool IsBroken() => invitation.Status != InvitationStatus.AwaitingApproval;
 }
 
-public sealed class InvitationNotSettledRule(TenantInvitation invitation) : IBusinessRule
+internal sealed class InvitationNotSettledRule(TenantInvitation invitation) : IBusinessRule
 {
     public string Code => "invitation-settled";
 

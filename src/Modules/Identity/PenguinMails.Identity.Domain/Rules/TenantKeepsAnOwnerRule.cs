@@ -3,7 +3,7 @@ using PenguinMails.BuildingBlocks.Domain;
 namespace PenguinMails.Identity.Domain;
 
 /// <summary>A tenant always keeps at least one owner: its last owner can neither leave nor be demoted.</summary>
-public sealed class TenantKeepsAnOwnerRule(TenantUser membership, int activeOwners, bool remainsOwner) : IBusinessRule
+internal sealed class TenantKeepsAnOwnerRule(TenantUser membership, int activeOwners, bool remainsOwner) : IBusinessRule
 {
     public string Code => "last-owner";
 

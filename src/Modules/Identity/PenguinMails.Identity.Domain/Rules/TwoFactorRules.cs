@@ -2,7 +2,7 @@ using PenguinMails.BuildingBlocks.Domain;
 
 namespace PenguinMails.Identity.Domain;
 
-public sealed class TwoFactorNotYetEnabledRule(UserCredential credential) : IBusinessRule
+internal sealed class TwoFactorNotYetEnabledRule(UserCredential credential) : IBusinessRule
 {
     public string Code => "two-factor-already-enabled";
 
@@ -11,7 +11,7 @@ public sealed class TwoFactorNotYetEnabledRule(UserCredential credential) : IBus
     public bool IsBroken() => credential.IsTwoFactorEnabled;
 }
 
-public sealed class TwoFactorEnrollmentStartedRule(UserCredential credential) : IBusinessRule
+internal sealed class TwoFactorEnrollmentStartedRule(UserCredential credential) : IBusinessRule
 {
     public string Code => "two-factor-not-started";
 

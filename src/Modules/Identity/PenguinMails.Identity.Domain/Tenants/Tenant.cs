@@ -1,6 +1,6 @@
 namespace PenguinMails.Identity.Domain;
 
-public sealed partial class Tenant
+internal sealed partial class Tenant
 {
     public const int MaxNameLength = 100;
 

@@ -6,7 +6,7 @@ namespace PenguinMails.Identity.Domain;
 /// A row of <c>tenant_invitations</c> (V4): an address without an account asked to join a tenant. Accepting
 /// it creates the account; the membership follows at once, or after approval when the tenant's policy says so.
 /// </summary>
-public sealed class TenantInvitation : Entity, IAggregateRoot, ITenantOwned, ICreationOrdered
+internal sealed class TenantInvitation : Entity, IAggregateRoot, ITenantOwned, ICreationOrdered
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
 
@@ -73,7 +73,7 @@ public sealed class TenantInvitation : Entity, IAggregateRoot, ITenantOwned, ICr
     }
 }
 
-public static class InvitationStatus
+internal static class InvitationStatus
 {
     public const string Pending = "pending";
     public const string AwaitingApproval = "awaiting_approval";

@@ -1,6 +1,6 @@
 namespace PenguinMails.Identity.Domain;
 
-public sealed partial class TenantPolicies
+internal sealed partial class TenantPolicies
 {
     public const int MinPasswordLengthFloor = 8;
     public const int MinPasswordLengthCeiling = 128;
@@ -50,7 +50,7 @@ public sealed partial class TenantPolicies
 }
 
 /// <summary>The policy fields a PATCH may change; null leaves a field as it is.</summary>
-public sealed record TenantPoliciesChange(
+internal sealed record TenantPoliciesChange(
     int? PasswordMinLength = null,
     bool? PasswordRequireUppercase = null,
     bool? PasswordRequireNumbers = null,

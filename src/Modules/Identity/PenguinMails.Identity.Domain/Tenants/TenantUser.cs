@@ -3,7 +3,7 @@ using PenguinMails.BuildingBlocks.Domain;
 namespace PenguinMails.Identity.Domain;
 
 /// <summary>A membership: a user's roles in a tenant. Removal is a soft delete; adding the user again revives it.</summary>
-public sealed partial class TenantUser
+internal sealed partial class TenantUser
 {
     private TenantUser()
     {
@@ -66,4 +66,4 @@ public sealed partial class TenantUser
 /// A member is no longer an owner or admin of the tenant (removed, left, or demoted): what they could delegate, such as
 /// the API keys they created, must not outlive that (ADR 0023).
 /// </summary>
-public sealed record MemberStoppedManaging(Guid TenantId, Guid UserId, DateTimeOffset OccurredAt) : IDomainEvent;
+internal sealed record MemberStoppedManaging(Guid TenantId, Guid UserId, DateTimeOffset OccurredAt) : IDomainEvent;

@@ -6,7 +6,7 @@ namespace PenguinMails.Identity.Infrastructure.Security;
 /// The Identity section of configuration. Both keys are secrets: they come from the environment or a secret
 /// store (build/run.sh generates development keys outside the repository), never from a committed file.
 /// </summary>
-public sealed class IdentityOptions
+internal sealed class IdentityOptions
 {
     public const string Section = "Identity";
 

@@ -1,4 +1,4 @@
-using PenguinMails.Staff.Application.Contracts;
+using PenguinMails.Staff.Contracts;
 using PenguinMails.Staff.Domain;
 
 namespace PenguinMails.Staff.Application.Configuration;

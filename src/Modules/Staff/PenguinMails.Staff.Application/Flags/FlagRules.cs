@@ -1,5 +1,5 @@
 using FluentValidation;
-using PenguinMails.Staff.Application.Contracts;
+using PenguinMails.Staff.Contracts;
 using PenguinMails.Staff.Domain;
 
 namespace PenguinMails.Staff.Application.Flags;

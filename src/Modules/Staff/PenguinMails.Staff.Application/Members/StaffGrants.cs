@@ -1,8 +1,8 @@
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Persistence;
-using PenguinMails.Identity.Application.Members.FindUserByEmail;
-using PenguinMails.Staff.Application.Contracts;
+using PenguinMails.Identity.Contracts.Members.FindUserByEmail;
+using PenguinMails.Staff.Contracts;
 using PenguinMails.Staff.Domain;
 
 namespace PenguinMails.Staff.Application.Members;

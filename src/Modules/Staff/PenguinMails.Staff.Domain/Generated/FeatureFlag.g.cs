@@ -5,7 +5,7 @@ using PenguinMails.BuildingBlocks.Domain;
 namespace PenguinMails.Staff.Domain;
 
 /// <summary>A row of <c>feature_flags</c>.</summary>
-public sealed partial class FeatureFlag : Entity, IAggregateRoot
+internal sealed partial class FeatureFlag : Entity, IAggregateRoot
 {
     public Guid Id { get; private set; }
 

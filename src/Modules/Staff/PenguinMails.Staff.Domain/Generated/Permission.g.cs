@@ -5,7 +5,7 @@ using PenguinMails.BuildingBlocks.Domain;
 namespace PenguinMails.Staff.Domain;
 
 /// <summary>A row of <c>permissions</c>.</summary>
-public sealed partial class Permission : Entity, IAggregateRoot
+internal sealed partial class Permission : Entity, IAggregateRoot
 {
     public int Id { get; private set; }
 

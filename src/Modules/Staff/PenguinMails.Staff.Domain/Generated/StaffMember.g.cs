@@ -5,7 +5,7 @@ using PenguinMails.BuildingBlocks.Domain;
 namespace PenguinMails.Staff.Domain;
 
 /// <summary>A row of <c>staff_members</c>.</summary>
-public sealed partial class StaffMember : Entity, IAggregateRoot
+internal sealed partial class StaffMember : Entity, IAggregateRoot
 {
     public Guid UserId { get; private set; }
 

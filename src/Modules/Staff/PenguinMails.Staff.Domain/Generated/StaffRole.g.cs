@@ -5,7 +5,7 @@ using PenguinMails.BuildingBlocks.Domain;
 namespace PenguinMails.Staff.Domain;
 
 /// <summary>A row of <c>staff_roles</c>.</summary>
-public sealed partial class StaffRole : Entity, IAggregateRoot
+internal sealed partial class StaffRole : Entity, IAggregateRoot
 {
     public int Id { get; private set; }
 

@@ -5,7 +5,7 @@ using PenguinMails.BuildingBlocks.Domain;
 namespace PenguinMails.Staff.Domain;
 
 /// <summary>A row of <c>staff_role_permissions</c>.</summary>
-public sealed partial class StaffRolePermission : Entity
+internal sealed partial class StaffRolePermission : Entity
 {
     public int RoleId { get; private set; }
 

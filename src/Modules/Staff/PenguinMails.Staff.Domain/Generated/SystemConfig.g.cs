@@ -6,7 +6,7 @@ using PenguinMails.BuildingBlocks.Domain;
 namespace PenguinMails.Staff.Domain;
 
 /// <summary>A row of <c>system_config</c>.</summary>
-public sealed partial class SystemConfig : Entity, IAggregateRoot
+internal sealed partial class SystemConfig : Entity, IAggregateRoot
 {
     public string Key { get; private set; } = default!;
 

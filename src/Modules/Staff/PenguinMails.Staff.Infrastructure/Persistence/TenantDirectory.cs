@@ -4,7 +4,7 @@ using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Infrastructure;
 using PenguinMails.BuildingBlocks.Infrastructure.Persistence;
 using PenguinMails.Staff.Application;
-using PenguinMails.Staff.Application.Contracts;
+using PenguinMails.Staff.Contracts;
 
 namespace PenguinMails.Staff.Infrastructure.Persistence;
 

@@ -4,12 +4,12 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using PenguinMails.BuildingBlocks.Api.Endpoints;
 using PenguinMails.BuildingBlocks.Application.Pagination;
-using PenguinMails.Workspace.Application.Companies.CreateCompany;
-using PenguinMails.Workspace.Application.Companies.DeleteCompany;
-using PenguinMails.Workspace.Application.Companies.GetCompany;
-using PenguinMails.Workspace.Application.Companies.ListCompanies;
-using PenguinMails.Workspace.Application.Companies.UpdateCompany;
-using PenguinMails.Workspace.Application.Contracts;
+using PenguinMails.Workspace.Contracts;
+using PenguinMails.Workspace.Contracts.Companies.CreateCompany;
+using PenguinMails.Workspace.Contracts.Companies.DeleteCompany;
+using PenguinMails.Workspace.Contracts.Companies.GetCompany;
+using PenguinMails.Workspace.Contracts.Companies.ListCompanies;
+using PenguinMails.Workspace.Contracts.Companies.UpdateCompany;
 
 namespace PenguinMails.Workspace.Api.Endpoints;
 

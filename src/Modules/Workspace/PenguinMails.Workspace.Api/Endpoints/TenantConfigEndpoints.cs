@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using PenguinMails.BuildingBlocks.Api.Endpoints;
-using PenguinMails.Workspace.Application.Configuration.GetTenantConfig;
-using PenguinMails.Workspace.Application.Configuration.UpdateTenantConfig;
-using PenguinMails.Workspace.Application.Contracts;
+using PenguinMails.Workspace.Contracts;
+using PenguinMails.Workspace.Contracts.Configuration.GetTenantConfig;
+using PenguinMails.Workspace.Contracts.Configuration.UpdateTenantConfig;
 
 namespace PenguinMails.Workspace.Api.Endpoints;
 

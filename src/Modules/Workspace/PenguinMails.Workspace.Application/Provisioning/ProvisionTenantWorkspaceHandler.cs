@@ -1,5 +1,5 @@
 using MediatR;
-using PenguinMails.Identity.Application.Contracts;
+using PenguinMails.Identity.Contracts;
 using PenguinMails.Workspace.Application.Companies;
 using PenguinMails.Workspace.Application.Configuration;
 using PenguinMails.Workspace.Domain;

@@ -5,7 +5,7 @@ using PenguinMails.BuildingBlocks.Domain;
 namespace PenguinMails.Workspace.Domain;
 
 /// <summary>A row of <c>companies</c>.</summary>
-public sealed partial class Company : Entity, IAggregateRoot, ITenantOwned
+internal sealed partial class Company : Entity, IAggregateRoot, ITenantOwned
 {
     public Guid Id { get; private set; }
 

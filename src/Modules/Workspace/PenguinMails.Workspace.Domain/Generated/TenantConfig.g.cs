@@ -5,7 +5,7 @@ using PenguinMails.BuildingBlocks.Domain;
 namespace PenguinMails.Workspace.Domain;
 
 /// <summary>A row of <c>tenant_config</c>.</summary>
-public sealed partial class TenantConfig : Entity, IAggregateRoot, ITenantOwned
+internal sealed partial class TenantConfig : Entity, IAggregateRoot, ITenantOwned
 {
     public Guid TenantId { get; private set; }
 

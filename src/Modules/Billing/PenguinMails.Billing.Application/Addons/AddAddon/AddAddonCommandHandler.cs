@@ -1,6 +1,8 @@
 using MediatR;
 using PenguinMails.Billing.Application.Entitlements;
 using PenguinMails.Billing.Application.Subscriptions;
+using PenguinMails.Billing.Contracts.Addons.AddAddon;
+using PenguinMails.Billing.Contracts.Entitlements;
 using PenguinMails.Billing.Domain;
 
 namespace PenguinMails.Billing.Application.Addons.AddAddon;

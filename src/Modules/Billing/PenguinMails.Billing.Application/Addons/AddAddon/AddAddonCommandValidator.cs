@@ -1,5 +1,6 @@
 using FluentValidation;
 using PenguinMails.Billing.Application.Entitlements;
+using PenguinMails.Billing.Contracts.Addons.AddAddon;
 
 namespace PenguinMails.Billing.Application.Addons.AddAddon;
 

@@ -1,6 +1,8 @@
 using MediatR;
 using PenguinMails.Billing.Application.Entitlements;
 using PenguinMails.Billing.Application.Subscriptions;
+using PenguinMails.Billing.Contracts.Addons.ListAddons;
+using PenguinMails.Billing.Contracts.Entitlements;
 
 namespace PenguinMails.Billing.Application.Addons.ListAddons;
 

@@ -1,5 +1,6 @@
 using MediatR;
 using PenguinMails.Billing.Contracts;
+using PenguinMails.Billing.Contracts.Entitlements.GetEntitlements;
 
 namespace PenguinMails.Billing.Application.Entitlements.GetEntitlements;
 

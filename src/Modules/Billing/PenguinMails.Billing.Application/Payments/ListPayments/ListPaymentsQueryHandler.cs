@@ -1,5 +1,6 @@
 using MediatR;
-using PenguinMails.Billing.Application.Entitlements;
+using PenguinMails.Billing.Contracts.Entitlements;
+using PenguinMails.Billing.Contracts.Payments.ListPayments;
 using PenguinMails.BuildingBlocks.Application.Pagination;
 
 namespace PenguinMails.Billing.Application.Payments.ListPayments;

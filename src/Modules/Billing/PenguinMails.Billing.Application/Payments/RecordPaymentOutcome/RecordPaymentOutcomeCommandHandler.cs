@@ -1,5 +1,6 @@
 using MediatR;
 using PenguinMails.Billing.Application.Entitlements;
+using PenguinMails.Billing.Contracts.Payments.RecordPaymentOutcome;
 using PenguinMails.Billing.Domain;
 using PenguinMails.BuildingBlocks.Application.Security;
 

@@ -1,4 +1,5 @@
 using FluentValidation;
+using PenguinMails.Billing.Contracts.Payments.RecordPaymentOutcome;
 using PenguinMails.Billing.Domain;
 
 namespace PenguinMails.Billing.Application.Payments.RecordPaymentOutcome;

@@ -1,5 +1,5 @@
 using FluentValidation;
-using PenguinMails.Billing.Domain;
+using PenguinMails.Billing.Contracts.Plans;
 
 namespace PenguinMails.Billing.Application.Plans.Admin;
 

@@ -1,6 +1,7 @@
 using MapsterMapper;
 using MediatR;
-using PenguinMails.Billing.Application.Contracts;
+using PenguinMails.Billing.Contracts;
+using PenguinMails.Billing.Contracts.Plans.GetActivePlans;
 using PenguinMails.BuildingBlocks.Application.Pagination;
 
 namespace PenguinMails.Billing.Application.Plans.GetActivePlans;

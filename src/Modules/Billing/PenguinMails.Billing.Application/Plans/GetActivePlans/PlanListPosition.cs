@@ -8,8 +8,6 @@ internal sealed record PlanListPosition(int PriceMonthly, string Slug)
 {
     public static PlanListPosition Of(Plan plan) => new(plan.PriceMonthly ?? 0, plan.Slug);
 
-    public static bool IsWellFormed(string? cursor) => KeysetCursor.IsWellFormed<int, string>(cursor);
-
     public static PlanListPosition? Decode(string? cursor) =>
         KeysetCursor.TryDecode<int, string>(cursor, out var price, out var slug) ? new PlanListPosition(price, slug) : null;
 

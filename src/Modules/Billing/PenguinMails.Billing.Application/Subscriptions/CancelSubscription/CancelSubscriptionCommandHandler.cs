@@ -1,5 +1,7 @@
 using MediatR;
 using PenguinMails.Billing.Application.Entitlements;
+using PenguinMails.Billing.Contracts.Entitlements;
+using PenguinMails.Billing.Contracts.Subscriptions.CancelSubscription;
 
 namespace PenguinMails.Billing.Application.Subscriptions.CancelSubscription;
 

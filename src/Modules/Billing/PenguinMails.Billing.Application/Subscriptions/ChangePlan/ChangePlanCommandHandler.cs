@@ -1,6 +1,8 @@
 using MediatR;
 using PenguinMails.Billing.Application.Entitlements;
 using PenguinMails.Billing.Application.Plans;
+using PenguinMails.Billing.Contracts.Entitlements;
+using PenguinMails.Billing.Contracts.Subscriptions.ChangePlan;
 using PenguinMails.Billing.Domain;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Persistence;

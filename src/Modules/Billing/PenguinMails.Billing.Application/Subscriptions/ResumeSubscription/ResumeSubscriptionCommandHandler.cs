@@ -1,5 +1,7 @@
 using MediatR;
 using PenguinMails.Billing.Application.Entitlements;
+using PenguinMails.Billing.Contracts.Entitlements;
+using PenguinMails.Billing.Contracts.Subscriptions.ResumeSubscription;
 
 namespace PenguinMails.Billing.Application.Subscriptions.ResumeSubscription;
 

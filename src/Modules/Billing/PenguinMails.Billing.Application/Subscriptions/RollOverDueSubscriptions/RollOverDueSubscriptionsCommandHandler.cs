@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.Extensions.Options;
 using PenguinMails.Billing.Application.Payments;
 using PenguinMails.Billing.Application.Plans;
+using PenguinMails.Billing.Contracts.Subscriptions.RollOverDueSubscriptions;
 using PenguinMails.Billing.Domain;
 using PenguinMails.BuildingBlocks.Application.Persistence;
 

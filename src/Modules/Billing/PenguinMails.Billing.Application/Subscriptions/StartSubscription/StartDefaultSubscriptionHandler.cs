@@ -2,7 +2,7 @@ using MediatR;
 using Microsoft.Extensions.Options;
 using PenguinMails.Billing.Application.Plans;
 using PenguinMails.Billing.Domain;
-using PenguinMails.Identity.Application.Contracts;
+using PenguinMails.Identity.Contracts;
 
 namespace PenguinMails.Billing.Application.Subscriptions.StartSubscription;
 

@@ -1,7 +1,9 @@
 using MediatR;
 using PenguinMails.Billing.Application.Entitlements;
+using PenguinMails.Billing.Contracts.Entitlements;
+using PenguinMails.Billing.Contracts.Subscriptions.UpdateSubscription;
 using PenguinMails.BuildingBlocks.Application.Errors;
-using PenguinMails.Identity.Application.Members.IsActiveMember;
+using PenguinMails.Identity.Contracts.Members.IsActiveMember;
 
 namespace PenguinMails.Billing.Application.Subscriptions.UpdateSubscription;
 

@@ -1,6 +1,8 @@
 using MediatR;
 using PenguinMails.Billing.Application.Entitlements;
 using PenguinMails.Billing.Contracts;
+using PenguinMails.Billing.Contracts.Entitlements;
+using PenguinMails.Billing.Contracts.Usage.GetUsage;
 
 namespace PenguinMails.Billing.Application.Usage.GetUsage;
 

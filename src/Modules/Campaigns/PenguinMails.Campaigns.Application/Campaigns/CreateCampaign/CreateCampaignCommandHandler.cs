@@ -1,11 +1,13 @@
 using MediatR;
 using PenguinMails.Billing.Contracts;
+using PenguinMails.Billing.Contracts.Entitlements.GetEntitlements;
 using PenguinMails.BuildingBlocks.Application.Persistence;
 using PenguinMails.BuildingBlocks.Application.Security;
-using PenguinMails.Campaigns.Application.Campaigns;
 using PenguinMails.Campaigns.Application.Contracts;
+using PenguinMails.Campaigns.Contracts;
+using PenguinMails.Campaigns.Contracts.Campaigns.CreateCampaign;
 using PenguinMails.Campaigns.Domain;
-using PenguinMails.Workspace.Application.Companies.GetCompany;
+using PenguinMails.Workspace.Contracts.Companies.GetCompany;
 
 namespace PenguinMails.Campaigns.Application.Campaigns.CreateCampaign;
 

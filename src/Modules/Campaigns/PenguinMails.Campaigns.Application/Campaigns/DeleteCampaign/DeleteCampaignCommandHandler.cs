@@ -1,5 +1,5 @@
 using MediatR;
-using PenguinMails.Campaigns.Application.Campaigns;
+using PenguinMails.Campaigns.Contracts.Campaigns.DeleteCampaign;
 
 namespace PenguinMails.Campaigns.Application.Campaigns.DeleteCampaign;
 

@@ -1,6 +1,7 @@
 using MediatR;
-using PenguinMails.Campaigns.Application.Campaigns;
 using PenguinMails.Campaigns.Application.Contracts;
+using PenguinMails.Campaigns.Contracts;
+using PenguinMails.Campaigns.Contracts.Campaigns.GetCampaign;
 
 namespace PenguinMails.Campaigns.Application.Campaigns.GetCampaign;
 

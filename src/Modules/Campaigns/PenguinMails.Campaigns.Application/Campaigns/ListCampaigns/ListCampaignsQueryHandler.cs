@@ -1,7 +1,8 @@
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Pagination;
-using PenguinMails.Campaigns.Application.Campaigns;
 using PenguinMails.Campaigns.Application.Contracts;
+using PenguinMails.Campaigns.Contracts;
+using PenguinMails.Campaigns.Contracts.Campaigns.ListCampaigns;
 
 namespace PenguinMails.Campaigns.Application.Campaigns.ListCampaigns;
 

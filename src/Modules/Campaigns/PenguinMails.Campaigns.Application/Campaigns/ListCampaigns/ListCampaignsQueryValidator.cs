@@ -1,5 +1,6 @@
 using FluentValidation;
 using PenguinMails.BuildingBlocks.Application.Validation;
+using PenguinMails.Campaigns.Contracts.Campaigns.ListCampaigns;
 using PenguinMails.Campaigns.Domain;
 
 namespace PenguinMails.Campaigns.Application.Campaigns.ListCampaigns;

@@ -1,10 +1,11 @@
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
-using PenguinMails.Campaigns.Application.Campaigns;
 using PenguinMails.Campaigns.Application.Contracts;
+using PenguinMails.Campaigns.Contracts;
+using PenguinMails.Campaigns.Contracts.Campaigns.ScheduleCampaign;
 using PenguinMails.Campaigns.Domain;
-using PenguinMails.Deliverability.Application.Contracts;
-using PenguinMails.Deliverability.Application.EmailAccounts.GetEmailAccount;
+using PenguinMails.Deliverability.Contracts;
+using PenguinMails.Deliverability.Contracts.EmailAccounts.GetEmailAccount;
 
 namespace PenguinMails.Campaigns.Application.Campaigns.ScheduleCampaign;
 

@@ -1,4 +1,5 @@
 using FluentValidation;
+using PenguinMails.Campaigns.Contracts.Campaigns.ScheduleCampaign;
 
 namespace PenguinMails.Campaigns.Application.Campaigns.ScheduleCampaign;
 

@@ -1,7 +1,8 @@
 using MediatR;
-using PenguinMails.Campaigns.Application.Campaigns;
 using PenguinMails.Campaigns.Application.Contracts;
-using PenguinMails.Workspace.Application.Companies.GetCompany;
+using PenguinMails.Campaigns.Contracts;
+using PenguinMails.Campaigns.Contracts.Campaigns.UpdateCampaign;
+using PenguinMails.Workspace.Contracts.Companies.GetCompany;
 
 namespace PenguinMails.Campaigns.Application.Campaigns.UpdateCampaign;
 

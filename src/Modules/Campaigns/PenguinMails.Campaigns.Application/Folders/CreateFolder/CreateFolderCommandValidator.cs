@@ -1,5 +1,6 @@
 using FluentValidation;
 using PenguinMails.BuildingBlocks.Application.Validation;
+using PenguinMails.Campaigns.Contracts.Folders.CreateFolder;
 using PenguinMails.Campaigns.Domain;
 
 namespace PenguinMails.Campaigns.Application.Folders.CreateFolder;

@@ -1,5 +1,6 @@
 using MediatR;
 using PenguinMails.Campaigns.Application.Templates;
+using PenguinMails.Campaigns.Contracts.Folders.DeleteFolder;
 
 namespace PenguinMails.Campaigns.Application.Folders.DeleteFolder;
 

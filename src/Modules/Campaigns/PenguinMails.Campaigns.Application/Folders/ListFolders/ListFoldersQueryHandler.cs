@@ -1,8 +1,9 @@
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Pagination;
 using PenguinMails.Campaigns.Application.Contracts;
-using PenguinMails.Campaigns.Application.Folders;
 using PenguinMails.Campaigns.Application.Templates;
+using PenguinMails.Campaigns.Contracts;
+using PenguinMails.Campaigns.Contracts.Folders.ListFolders;
 
 namespace PenguinMails.Campaigns.Application.Folders.ListFolders;
 

@@ -1,6 +1,8 @@
 using MediatR;
 using PenguinMails.Campaigns.Application.Contracts;
 using PenguinMails.Campaigns.Application.Templates;
+using PenguinMails.Campaigns.Contracts;
+using PenguinMails.Campaigns.Contracts.Folders.RenameFolder;
 
 namespace PenguinMails.Campaigns.Application.Folders.RenameFolder;
 

@@ -1,9 +1,12 @@
 using MediatR;
 using PenguinMails.Billing.Contracts;
+using PenguinMails.Billing.Contracts.Entitlements.GetEntitlements;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Persistence;
 using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.Campaigns.Application.Contracts;
+using PenguinMails.Campaigns.Contracts;
+using PenguinMails.Campaigns.Contracts.Leads.CreateLead;
 using PenguinMails.Campaigns.Domain;
 
 namespace PenguinMails.Campaigns.Application.Leads.CreateLead;

@@ -1,4 +1,5 @@
 using FluentValidation;
+using PenguinMails.Campaigns.Contracts.Leads.CreateLead;
 using PenguinMails.Campaigns.Domain;
 
 namespace PenguinMails.Campaigns.Application.Leads.CreateLead;

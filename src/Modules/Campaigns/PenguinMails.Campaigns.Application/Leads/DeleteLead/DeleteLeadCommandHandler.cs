@@ -1,5 +1,6 @@
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
+using PenguinMails.Campaigns.Contracts.Leads.DeleteLead;
 
 namespace PenguinMails.Campaigns.Application.Leads.DeleteLead;
 

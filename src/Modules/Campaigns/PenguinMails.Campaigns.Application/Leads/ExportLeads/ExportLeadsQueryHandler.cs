@@ -1,5 +1,7 @@
 using MediatR;
 using PenguinMails.Campaigns.Application.Contracts;
+using PenguinMails.Campaigns.Contracts;
+using PenguinMails.Campaigns.Contracts.Leads.ExportLeads;
 
 namespace PenguinMails.Campaigns.Application.Leads.ExportLeads;
 

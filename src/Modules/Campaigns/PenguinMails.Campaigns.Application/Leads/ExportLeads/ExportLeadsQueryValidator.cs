@@ -1,4 +1,5 @@
 using FluentValidation;
+using PenguinMails.Campaigns.Contracts.Leads.ExportLeads;
 
 namespace PenguinMails.Campaigns.Application.Leads.ExportLeads;
 

@@ -1,10 +1,12 @@
 using System.Runtime.CompilerServices;
 using MediatR;
 using PenguinMails.Billing.Contracts;
+using PenguinMails.Billing.Contracts.Entitlements.GetEntitlements;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Persistence;
-using PenguinMails.Campaigns.Application.Contracts;
 using PenguinMails.Campaigns.Application.Leads.CreateLead;
+using PenguinMails.Campaigns.Contracts;
+using PenguinMails.Campaigns.Contracts.Leads.ImportLeads;
 using PenguinMails.Campaigns.Domain;
 
 namespace PenguinMails.Campaigns.Application.Leads.ImportLeads;

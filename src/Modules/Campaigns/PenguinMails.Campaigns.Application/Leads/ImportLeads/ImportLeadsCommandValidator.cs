@@ -1,5 +1,6 @@
 using FluentValidation;
 using PenguinMails.BuildingBlocks.Application.Validation;
+using PenguinMails.Campaigns.Contracts.Leads.ImportLeads;
 
 namespace PenguinMails.Campaigns.Application.Leads.ImportLeads;
 

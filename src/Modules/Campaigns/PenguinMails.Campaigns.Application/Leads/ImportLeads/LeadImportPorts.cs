@@ -1,31 +1,33 @@
+using PenguinMails.Campaigns.Contracts.Leads.ImportLeads;
+
 namespace PenguinMails.Campaigns.Application.Leads.ImportLeads;
 
 /// <summary>One data row as read from the file, before any rule is applied. <c>Row</c> counts data rows from 1.</summary>
-public sealed record RawLeadRow(int Row, string? Email, string? Name, string? Company, string? Status);
+internal sealed record RawLeadRow(int Row, string? Email, string? Name, string? Company, string? Status);
 
 /// <summary>A row that passed the rules, ready to store.</summary>
-public sealed record LeadImportRow(int Row, string Email, string? Name, string? Company, string? Status);
+internal sealed record LeadImportRow(int Row, string Email, string? Name, string? Company, string? Status);
 
 /// <summary>An open import file: the columns it has that are not lead fields, and its rows as they are read.</summary>
-public sealed record LeadSource(IReadOnlyList<string> IgnoredColumns, IAsyncEnumerable<RawLeadRow> Rows);
+internal sealed record LeadSource(IReadOnlyList<string> IgnoredColumns, IAsyncEnumerable<RawLeadRow> Rows);
 
 /// <summary>The file cannot be read (no email column, broken quoting, malformed JSON): nothing is imported.</summary>
-public sealed class LeadSourceException(string message) : Exception(message);
+internal sealed class LeadSourceException(string message) : Exception(message);
 
 /// <summary>Reads CSV and JSON import files as they stream in.</summary>
-public interface ILeadSourceReader
+internal interface ILeadSourceReader
 {
     Task<LeadSource> OpenAsync(Stream body, LeadFileFormat format, CancellationToken cancellationToken);
 }
 
 /// <summary>What the store did with the valid rows, and the first rows it did not store (skipped), with why.</summary>
-public sealed record LeadImportCounts(int Inserted, int Updated, int Skipped, IReadOnlyList<(int Row, string Reason, string Email)> Problems);
+internal sealed record LeadImportCounts(int Inserted, int Updated, int Skipped, IReadOnlyList<(int Row, string Reason, string Email)> Problems);
 
 /// <summary>
 /// Stores valid rows set-wise (COPY into a staging table, then one upsert): the first occurrence of an address wins,
 /// later ones are duplicates; new addresses beyond <paramref name="newLeadAllowance"/> are over the plan's limit.
 /// </summary>
-public interface ILeadImporter
+internal interface ILeadImporter
 {
     Task<LeadImportCounts> ImportAsync(IAsyncEnumerable<LeadImportRow> rows, bool updateExisting, int? newLeadAllowance, int maxProblems, CancellationToken cancellationToken);
 }

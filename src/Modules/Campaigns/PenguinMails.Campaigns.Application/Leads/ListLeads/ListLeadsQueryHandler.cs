@@ -1,7 +1,8 @@
-using System.Text;
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Pagination;
 using PenguinMails.Campaigns.Application.Contracts;
+using PenguinMails.Campaigns.Contracts;
+using PenguinMails.Campaigns.Contracts.Leads.ListLeads;
 
 namespace PenguinMails.Campaigns.Application.Leads.ListLeads;
 
@@ -10,7 +11,7 @@ internal sealed class ListLeadsQueryHandler(ILeadRepository leads) : IRequestHan
     public async Task<CursorPage<LeadDto>> Handle(ListLeadsQuery request, CancellationToken cancellationToken)
     {
         var prefix = string.IsNullOrWhiteSpace(request.Q) ? null : request.Q.Trim().ToLowerInvariant();
-        var rows = await leads.ListAsync(request.Status, prefix, ListLeadsQuery.Decode(request.Cursor), request.Limit + 1, cancellationToken);
-        return CursorPage.FromOverfetch(rows, request.Limit, l => l.ToDto(), l => ListLeadsQuery.Encode(l.Email));
+        var rows = await leads.ListAsync(request.Status, prefix, TextCursor.Decode(request.Cursor), request.Limit + 1, cancellationToken);
+        return CursorPage.FromOverfetch(rows, request.Limit, l => l.ToDto(), l => TextCursor.Encode(l.Email));
     }
 }

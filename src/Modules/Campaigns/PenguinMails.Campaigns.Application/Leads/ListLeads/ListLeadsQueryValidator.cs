@@ -1,5 +1,5 @@
-using System.Text;
 using FluentValidation;
+using PenguinMails.Campaigns.Contracts.Leads.ListLeads;
 
 namespace PenguinMails.Campaigns.Application.Leads.ListLeads;
 

@@ -1,6 +1,8 @@
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.Campaigns.Application.Contracts;
+using PenguinMails.Campaigns.Contracts;
+using PenguinMails.Campaigns.Contracts.Leads.UpdateLead;
 
 namespace PenguinMails.Campaigns.Application.Leads.UpdateLead;
 

@@ -2,6 +2,8 @@ using MediatR;
 using PenguinMails.Campaigns.Application.Campaigns;
 using PenguinMails.Campaigns.Application.Contracts;
 using PenguinMails.Campaigns.Application.Templates;
+using PenguinMails.Campaigns.Contracts;
+using PenguinMails.Campaigns.Contracts.Steps.AddStep;
 using PenguinMails.Campaigns.Domain;
 
 namespace PenguinMails.Campaigns.Application.Steps.AddStep;
@@ -11,7 +13,7 @@ internal sealed class AddStepCommandHandler(ICampaignRepository campaigns, ITemp
     public async Task<CampaignStepDto> Handle(AddStepCommand request, CancellationToken cancellationToken)
     {
         var campaign = await campaigns.EditableAsync(request.CampaignId, cancellationToken);
-        await StepEditing.EnsureValidAsync(request.Definition, templates, mediator, cancellationToken);
+        await StepEditing.EnsureValidAsync(request.ToDefinition(), templates, mediator, cancellationToken);
         var steps = await campaigns.StepsAsync(campaign.Id, cancellationToken);
         var position = Math.Min(request.Position ?? steps.Count + 1, steps.Count + 1);
         var now = clock.GetUtcNow();
@@ -20,7 +22,7 @@ internal sealed class AddStepCommandHandler(ICampaignRepository campaigns, ITemp
             later.MoveTo(later.StepOrder + 1, now);
         }
 
-        var step = CampaignSequenceStep.Create(campaign, position, request.Definition, now);
+        var step = CampaignSequenceStep.Create(campaign, position, request.ToDefinition(), now);
         campaigns.AddStep(step);
         return step.ToDto();
     }

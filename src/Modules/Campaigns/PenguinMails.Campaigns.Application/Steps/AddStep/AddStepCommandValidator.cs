@@ -1,6 +1,5 @@
 using FluentValidation;
-using PenguinMails.Campaigns.Application.Steps;
-using PenguinMails.Campaigns.Domain;
+using PenguinMails.Campaigns.Contracts.Steps.AddStep;
 
 namespace PenguinMails.Campaigns.Application.Steps.AddStep;
 

@@ -1,6 +1,8 @@
 using MediatR;
 using PenguinMails.Campaigns.Application.Campaigns;
 using PenguinMails.Campaigns.Application.Contracts;
+using PenguinMails.Campaigns.Contracts;
+using PenguinMails.Campaigns.Contracts.Steps.ListSteps;
 
 namespace PenguinMails.Campaigns.Application.Steps.ListSteps;
 

@@ -1,6 +1,7 @@
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.Campaigns.Application.Campaigns;
+using PenguinMails.Campaigns.Contracts.Steps.RecordStepExecution;
 
 namespace PenguinMails.Campaigns.Application.Steps.RecordStepExecution;
 

@@ -2,6 +2,8 @@ using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.Campaigns.Application.Campaigns;
 using PenguinMails.Campaigns.Application.Contracts;
+using PenguinMails.Campaigns.Contracts;
+using PenguinMails.Campaigns.Contracts.Steps.ReorderSteps;
 
 namespace PenguinMails.Campaigns.Application.Steps.ReorderSteps;
 

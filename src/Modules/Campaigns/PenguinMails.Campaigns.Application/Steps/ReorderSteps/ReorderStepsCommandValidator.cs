@@ -1,4 +1,5 @@
 using FluentValidation;
+using PenguinMails.Campaigns.Contracts.Steps.ReorderSteps;
 
 namespace PenguinMails.Campaigns.Application.Steps.ReorderSteps;
 

@@ -3,6 +3,8 @@ using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.Campaigns.Application.Campaigns;
 using PenguinMails.Campaigns.Application.Contracts;
 using PenguinMails.Campaigns.Application.Templates;
+using PenguinMails.Campaigns.Contracts;
+using PenguinMails.Campaigns.Contracts.Steps.UpdateStep;
 using PenguinMails.Campaigns.Domain;
 
 namespace PenguinMails.Campaigns.Application.Steps.UpdateStep;

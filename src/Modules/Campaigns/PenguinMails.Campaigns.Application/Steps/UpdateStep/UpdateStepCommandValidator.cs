@@ -1,7 +1,7 @@
 using FluentValidation;
 using PenguinMails.BuildingBlocks.Application.Patching;
 using PenguinMails.BuildingBlocks.Application.Validation;
-using PenguinMails.Campaigns.Application.Steps;
+using PenguinMails.Campaigns.Contracts.Steps.UpdateStep;
 using PenguinMails.Campaigns.Domain;
 
 namespace PenguinMails.Campaigns.Application.Steps.UpdateStep;

@@ -3,6 +3,8 @@ using PenguinMails.BuildingBlocks.Application.Persistence;
 using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.Campaigns.Application.Contracts;
 using PenguinMails.Campaigns.Application.Templates;
+using PenguinMails.Campaigns.Contracts;
+using PenguinMails.Campaigns.Contracts.Tags.CreateTag;
 using PenguinMails.Campaigns.Domain;
 
 namespace PenguinMails.Campaigns.Application.Tags.CreateTag;

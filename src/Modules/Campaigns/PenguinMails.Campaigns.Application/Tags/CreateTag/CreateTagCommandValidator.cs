@@ -1,6 +1,6 @@
 using FluentValidation;
 using PenguinMails.BuildingBlocks.Application.Validation;
-using PenguinMails.Campaigns.Application.Tags;
+using PenguinMails.Campaigns.Contracts.Tags.CreateTag;
 using PenguinMails.Campaigns.Domain;
 
 namespace PenguinMails.Campaigns.Application.Tags.CreateTag;

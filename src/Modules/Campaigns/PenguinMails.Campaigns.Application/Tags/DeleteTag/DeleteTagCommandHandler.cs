@@ -1,5 +1,6 @@
 using MediatR;
 using PenguinMails.Campaigns.Application.Templates;
+using PenguinMails.Campaigns.Contracts.Tags.DeleteTag;
 
 namespace PenguinMails.Campaigns.Application.Tags.DeleteTag;
 

@@ -1,6 +1,8 @@
 using MediatR;
 using PenguinMails.Campaigns.Application.Contracts;
 using PenguinMails.Campaigns.Application.Templates;
+using PenguinMails.Campaigns.Contracts;
+using PenguinMails.Campaigns.Contracts.Tags.GetTag;
 
 namespace PenguinMails.Campaigns.Application.Tags.GetTag;
 

@@ -1,7 +1,7 @@
 using FluentValidation;
 using PenguinMails.BuildingBlocks.Application.Patching;
 using PenguinMails.BuildingBlocks.Application.Validation;
-using PenguinMails.Campaigns.Application.Tags;
+using PenguinMails.Campaigns.Contracts.Tags.UpdateTag;
 using PenguinMails.Campaigns.Domain;
 
 namespace PenguinMails.Campaigns.Application.Tags.UpdateTag;

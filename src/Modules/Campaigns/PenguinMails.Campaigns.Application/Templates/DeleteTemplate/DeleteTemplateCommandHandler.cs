@@ -1,4 +1,5 @@
 using MediatR;
+using PenguinMails.Campaigns.Contracts.Templates.DeleteTemplate;
 
 namespace PenguinMails.Campaigns.Application.Templates.DeleteTemplate;
 

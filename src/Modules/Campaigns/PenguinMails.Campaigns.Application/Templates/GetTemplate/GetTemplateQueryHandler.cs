@@ -1,5 +1,7 @@
 using MediatR;
 using PenguinMails.Campaigns.Application.Contracts;
+using PenguinMails.Campaigns.Contracts;
+using PenguinMails.Campaigns.Contracts.Templates.GetTemplate;
 
 namespace PenguinMails.Campaigns.Application.Templates.GetTemplate;
 

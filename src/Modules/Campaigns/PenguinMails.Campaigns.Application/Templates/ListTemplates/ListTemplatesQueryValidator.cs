@@ -1,4 +1,5 @@
 using FluentValidation;
+using PenguinMails.Campaigns.Contracts.Templates.ListTemplates;
 
 namespace PenguinMails.Campaigns.Application.Templates.ListTemplates;
 

@@ -1,7 +1,8 @@
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
-using PenguinMails.Campaigns.Application.Contracts;
 using PenguinMails.Campaigns.Application.Leads;
+using PenguinMails.Campaigns.Contracts;
+using PenguinMails.Campaigns.Contracts.Templates.PreviewTemplate;
 using PenguinMails.Campaigns.Domain;
 
 namespace PenguinMails.Campaigns.Application.Templates.PreviewTemplate;

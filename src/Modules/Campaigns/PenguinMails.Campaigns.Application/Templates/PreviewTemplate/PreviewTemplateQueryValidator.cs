@@ -1,4 +1,5 @@
 using FluentValidation;
+using PenguinMails.Campaigns.Contracts.Templates.PreviewTemplate;
 
 namespace PenguinMails.Campaigns.Application.Templates.PreviewTemplate;
 

@@ -1,6 +1,7 @@
 using FluentValidation;
 using PenguinMails.BuildingBlocks.Application.Patching;
 using PenguinMails.BuildingBlocks.Application.Validation;
+using PenguinMails.Campaigns.Contracts.Templates.UpdateTemplate;
 using PenguinMails.Campaigns.Domain;
 
 namespace PenguinMails.Campaigns.Application.Templates.UpdateTemplate;

@@ -1,14 +1,17 @@
 using MediatR;
 using Microsoft.Extensions.Options;
 using PenguinMails.Billing.Contracts;
+using PenguinMails.Billing.Contracts.Entitlements.GetEntitlements;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Persistence;
 using PenguinMails.BuildingBlocks.Application.Secrets;
 using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.Deliverability.Application.Contracts;
+using PenguinMails.Deliverability.Contracts;
+using PenguinMails.Deliverability.Contracts.Domains.AddDomain;
 using PenguinMails.Deliverability.Domain;
 using PenguinMails.Deliverability.Domain.Dns;
-using PenguinMails.Workspace.Application.Companies.GetCompany;
+using PenguinMails.Workspace.Contracts.Companies.GetCompany;
 
 namespace PenguinMails.Deliverability.Application.Domains.AddDomain;
 

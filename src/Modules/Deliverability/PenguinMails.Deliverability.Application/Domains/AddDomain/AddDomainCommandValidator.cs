@@ -1,4 +1,5 @@
 using FluentValidation;
+using PenguinMails.Deliverability.Contracts.Domains.AddDomain;
 using PenguinMails.Deliverability.Domain.Dns;
 
 namespace PenguinMails.Deliverability.Application.Domains.AddDomain;

@@ -1,5 +1,6 @@
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
+using PenguinMails.Deliverability.Contracts.Domains.DeleteDomain;
 
 namespace PenguinMails.Deliverability.Application.Domains.DeleteDomain;
 

@@ -1,6 +1,8 @@
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Pagination;
 using PenguinMails.Deliverability.Application.Contracts;
+using PenguinMails.Deliverability.Contracts;
+using PenguinMails.Deliverability.Contracts.Domains.ListDomains;
 
 namespace PenguinMails.Deliverability.Application.Domains.ListDomains;
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using PenguinMails.BuildingBlocks.Application.Validation;
+using PenguinMails.Deliverability.Contracts.Domains.ListDomains;
 using PenguinMails.Deliverability.Domain.Dns;
 
 namespace PenguinMails.Deliverability.Application.Domains.ListDomains;

@@ -2,7 +2,9 @@ using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Persistence;
 using PenguinMails.Deliverability.Application.Contracts;
-using PenguinMails.Workspace.Application.Companies.GetCompany;
+using PenguinMails.Deliverability.Contracts;
+using PenguinMails.Deliverability.Contracts.Domains.UpdateDomain;
+using PenguinMails.Workspace.Contracts.Companies.GetCompany;
 
 namespace PenguinMails.Deliverability.Application.Domains.UpdateDomain;
 

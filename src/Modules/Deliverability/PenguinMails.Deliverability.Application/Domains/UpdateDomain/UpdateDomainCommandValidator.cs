@@ -1,5 +1,6 @@
 using FluentValidation;
 using PenguinMails.BuildingBlocks.Application.Patching;
+using PenguinMails.Deliverability.Contracts.Domains.UpdateDomain;
 
 namespace PenguinMails.Deliverability.Application.Domains.UpdateDomain;
 

@@ -1,4 +1,5 @@
 using MediatR;
+using PenguinMails.Deliverability.Contracts.Domains.VerifyDueDomain;
 
 namespace PenguinMails.Deliverability.Application.Domains.VerifyDueDomain;
 

@@ -1,7 +1,8 @@
 using MediatR;
 using Microsoft.Extensions.Options;
 using PenguinMails.BuildingBlocks.Application.Errors;
-using PenguinMails.Deliverability.Application.Contracts;
+using PenguinMails.Deliverability.Contracts;
+using PenguinMails.Deliverability.Contracts.EmailAccounts.ClaimSend;
 using PenguinMails.Deliverability.Domain;
 
 namespace PenguinMails.Deliverability.Application.EmailAccounts.ClaimSend;

@@ -1,11 +1,14 @@
 using MediatR;
 using Microsoft.Extensions.Options;
 using PenguinMails.Billing.Contracts;
+using PenguinMails.Billing.Contracts.Entitlements.GetEntitlements;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Persistence;
 using PenguinMails.BuildingBlocks.Application.Secrets;
 using PenguinMails.Deliverability.Application.Contracts;
 using PenguinMails.Deliverability.Application.Domains;
+using PenguinMails.Deliverability.Contracts;
+using PenguinMails.Deliverability.Contracts.EmailAccounts.CreateEmailAccount;
 using PenguinMails.Deliverability.Domain;
 
 namespace PenguinMails.Deliverability.Application.EmailAccounts.CreateEmailAccount;
@@ -59,7 +62,7 @@ internal sealed class CreateEmailAccountCommandHandler(
         var now = clock.GetUtcNow();
         var id = Guid.CreateVersion7();
         var reference = await secrets.PutAsync(EmailAccountSecrets.PasswordPath(id), request.Password, cancellationToken);
-        var details = new EmailAccountDetails(email, request.Provider, request.SmtpSettings, request.ImapSettings, request.Status);
+        var details = new EmailAccountDetails(email, request.Provider, request.SmtpSettings.ToDomain(), request.ImapSettings?.ToDomain(), request.Status);
         var account = EmailAccount.Create(id, domain, details, reference, now);
         accounts.Add(account);
         return account.ToDto(DateOnly.FromDateTime(now.UtcDateTime), options.Value.DailySendCap);

@@ -1,5 +1,6 @@
 using FluentValidation;
 using PenguinMails.BuildingBlocks.Application.Validation;
+using PenguinMails.Deliverability.Contracts.EmailAccounts.CreateEmailAccount;
 using PenguinMails.Deliverability.Domain;
 
 namespace PenguinMails.Deliverability.Application.EmailAccounts.CreateEmailAccount;

@@ -1,5 +1,6 @@
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
+using PenguinMails.Deliverability.Contracts.EmailAccounts.DeleteEmailAccount;
 
 namespace PenguinMails.Deliverability.Application.EmailAccounts.DeleteEmailAccount;
 

@@ -2,6 +2,8 @@ using MediatR;
 using Microsoft.Extensions.Options;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.Deliverability.Application.Contracts;
+using PenguinMails.Deliverability.Contracts;
+using PenguinMails.Deliverability.Contracts.EmailAccounts.GetEmailAccount;
 
 namespace PenguinMails.Deliverability.Application.EmailAccounts.GetEmailAccount;
 

@@ -1,11 +1,14 @@
 using MediatR;
 using Microsoft.Extensions.Options;
 using PenguinMails.Billing.Contracts;
+using PenguinMails.Billing.Contracts.Entitlements.GetEntitlements;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Persistence;
 using PenguinMails.BuildingBlocks.Application.Secrets;
 using PenguinMails.Deliverability.Application.Contracts;
 using PenguinMails.Deliverability.Application.EmailAccounts.CreateEmailAccount;
+using PenguinMails.Deliverability.Contracts;
+using PenguinMails.Deliverability.Contracts.EmailAccounts.UpdateEmailAccount;
 using PenguinMails.Deliverability.Domain;
 
 namespace PenguinMails.Deliverability.Application.EmailAccounts.UpdateEmailAccount;
@@ -36,7 +39,7 @@ internal sealed class UpdateEmailAccountCommandHandler(
             account.PasswordChanged(now);
         }
 
-        account.Change(new EmailAccountChange(request.Provider, request.SmtpSettings, request.ImapSettings, request.Status), now);
+        account.Change(new EmailAccountChange(request.Provider, request.SmtpSettings.Select(s => s.ToDomain()), request.ImapSettings.Select(s => s?.ToDomain()), request.Status), now);
         return account.ToDto(DateOnly.FromDateTime(now.UtcDateTime), options.Value.DailySendCap);
     }
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using PenguinMails.BuildingBlocks.Application.Patching;
 using PenguinMails.BuildingBlocks.Application.Validation;
+using PenguinMails.Deliverability.Contracts.EmailAccounts.UpdateEmailAccount;
 using PenguinMails.Deliverability.Domain;
 
 namespace PenguinMails.Deliverability.Application.EmailAccounts.UpdateEmailAccount;

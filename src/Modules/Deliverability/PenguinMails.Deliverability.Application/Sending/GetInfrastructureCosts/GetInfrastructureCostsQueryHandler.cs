@@ -1,5 +1,6 @@
 using MediatR;
-using PenguinMails.Deliverability.Application.Contracts;
+using PenguinMails.Deliverability.Contracts;
+using PenguinMails.Deliverability.Contracts.Sending.GetInfrastructureCosts;
 
 namespace PenguinMails.Deliverability.Application.Sending.GetInfrastructureCosts;
 
@@ -8,7 +9,7 @@ internal sealed class GetInfrastructureCostsQueryHandler(IDomainIpAssignmentRepo
     public Task<CostReportDto> Handle(GetInfrastructureCostsQuery request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var start = GetInfrastructureCostsQuery.TryParseMonth(request.Month, out var given) ? given : new DateTimeOffset(now.Year, now.Month, 1, 0, 0, 0, TimeSpan.Zero);
+        var start = CostMonth.TryParse(request.Month, out var given) ? given : new DateTimeOffset(now.Year, now.Month, 1, 0, 0, 0, TimeSpan.Zero);
         return assignments.CostsAsync(start, start.AddMonths(1), cancellationToken);
     }
 }

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PenguinMails.BuildingBlocks.Infrastructure.Persistence;
-using PenguinMails.Deliverability.Application.Contracts;
 using PenguinMails.Deliverability.Application.Sending;
+using PenguinMails.Deliverability.Contracts;
 using PenguinMails.Deliverability.Domain;
 
 namespace PenguinMails.Deliverability.Infrastructure.Persistence.Repositories;

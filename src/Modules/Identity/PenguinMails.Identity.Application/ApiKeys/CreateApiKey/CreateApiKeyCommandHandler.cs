@@ -1,8 +1,9 @@
 using MediatR;
-using PenguinMails.Billing.Contracts;
+using PenguinMails.Billing.Contracts.Entitlements.GetEntitlements;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Security;
-using PenguinMails.Identity.Application.ApiKeys;
+using PenguinMails.Identity.Contracts.ApiKeys;
+using PenguinMails.Identity.Contracts.ApiKeys.CreateApiKey;
 using PenguinMails.Identity.Domain;
 
 namespace PenguinMails.Identity.Application.ApiKeys.CreateApiKey;

@@ -1,5 +1,6 @@
 using FluentValidation;
 using PenguinMails.BuildingBlocks.Application.Validation;
+using PenguinMails.Identity.Contracts.ApiKeys.CreateApiKey;
 using PenguinMails.Identity.Domain;
 
 namespace PenguinMails.Identity.Application.ApiKeys.CreateApiKey;

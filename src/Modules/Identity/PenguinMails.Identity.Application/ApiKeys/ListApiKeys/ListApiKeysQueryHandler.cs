@@ -1,6 +1,7 @@
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Pagination;
-using PenguinMails.Identity.Application.ApiKeys;
+using PenguinMails.Identity.Contracts.ApiKeys;
+using PenguinMails.Identity.Contracts.ApiKeys.ListApiKeys;
 
 namespace PenguinMails.Identity.Application.ApiKeys.ListApiKeys;
 

@@ -1,6 +1,6 @@
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
-using PenguinMails.Identity.Application.ApiKeys;
+using PenguinMails.Identity.Contracts.ApiKeys.RevokeApiKey;
 
 namespace PenguinMails.Identity.Application.ApiKeys.RevokeApiKey;
 

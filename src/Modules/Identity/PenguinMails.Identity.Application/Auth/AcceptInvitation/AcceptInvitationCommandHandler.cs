@@ -1,11 +1,11 @@
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
-using PenguinMails.BuildingBlocks.Application.Security;
-using PenguinMails.Identity.Application.Contracts;
 using PenguinMails.Identity.Application.Invitations;
 using PenguinMails.Identity.Application.Persistence;
 using PenguinMails.Identity.Application.Ports;
 using PenguinMails.Identity.Application.Sessions;
+using PenguinMails.Identity.Contracts;
+using PenguinMails.Identity.Contracts.Auth.AcceptInvitation;
 using PenguinMails.Identity.Domain;
 
 namespace PenguinMails.Identity.Application.Auth.AcceptInvitation;

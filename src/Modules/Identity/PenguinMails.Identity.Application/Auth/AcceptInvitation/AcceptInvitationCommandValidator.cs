@@ -1,4 +1,5 @@
 using FluentValidation;
+using PenguinMails.Identity.Contracts.Auth.AcceptInvitation;
 using PenguinMails.Identity.Domain;
 
 namespace PenguinMails.Identity.Application.Auth.AcceptInvitation;

@@ -1,11 +1,12 @@
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Observability;
 using PenguinMails.BuildingBlocks.Application.Security;
-using PenguinMails.Identity.Application.Contracts;
 using PenguinMails.Identity.Application.Persistence;
 using PenguinMails.Identity.Application.Ports;
 using PenguinMails.Identity.Application.Security;
 using PenguinMails.Identity.Application.Sessions;
+using PenguinMails.Identity.Contracts;
+using PenguinMails.Identity.Contracts.Auth.CompleteTwoFactorLogIn;
 using PenguinMails.Identity.Domain;
 
 namespace PenguinMails.Identity.Application.Auth.CompleteTwoFactorLogIn;

@@ -1,4 +1,5 @@
 using FluentValidation;
+using PenguinMails.Identity.Contracts.Auth.CompleteTwoFactorLogIn;
 
 namespace PenguinMails.Identity.Application.Auth.CompleteTwoFactorLogIn;
 

@@ -1,9 +1,10 @@
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
-using PenguinMails.Identity.Application.Contracts;
 using PenguinMails.Identity.Application.Persistence;
 using PenguinMails.Identity.Application.Ports;
 using PenguinMails.Identity.Application.Sessions;
+using PenguinMails.Identity.Contracts;
+using PenguinMails.Identity.Contracts.Auth.ConfirmSignUp;
 
 namespace PenguinMails.Identity.Application.Auth.ConfirmSignUp;
 

@@ -1,4 +1,5 @@
 using FluentValidation;
+using PenguinMails.Identity.Contracts.Auth.ConfirmSignUp;
 
 namespace PenguinMails.Identity.Application.Auth.ConfirmSignUp;
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using PenguinMails.BuildingBlocks.Application.Validation;
+using PenguinMails.Identity.Contracts.Auth.LogIn;
 
 namespace PenguinMails.Identity.Application.Auth.LogIn;
 

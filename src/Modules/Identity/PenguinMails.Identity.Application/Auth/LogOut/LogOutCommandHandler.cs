@@ -2,6 +2,7 @@ using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.Identity.Application.Persistence;
 using PenguinMails.Identity.Application.Security;
+using PenguinMails.Identity.Contracts.Auth.LogOut;
 
 namespace PenguinMails.Identity.Application.Auth.LogOut;
 

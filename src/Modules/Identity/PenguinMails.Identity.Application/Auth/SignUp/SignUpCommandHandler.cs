@@ -1,8 +1,9 @@
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Persistence;
-using PenguinMails.Identity.Application.Contracts;
 using PenguinMails.Identity.Application.Persistence;
 using PenguinMails.Identity.Application.Ports;
+using PenguinMails.Identity.Contracts;
+using PenguinMails.Identity.Contracts.Auth.SignUp;
 using PenguinMails.Identity.Domain;
 
 namespace PenguinMails.Identity.Application.Auth.SignUp;

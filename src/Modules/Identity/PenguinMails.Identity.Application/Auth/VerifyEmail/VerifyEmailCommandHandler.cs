@@ -2,6 +2,7 @@ using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.Identity.Application.Persistence;
 using PenguinMails.Identity.Application.Ports;
+using PenguinMails.Identity.Contracts.Auth.VerifyEmail;
 
 namespace PenguinMails.Identity.Application.Auth.VerifyEmail;
 

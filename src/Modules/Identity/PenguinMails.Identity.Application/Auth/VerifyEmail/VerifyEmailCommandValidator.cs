@@ -1,4 +1,5 @@
 using FluentValidation;
+using PenguinMails.Identity.Contracts.Auth.VerifyEmail;
 
 namespace PenguinMails.Identity.Application.Auth.VerifyEmail;
 

@@ -1,10 +1,10 @@
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Security;
-using PenguinMails.Identity.Application.Contracts;
 using PenguinMails.Identity.Application.Members;
 using PenguinMails.Identity.Application.Persistence;
-using PenguinMails.Identity.Domain;
+using PenguinMails.Identity.Contracts;
+using PenguinMails.Identity.Contracts.Invitations.ApproveInvitation;
 
 namespace PenguinMails.Identity.Application.Invitations.ApproveInvitation;
 

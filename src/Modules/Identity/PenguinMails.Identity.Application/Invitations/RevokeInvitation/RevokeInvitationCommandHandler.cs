@@ -1,6 +1,7 @@
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.Identity.Application.Persistence;
+using PenguinMails.Identity.Contracts.Invitations.RevokeInvitation;
 
 namespace PenguinMails.Identity.Application.Invitations.RevokeInvitation;
 

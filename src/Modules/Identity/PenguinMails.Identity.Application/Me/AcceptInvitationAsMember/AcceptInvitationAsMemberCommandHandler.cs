@@ -1,9 +1,10 @@
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Security;
-using PenguinMails.Identity.Application.Contracts;
 using PenguinMails.Identity.Application.Invitations;
 using PenguinMails.Identity.Application.Persistence;
+using PenguinMails.Identity.Contracts;
+using PenguinMails.Identity.Contracts.Me.AcceptInvitationAsMember;
 using PenguinMails.Identity.Domain;
 
 namespace PenguinMails.Identity.Application.Me.AcceptInvitationAsMember;

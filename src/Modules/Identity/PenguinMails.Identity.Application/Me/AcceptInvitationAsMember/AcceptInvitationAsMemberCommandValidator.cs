@@ -1,4 +1,5 @@
 using FluentValidation;
+using PenguinMails.Identity.Contracts.Me.AcceptInvitationAsMember;
 
 namespace PenguinMails.Identity.Application.Me.AcceptInvitationAsMember;
 

@@ -1,4 +1,5 @@
 using FluentValidation;
+using PenguinMails.Identity.Contracts.Me.ChangePassword;
 
 namespace PenguinMails.Identity.Application.Me.ChangePassword;
 

@@ -1,4 +1,5 @@
 using FluentValidation;
+using PenguinMails.Identity.Contracts.Me.ConfirmTwoFactor;
 
 namespace PenguinMails.Identity.Application.Me.ConfirmTwoFactor;
 

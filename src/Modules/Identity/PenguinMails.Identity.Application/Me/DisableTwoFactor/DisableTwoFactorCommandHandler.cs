@@ -4,6 +4,7 @@ using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.Identity.Application.Persistence;
 using PenguinMails.Identity.Application.Ports;
 using PenguinMails.Identity.Application.Security;
+using PenguinMails.Identity.Contracts.Me.DisableTwoFactor;
 
 namespace PenguinMails.Identity.Application.Me.DisableTwoFactor;
 

@@ -1,4 +1,5 @@
 using FluentValidation;
+using PenguinMails.Identity.Contracts.Me.DisableTwoFactor;
 
 namespace PenguinMails.Identity.Application.Me.DisableTwoFactor;
 

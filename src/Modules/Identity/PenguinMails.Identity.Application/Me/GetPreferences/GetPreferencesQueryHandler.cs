@@ -2,8 +2,9 @@ using MapsterMapper;
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Security;
-using PenguinMails.Identity.Application.Contracts;
 using PenguinMails.Identity.Application.Persistence;
+using PenguinMails.Identity.Contracts;
+using PenguinMails.Identity.Contracts.Me.GetPreferences;
 
 namespace PenguinMails.Identity.Application.Me.GetPreferences;
 

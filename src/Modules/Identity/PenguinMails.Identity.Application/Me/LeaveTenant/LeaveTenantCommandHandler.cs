@@ -1,6 +1,7 @@
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.Identity.Application.Persistence;
+using PenguinMails.Identity.Contracts.Me.LeaveTenant;
 
 namespace PenguinMails.Identity.Application.Me.LeaveTenant;
 

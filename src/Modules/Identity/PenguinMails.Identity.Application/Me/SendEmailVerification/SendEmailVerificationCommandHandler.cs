@@ -3,6 +3,7 @@ using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.Identity.Application.Persistence;
 using PenguinMails.Identity.Application.Sessions;
+using PenguinMails.Identity.Contracts.Me.SendEmailVerification;
 
 namespace PenguinMails.Identity.Application.Me.SendEmailVerification;
 

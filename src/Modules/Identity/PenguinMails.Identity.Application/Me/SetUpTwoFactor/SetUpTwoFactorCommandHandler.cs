@@ -1,10 +1,11 @@
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Security;
-using PenguinMails.Identity.Application.Contracts;
 using PenguinMails.Identity.Application.Persistence;
 using PenguinMails.Identity.Application.Ports;
 using PenguinMails.Identity.Application.Security;
+using PenguinMails.Identity.Contracts;
+using PenguinMails.Identity.Contracts.Me.SetUpTwoFactor;
 
 namespace PenguinMails.Identity.Application.Me.SetUpTwoFactor;
 

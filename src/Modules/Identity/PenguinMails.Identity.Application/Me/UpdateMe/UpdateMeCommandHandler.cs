@@ -2,9 +2,10 @@ using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Persistence;
 using PenguinMails.BuildingBlocks.Application.Security;
-using PenguinMails.Identity.Application.Contracts;
-using PenguinMails.Identity.Application.Me.GetMe;
 using PenguinMails.Identity.Application.Persistence;
+using PenguinMails.Identity.Contracts;
+using PenguinMails.Identity.Contracts.Me.GetMe;
+using PenguinMails.Identity.Contracts.Me.UpdateMe;
 using PenguinMails.Identity.Domain;
 
 namespace PenguinMails.Identity.Application.Me.UpdateMe;

@@ -1,6 +1,7 @@
 using FluentValidation;
 using PenguinMails.BuildingBlocks.Application.Patching;
 using PenguinMails.BuildingBlocks.Application.Validation;
+using PenguinMails.Identity.Contracts.Me.UpdateMe;
 using PenguinMails.Identity.Domain;
 
 namespace PenguinMails.Identity.Application.Me.UpdateMe;

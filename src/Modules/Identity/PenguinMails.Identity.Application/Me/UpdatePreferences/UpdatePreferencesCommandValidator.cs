@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using FluentValidation;
 using PenguinMails.BuildingBlocks.Application.Validation;
+using PenguinMails.Identity.Contracts.Me.UpdatePreferences;
 
 namespace PenguinMails.Identity.Application.Me.UpdatePreferences;
 

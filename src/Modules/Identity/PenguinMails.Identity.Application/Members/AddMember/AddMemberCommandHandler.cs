@@ -1,13 +1,15 @@
 using MediatR;
 using PenguinMails.Billing.Contracts;
+using PenguinMails.Billing.Contracts.Entitlements.GetEntitlements;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Persistence;
 using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.BuildingBlocks.Domain;
-using PenguinMails.Identity.Application.Contracts;
 using PenguinMails.Identity.Application.Invitations;
 using PenguinMails.Identity.Application.Persistence;
 using PenguinMails.Identity.Application.Ports;
+using PenguinMails.Identity.Contracts;
+using PenguinMails.Identity.Contracts.Members.AddMember;
 using PenguinMails.Identity.Domain;
 
 namespace PenguinMails.Identity.Application.Members.AddMember;

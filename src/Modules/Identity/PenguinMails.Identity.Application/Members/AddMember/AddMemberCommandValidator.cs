@@ -1,4 +1,5 @@
 using FluentValidation;
+using PenguinMails.Identity.Contracts.Members.AddMember;
 
 namespace PenguinMails.Identity.Application.Members.AddMember;
 

@@ -1,9 +1,9 @@
 using MediatR;
-using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Persistence;
 using PenguinMails.BuildingBlocks.Application.Security;
-using PenguinMails.Identity.Application.Contracts;
 using PenguinMails.Identity.Application.Persistence;
+using PenguinMails.Identity.Contracts;
+using PenguinMails.Identity.Contracts.Members.ChangeMemberRoles;
 
 namespace PenguinMails.Identity.Application.Members.ChangeMemberRoles;
 

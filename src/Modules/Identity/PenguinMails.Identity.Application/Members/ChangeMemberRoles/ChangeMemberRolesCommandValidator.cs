@@ -1,4 +1,5 @@
 using FluentValidation;
+using PenguinMails.Identity.Contracts.Members.ChangeMemberRoles;
 
 namespace PenguinMails.Identity.Application.Members.ChangeMemberRoles;
 

@@ -1,5 +1,6 @@
 using MediatR;
 using PenguinMails.Identity.Application.Persistence;
+using PenguinMails.Identity.Contracts.Members.FindUserByEmail;
 using PenguinMails.Identity.Domain;
 
 namespace PenguinMails.Identity.Application.Members.FindUserByEmail;

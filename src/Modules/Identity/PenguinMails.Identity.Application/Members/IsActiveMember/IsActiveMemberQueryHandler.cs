@@ -1,6 +1,7 @@
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.Identity.Application.Persistence;
+using PenguinMails.Identity.Contracts.Members.IsActiveMember;
 
 namespace PenguinMails.Identity.Application.Members.IsActiveMember;
 

@@ -1,8 +1,9 @@
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Pagination;
 using PenguinMails.BuildingBlocks.Application.Security;
-using PenguinMails.Identity.Application.Contracts;
 using PenguinMails.Identity.Application.Persistence;
+using PenguinMails.Identity.Contracts;
+using PenguinMails.Identity.Contracts.Members.ListMembers;
 
 namespace PenguinMails.Identity.Application.Members.ListMembers;
 

@@ -1,7 +1,7 @@
 using MediatR;
-using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.Identity.Application.Persistence;
+using PenguinMails.Identity.Contracts.Members.RemoveMember;
 
 namespace PenguinMails.Identity.Application.Members.RemoveMember;
 

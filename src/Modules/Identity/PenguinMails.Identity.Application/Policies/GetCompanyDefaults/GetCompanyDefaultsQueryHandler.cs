@@ -2,7 +2,8 @@ using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.Identity.Application.Persistence;
-using PenguinMails.Identity.Application.Contracts;
+using PenguinMails.Identity.Contracts;
+using PenguinMails.Identity.Contracts.Policies.GetCompanyDefaults;
 
 namespace PenguinMails.Identity.Application.Policies.GetCompanyDefaults;
 

@@ -1,4 +1,5 @@
 using FluentValidation;
+using PenguinMails.Identity.Contracts.Tenants.CreateTenant;
 using PenguinMails.Identity.Domain;
 
 namespace PenguinMails.Identity.Application.Tenants.CreateTenant;

@@ -2,6 +2,7 @@ using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.Identity.Application.Persistence;
+using PenguinMails.Identity.Contracts.Tenants.DeleteCurrentTenant;
 
 namespace PenguinMails.Identity.Application.Tenants.DeleteCurrentTenant;
 

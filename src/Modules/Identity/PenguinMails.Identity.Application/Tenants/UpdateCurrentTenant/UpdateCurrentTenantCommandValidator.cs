@@ -1,4 +1,5 @@
 using FluentValidation;
+using PenguinMails.Identity.Contracts.Tenants.UpdateCurrentTenant;
 using PenguinMails.Identity.Domain;
 
 namespace PenguinMails.Identity.Application.Tenants.UpdateCurrentTenant;

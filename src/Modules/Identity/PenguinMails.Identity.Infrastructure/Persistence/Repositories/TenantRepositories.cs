@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PenguinMails.BuildingBlocks.Infrastructure.Persistence;
-using PenguinMails.Identity.Application.Contracts;
 using PenguinMails.Identity.Application.Persistence;
+using PenguinMails.Identity.Contracts;
 using PenguinMails.Identity.Domain;
 
 namespace PenguinMails.Identity.Infrastructure.Persistence.Repositories;

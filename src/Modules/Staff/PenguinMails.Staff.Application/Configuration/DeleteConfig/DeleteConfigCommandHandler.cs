@@ -1,5 +1,6 @@
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
+using PenguinMails.Staff.Contracts.Configuration.DeleteConfig;
 
 namespace PenguinMails.Staff.Application.Configuration.DeleteConfig;
 

@@ -1,6 +1,7 @@
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
-using PenguinMails.Staff.Application.Contracts;
+using PenguinMails.Staff.Contracts;
+using PenguinMails.Staff.Contracts.Configuration.GetConfig;
 
 namespace PenguinMails.Staff.Application.Configuration.GetConfig;
 

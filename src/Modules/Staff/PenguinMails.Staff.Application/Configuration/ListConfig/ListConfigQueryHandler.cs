@@ -1,5 +1,6 @@
 using MediatR;
-using PenguinMails.Staff.Application.Contracts;
+using PenguinMails.Staff.Contracts;
+using PenguinMails.Staff.Contracts.Configuration.ListConfig;
 
 namespace PenguinMails.Staff.Application.Configuration.ListConfig;
 

@@ -1,6 +1,7 @@
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Security;
-using PenguinMails.Staff.Application.Contracts;
+using PenguinMails.Staff.Contracts;
+using PenguinMails.Staff.Contracts.Configuration.PutConfig;
 using PenguinMails.Staff.Domain;
 
 namespace PenguinMails.Staff.Application.Configuration.PutConfig;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FluentValidation;
+using PenguinMails.Staff.Contracts.Configuration.PutConfig;
 
 namespace PenguinMails.Staff.Application.Configuration.PutConfig;
 

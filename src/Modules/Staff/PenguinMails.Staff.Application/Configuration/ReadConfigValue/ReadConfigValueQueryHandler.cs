@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MediatR;
+using PenguinMails.Staff.Contracts.Configuration.ReadConfigValue;
 
 namespace PenguinMails.Staff.Application.Configuration.ReadConfigValue;
 

@@ -1,4 +1,5 @@
 using FluentValidation;
+using PenguinMails.Staff.Contracts.Flags.CreateFlag;
 
 namespace PenguinMails.Staff.Application.Flags.CreateFlag;
 

@@ -1,5 +1,6 @@
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
+using PenguinMails.Staff.Contracts.Flags.DeleteFlag;
 
 namespace PenguinMails.Staff.Application.Flags.DeleteFlag;
 

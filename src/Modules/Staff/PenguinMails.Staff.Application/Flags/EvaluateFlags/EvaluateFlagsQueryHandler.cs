@@ -1,5 +1,6 @@
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Security;
+using PenguinMails.Staff.Contracts.Flags.EvaluateFlags;
 
 namespace PenguinMails.Staff.Application.Flags.EvaluateFlags;
 

@@ -1,5 +1,6 @@
 using MediatR;
-using PenguinMails.Staff.Application.Contracts;
+using PenguinMails.Staff.Contracts;
+using PenguinMails.Staff.Contracts.Flags.ListFlags;
 
 namespace PenguinMails.Staff.Application.Flags.ListFlags;
 

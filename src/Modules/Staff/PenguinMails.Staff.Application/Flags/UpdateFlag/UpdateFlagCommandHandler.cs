@@ -1,7 +1,8 @@
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Security;
-using PenguinMails.Staff.Application.Contracts;
+using PenguinMails.Staff.Contracts;
+using PenguinMails.Staff.Contracts.Flags.UpdateFlag;
 
 namespace PenguinMails.Staff.Application.Flags.UpdateFlag;
 

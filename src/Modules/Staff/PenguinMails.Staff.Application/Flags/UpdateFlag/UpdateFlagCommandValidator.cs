@@ -1,4 +1,5 @@
 using FluentValidation;
+using PenguinMails.Staff.Contracts.Flags.UpdateFlag;
 
 namespace PenguinMails.Staff.Application.Flags.UpdateFlag;
 

@@ -1,5 +1,6 @@
 using MediatR;
-using PenguinMails.Staff.Application.Contracts;
+using PenguinMails.Staff.Contracts;
+using PenguinMails.Staff.Contracts.Members.BootstrapStaff;
 
 namespace PenguinMails.Staff.Application.Members.BootstrapStaff;
 

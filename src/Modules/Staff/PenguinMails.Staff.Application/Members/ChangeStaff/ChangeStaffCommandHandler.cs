@@ -2,7 +2,8 @@ using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Persistence;
 using PenguinMails.BuildingBlocks.Application.Security;
-using PenguinMails.Staff.Application.Contracts;
+using PenguinMails.Staff.Contracts;
+using PenguinMails.Staff.Contracts.Members.ChangeStaff;
 using PenguinMails.Staff.Domain;
 
 namespace PenguinMails.Staff.Application.Members.ChangeStaff;

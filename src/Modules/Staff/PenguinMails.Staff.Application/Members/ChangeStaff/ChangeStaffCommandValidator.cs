@@ -1,5 +1,6 @@
 using FluentValidation;
 using PenguinMails.BuildingBlocks.Application.Patching;
+using PenguinMails.Staff.Contracts.Members.ChangeStaff;
 
 namespace PenguinMails.Staff.Application.Members.ChangeStaff;
 

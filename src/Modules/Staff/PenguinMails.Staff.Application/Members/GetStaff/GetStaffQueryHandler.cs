@@ -1,6 +1,7 @@
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
-using PenguinMails.Staff.Application.Contracts;
+using PenguinMails.Staff.Contracts;
+using PenguinMails.Staff.Contracts.Members.GetStaff;
 
 namespace PenguinMails.Staff.Application.Members.GetStaff;
 

@@ -1,4 +1,5 @@
 using FluentValidation;
+using PenguinMails.Staff.Contracts.Members.GrantStaff;
 
 namespace PenguinMails.Staff.Application.Members.GrantStaff;
 

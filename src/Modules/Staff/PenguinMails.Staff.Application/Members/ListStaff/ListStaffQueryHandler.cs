@@ -1,4 +1,5 @@
-using PenguinMails.Staff.Application.Contracts;
+using PenguinMails.Staff.Contracts;
+using PenguinMails.Staff.Contracts.Members.ListStaff;
 
 namespace PenguinMails.Staff.Application.Members.ListStaff;
 

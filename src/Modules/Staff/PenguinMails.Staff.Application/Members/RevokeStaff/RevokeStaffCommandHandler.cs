@@ -1,5 +1,6 @@
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
+using PenguinMails.Staff.Contracts.Members.RevokeStaff;
 using PenguinMails.Staff.Domain;
 
 namespace PenguinMails.Staff.Application.Members.RevokeStaff;

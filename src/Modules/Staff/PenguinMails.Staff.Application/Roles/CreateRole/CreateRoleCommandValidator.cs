@@ -1,4 +1,5 @@
 using FluentValidation;
+using PenguinMails.Staff.Contracts.Roles.CreateRole;
 
 namespace PenguinMails.Staff.Application.Roles.CreateRole;
 

@@ -1,5 +1,6 @@
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
+using PenguinMails.Staff.Contracts.Roles.DeleteRole;
 using PenguinMails.Staff.Domain;
 
 namespace PenguinMails.Staff.Application.Roles.DeleteRole;

@@ -1,5 +1,6 @@
 using MediatR;
-using PenguinMails.Staff.Application.Contracts;
+using PenguinMails.Staff.Contracts;
+using PenguinMails.Staff.Contracts.Roles.ListPermissions;
 
 namespace PenguinMails.Staff.Application.Roles.ListPermissions;
 

@@ -1,5 +1,6 @@
 using MediatR;
-using PenguinMails.Staff.Application.Contracts;
+using PenguinMails.Staff.Contracts;
+using PenguinMails.Staff.Contracts.Roles.ListRoles;
 
 namespace PenguinMails.Staff.Application.Roles.ListRoles;
 

@@ -1,7 +1,8 @@
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Persistence;
-using PenguinMails.Staff.Application.Contracts;
+using PenguinMails.Staff.Contracts;
+using PenguinMails.Staff.Contracts.Roles.UpdateRole;
 using PenguinMails.Staff.Domain;
 
 namespace PenguinMails.Staff.Application.Roles.UpdateRole;

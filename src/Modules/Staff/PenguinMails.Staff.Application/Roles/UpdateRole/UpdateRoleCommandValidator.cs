@@ -1,4 +1,5 @@
 using FluentValidation;
+using PenguinMails.Staff.Contracts.Roles.UpdateRole;
 
 namespace PenguinMails.Staff.Application.Roles.UpdateRole;
 

@@ -1,6 +1,7 @@
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Pagination;
-using PenguinMails.Staff.Application.Contracts;
+using PenguinMails.Staff.Contracts;
+using PenguinMails.Staff.Contracts.Tenants.ListTenants;
 
 namespace PenguinMails.Staff.Application.Tenants.ListTenants;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PenguinMails.BuildingBlocks.Infrastructure.Persistence;
 using PenguinMails.Staff.Application;
-using PenguinMails.Staff.Application.Contracts;
+using PenguinMails.Staff.Contracts;
 using PenguinMails.Staff.Domain;
 
 namespace PenguinMails.Staff.Infrastructure.Persistence.Repositories;

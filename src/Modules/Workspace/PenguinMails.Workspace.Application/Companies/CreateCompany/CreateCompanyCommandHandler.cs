@@ -1,8 +1,9 @@
 using MapsterMapper;
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Security;
-using PenguinMails.Identity.Application.Policies.GetCompanyDefaults;
-using PenguinMails.Workspace.Application.Contracts;
+using PenguinMails.Identity.Contracts.Policies.GetCompanyDefaults;
+using PenguinMails.Workspace.Contracts;
+using PenguinMails.Workspace.Contracts.Companies.CreateCompany;
 using PenguinMails.Workspace.Domain;
 
 namespace PenguinMails.Workspace.Application.Companies.CreateCompany;

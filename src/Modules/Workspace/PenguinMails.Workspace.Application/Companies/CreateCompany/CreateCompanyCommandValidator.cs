@@ -1,5 +1,6 @@
 using FluentValidation;
 using PenguinMails.BuildingBlocks.Application.Validation;
+using PenguinMails.Workspace.Contracts.Companies.CreateCompany;
 using PenguinMails.Workspace.Domain;
 
 namespace PenguinMails.Workspace.Application.Companies.CreateCompany;

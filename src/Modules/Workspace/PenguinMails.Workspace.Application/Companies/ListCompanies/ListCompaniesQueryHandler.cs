@@ -1,7 +1,8 @@
 using MapsterMapper;
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Pagination;
-using PenguinMails.Workspace.Application.Contracts;
+using PenguinMails.Workspace.Contracts;
+using PenguinMails.Workspace.Contracts.Companies.ListCompanies;
 
 namespace PenguinMails.Workspace.Application.Companies.ListCompanies;
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using PenguinMails.BuildingBlocks.Application.Validation;
+using PenguinMails.Workspace.Contracts.Companies.ListCompanies;
 using PenguinMails.Workspace.Domain;
 
 namespace PenguinMails.Workspace.Application.Companies.ListCompanies;

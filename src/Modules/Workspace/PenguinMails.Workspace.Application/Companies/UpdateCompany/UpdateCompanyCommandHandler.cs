@@ -1,7 +1,8 @@
 using MapsterMapper;
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
-using PenguinMails.Workspace.Application.Contracts;
+using PenguinMails.Workspace.Contracts;
+using PenguinMails.Workspace.Contracts.Companies.UpdateCompany;
 using PenguinMails.Workspace.Domain;
 
 namespace PenguinMails.Workspace.Application.Companies.UpdateCompany;

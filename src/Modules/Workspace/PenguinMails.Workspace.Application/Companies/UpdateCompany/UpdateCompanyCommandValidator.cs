@@ -1,6 +1,7 @@
 using FluentValidation;
-using PenguinMails.BuildingBlocks.Application.Validation;
 using PenguinMails.BuildingBlocks.Application.Patching;
+using PenguinMails.BuildingBlocks.Application.Validation;
+using PenguinMails.Workspace.Contracts.Companies.UpdateCompany;
 using PenguinMails.Workspace.Domain;
 
 namespace PenguinMails.Workspace.Application.Companies.UpdateCompany;

@@ -2,7 +2,8 @@ using MapsterMapper;
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Security;
-using PenguinMails.Workspace.Application.Contracts;
+using PenguinMails.Workspace.Contracts;
+using PenguinMails.Workspace.Contracts.Configuration.GetTenantConfig;
 
 namespace PenguinMails.Workspace.Application.Configuration.GetTenantConfig;
 

@@ -3,7 +3,8 @@ using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.BuildingBlocks.Domain;
-using PenguinMails.Workspace.Application.Contracts;
+using PenguinMails.Workspace.Contracts;
+using PenguinMails.Workspace.Contracts.Configuration.UpdateTenantConfig;
 using PenguinMails.Workspace.Domain;
 
 namespace PenguinMails.Workspace.Application.Configuration.UpdateTenantConfig;

@@ -1,8 +1,9 @@
 using System.Text.RegularExpressions;
 using FluentValidation;
-using PenguinMails.BuildingBlocks.Application.Validation;
 using PenguinMails.BuildingBlocks.Application.Patching;
-using PenguinMails.Workspace.Application.Contracts;
+using PenguinMails.BuildingBlocks.Application.Validation;
+using PenguinMails.Workspace.Contracts;
+using PenguinMails.Workspace.Contracts.Configuration.UpdateTenantConfig;
 using PenguinMails.Workspace.Domain;
 
 namespace PenguinMails.Workspace.Application.Configuration.UpdateTenantConfig;

@@ -1,6 +1,7 @@
 using MapsterMapper;
 using MediatR;
-using PenguinMails.Billing.Application.Contracts;
+using PenguinMails.Billing.Contracts;
+using PenguinMails.Billing.Contracts.Plans.Admin.CreatePlan;
 using PenguinMails.Billing.Domain;
 
 namespace PenguinMails.Billing.Application.Plans.Admin.CreatePlan;
@@ -9,7 +10,7 @@ internal sealed class CreatePlanCommandHandler(IPlanRepository plans, IMapper ma
 {
     public Task<PlanDto> Handle(CreatePlanCommand request, CancellationToken cancellationToken)
     {
-        var plan = Plan.Create(request.Plan, clock.GetUtcNow());
+        var plan = Plan.Create(mapper.Map<PlanTerms>(request.Plan), clock.GetUtcNow());
         plans.Add(plan);
         return Task.FromResult(mapper.Map<PlanDto>(plan));
     }

@@ -1,6 +1,7 @@
 using MapsterMapper;
 using MediatR;
-using PenguinMails.Billing.Application.Contracts;
+using PenguinMails.Billing.Contracts;
+using PenguinMails.Billing.Contracts.Plans.Admin.ListAllPlans;
 
 namespace PenguinMails.Billing.Application.Plans.Admin.ListAllPlans;
 

@@ -1,6 +1,7 @@
 using MapsterMapper;
 using MediatR;
-using PenguinMails.Billing.Application.Contracts;
+using PenguinMails.Billing.Contracts;
+using PenguinMails.Billing.Contracts.Plans.Admin.SetPlanActive;
 using PenguinMails.BuildingBlocks.Application.Errors;
 
 namespace PenguinMails.Billing.Application.Plans.Admin.SetPlanActive;

@@ -1,6 +1,8 @@
 using MapsterMapper;
 using MediatR;
-using PenguinMails.Billing.Application.Contracts;
+using PenguinMails.Billing.Contracts;
+using PenguinMails.Billing.Contracts.Plans.Admin.UpdatePlan;
+using PenguinMails.Billing.Domain;
 using PenguinMails.BuildingBlocks.Application.Errors;
 
 namespace PenguinMails.Billing.Application.Plans.Admin.UpdatePlan;
@@ -10,7 +12,7 @@ internal sealed class UpdatePlanCommandHandler(IPlanRepository plans, IMapper ma
     public async Task<PlanDto> Handle(UpdatePlanCommand request, CancellationToken cancellationToken)
     {
         var plan = await plans.SingleOrDefaultAsync(new PlanByIdSpecification(request.Id, forUpdate: true), cancellationToken) ?? throw NotFoundException.For("plan", request.Id);
-        plan.Revise(request.Plan, clock.GetUtcNow());
+        plan.Revise(mapper.Map<PlanTerms>(request.Plan), clock.GetUtcNow());
         return mapper.Map<PlanDto>(plan);
     }
 }

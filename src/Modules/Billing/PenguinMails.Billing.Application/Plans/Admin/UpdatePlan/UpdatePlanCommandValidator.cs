@@ -1,4 +1,5 @@
 using FluentValidation;
+using PenguinMails.Billing.Contracts.Plans.Admin.UpdatePlan;
 
 namespace PenguinMails.Billing.Application.Plans.Admin.UpdatePlan;
 

@@ -1,6 +1,6 @@
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
-using PenguinMails.Campaigns.Application.Templates.Labels;
+using PenguinMails.Campaigns.Contracts.Templates.Labels.AddTemplateToFolder;
 using PenguinMails.Campaigns.Domain;
 
 namespace PenguinMails.Campaigns.Application.Templates.Labels.AddTemplateToFolder;

@@ -1,6 +1,6 @@
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
-using PenguinMails.Campaigns.Application.Templates.Labels;
+using PenguinMails.Campaigns.Contracts.Templates.Labels.TagTemplate;
 using PenguinMails.Campaigns.Domain;
 
 namespace PenguinMails.Campaigns.Application.Templates.Labels.TagTemplate;

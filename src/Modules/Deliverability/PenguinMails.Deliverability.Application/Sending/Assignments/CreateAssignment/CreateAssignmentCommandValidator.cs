@@ -1,5 +1,6 @@
 using FluentValidation;
 using PenguinMails.BuildingBlocks.Application.Validation;
+using PenguinMails.Deliverability.Contracts.Sending.Assignments.CreateAssignment;
 using PenguinMails.Deliverability.Domain;
 
 namespace PenguinMails.Deliverability.Application.Sending.Assignments.CreateAssignment;

@@ -1,6 +1,8 @@
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Pagination;
 using PenguinMails.Deliverability.Application.Contracts;
+using PenguinMails.Deliverability.Contracts;
+using PenguinMails.Deliverability.Contracts.Sending.Assignments.ListAssignments;
 
 namespace PenguinMails.Deliverability.Application.Sending.Assignments.ListAssignments;
 

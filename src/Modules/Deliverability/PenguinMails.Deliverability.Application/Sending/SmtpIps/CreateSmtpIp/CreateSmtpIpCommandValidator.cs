@@ -1,4 +1,5 @@
 using FluentValidation;
+using PenguinMails.Deliverability.Contracts.Sending.SmtpIps.CreateSmtpIp;
 
 namespace PenguinMails.Deliverability.Application.Sending.SmtpIps.CreateSmtpIp;
 

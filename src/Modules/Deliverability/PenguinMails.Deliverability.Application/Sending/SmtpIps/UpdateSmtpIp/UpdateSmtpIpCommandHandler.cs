@@ -1,6 +1,8 @@
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.Deliverability.Application.Contracts;
+using PenguinMails.Deliverability.Contracts;
+using PenguinMails.Deliverability.Contracts.Sending.SmtpIps.UpdateSmtpIp;
 
 namespace PenguinMails.Deliverability.Application.Sending.SmtpIps.UpdateSmtpIp;
 
@@ -17,7 +19,7 @@ internal sealed class UpdateSmtpIpCommandHandler(ISmtpIpRepository ips, TimeProv
 
         if (request.ReputationState.IsSet || request.ProviderBlacklistStatus.IsSet)
         {
-            ip.RecordReputation(request.ReputationState.Or(ip.ReputationState), request.ProviderBlacklistStatus.Or(ip.ProviderBlacklistStatus), now);
+            ip.RecordReputation(request.ReputationState.Or(ip.ReputationState), request.ProviderBlacklistStatus.Select(s => s?.ToDomain()).Or(ip.ProviderBlacklistStatus), now);
         }
 
         if (request.ApproximateCost.IsSet)

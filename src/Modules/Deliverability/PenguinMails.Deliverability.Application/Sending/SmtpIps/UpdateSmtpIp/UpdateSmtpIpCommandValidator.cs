@@ -1,6 +1,7 @@
 using FluentValidation;
 using PenguinMails.BuildingBlocks.Application.Patching;
 using PenguinMails.BuildingBlocks.Application.Validation;
+using PenguinMails.Deliverability.Contracts.Sending.SmtpIps.UpdateSmtpIp;
 using PenguinMails.Deliverability.Domain;
 
 namespace PenguinMails.Deliverability.Application.Sending.SmtpIps.UpdateSmtpIp;

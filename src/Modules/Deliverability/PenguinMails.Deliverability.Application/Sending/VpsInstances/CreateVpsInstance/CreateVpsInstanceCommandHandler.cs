@@ -1,5 +1,7 @@
 using MediatR;
 using PenguinMails.Deliverability.Application.Contracts;
+using PenguinMails.Deliverability.Contracts;
+using PenguinMails.Deliverability.Contracts.Sending.VpsInstances.CreateVpsInstance;
 using PenguinMails.Deliverability.Domain;
 
 namespace PenguinMails.Deliverability.Application.Sending.VpsInstances.CreateVpsInstance;

@@ -1,4 +1,5 @@
 using FluentValidation;
+using PenguinMails.Deliverability.Contracts.Sending.VpsInstances.CreateVpsInstance;
 
 namespace PenguinMails.Deliverability.Application.Sending.VpsInstances.CreateVpsInstance;
 

@@ -1,6 +1,8 @@
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Pagination;
 using PenguinMails.Deliverability.Application.Contracts;
+using PenguinMails.Deliverability.Contracts;
+using PenguinMails.Deliverability.Contracts.Sending.VpsInstances.ListVpsInstances;
 
 namespace PenguinMails.Deliverability.Application.Sending.VpsInstances.ListVpsInstances;
 

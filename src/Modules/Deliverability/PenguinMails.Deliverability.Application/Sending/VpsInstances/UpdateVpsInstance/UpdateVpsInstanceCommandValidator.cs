@@ -1,6 +1,7 @@
 using FluentValidation;
 using PenguinMails.BuildingBlocks.Application.Patching;
 using PenguinMails.BuildingBlocks.Application.Validation;
+using PenguinMails.Deliverability.Contracts.Sending.VpsInstances.UpdateVpsInstance;
 using PenguinMails.Deliverability.Domain;
 
 namespace PenguinMails.Deliverability.Application.Sending.VpsInstances.UpdateVpsInstance;

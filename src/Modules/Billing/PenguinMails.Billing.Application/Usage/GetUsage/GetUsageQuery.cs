@@ -1,7 +1,0 @@
-using PenguinMails.Billing.Application.Entitlements;
-using PenguinMails.BuildingBlocks.Application.Messaging;
-
-namespace PenguinMails.Billing.Application.Usage.GetUsage;
-
-/// <summary>Each limit of the tenant's plan (with add-ons) and its current use.</summary>
-public sealed record GetUsageQuery : IQuery<UsageDto>;

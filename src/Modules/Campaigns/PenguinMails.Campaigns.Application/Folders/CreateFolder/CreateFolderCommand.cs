@@ -1,7 +1,0 @@
-using PenguinMails.BuildingBlocks.Application.Messaging;
-using PenguinMails.Campaigns.Application.Contracts;
-
-namespace PenguinMails.Campaigns.Application.Folders.CreateFolder;
-
-/// <summary>A folder for templates; its name is unique in the tenant, whatever its case (409).</summary>
-public sealed record CreateFolderCommand(string Name) : ICommand<FolderDto>;

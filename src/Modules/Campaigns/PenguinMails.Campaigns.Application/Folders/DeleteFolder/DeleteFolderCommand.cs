@@ -1,7 +1,0 @@
-using MediatR;
-using PenguinMails.BuildingBlocks.Application.Messaging;
-
-namespace PenguinMails.Campaigns.Application.Folders.DeleteFolder;
-
-/// <summary>Deletes the folder; its templates stay, out of it.</summary>
-public sealed record DeleteFolderCommand(long Id) : ICommand<Unit>;

@@ -1,7 +1,0 @@
-using PenguinMails.BuildingBlocks.Application.Messaging;
-using PenguinMails.Campaigns.Application.Contracts;
-
-namespace PenguinMails.Campaigns.Application.Leads.CreateLead;
-
-/// <summary>A lead; the address is stored trimmed and lower-cased and is unique in the tenant (409).</summary>
-public sealed record CreateLeadCommand(string Email, string? Name = null, string? Company = null, string? Status = null) : ICommand<LeadDto>;

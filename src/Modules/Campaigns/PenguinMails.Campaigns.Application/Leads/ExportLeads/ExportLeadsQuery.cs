@@ -1,7 +1,0 @@
-using PenguinMails.BuildingBlocks.Application.Messaging;
-using PenguinMails.Campaigns.Application.Contracts;
-
-namespace PenguinMails.Campaigns.Application.Leads.ExportLeads;
-
-/// <summary>Every lead of the tenant (of one status, when given), in address order, read a batch at a time as it is written out.</summary>
-public sealed record ExportLeadsQuery(string? Status = null) : IQuery<IAsyncEnumerable<LeadDto>>;

@@ -1,8 +1,0 @@
-using MediatR;
-using PenguinMails.BuildingBlocks.Application.Messaging;
-using PenguinMails.Campaigns.Application.Templates.Labels;
-
-namespace PenguinMails.Campaigns.Application.Templates.Labels.TagTemplate;
-
-/// <summary>Tags the template with one of the tenant's tags or a platform default; already tagged is 409.</summary>
-public sealed record TagTemplateCommand(Guid TemplateId, long TagId) : ICommand<Unit>;

@@ -1,7 +1,0 @@
-using PenguinMails.BuildingBlocks.Application.Messaging;
-using PenguinMails.Deliverability.Application.Contracts;
-
-namespace PenguinMails.Deliverability.Application.Domains.GetDnsRecords;
-
-/// <summary>The records the domain must publish, as the user publishes them, with each one's verification state.</summary>
-public sealed record GetDnsRecordsQuery(Guid Id) : IQuery<IReadOnlyList<DnsRecordDto>>;

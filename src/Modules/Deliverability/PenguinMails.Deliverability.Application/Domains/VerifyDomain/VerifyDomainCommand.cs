@@ -1,7 +1,0 @@
-using PenguinMails.BuildingBlocks.Application.Messaging;
-using PenguinMails.Deliverability.Application.Contracts;
-
-namespace PenguinMails.Deliverability.Application.Domains.VerifyDomain;
-
-/// <summary>Looks the domain's records up now and answers with what was found, record by record.</summary>
-public sealed record VerifyDomainCommand(Guid Id) : ICommand<DomainDto>;

@@ -1,0 +1,41 @@
+namespace PenguinMails.Deliverability.Contracts;
+
+/// <summary>
+/// A sending account. Its password is in the secret store and never leaves it: <c>hasPassword</c> says one is kept.
+/// <c>dailyCount</c> is today's (UTC) sends, <c>dailySendCap</c> how many a day allows.
+/// </summary>
+public sealed record EmailAccountDto(
+    Guid Id,
+    Guid? DomainId,
+    string Email,
+    string Provider,
+    MailServerSettings? SmtpSettings,
+    MailServerSettings? ImapSettings,
+    bool HasPassword,
+    string Status,
+    DateTimeOffset? LastWarmed,
+    int DailyCount,
+    int DailySendCap,
+    DateTimeOffset Created,
+    DateTimeOffset Updated);
+
+/// <summary>A send counted against the account's day.</summary>
+public sealed record SendClaimDto(Guid EmailAccountId, int DailyCount, int DailySendCap);
+
+/// <summary>
+/// The values of <see cref="EmailAccountDto.Status"/>, for clients and modules that read or send it (they never copy
+/// the strings). The domain's own vocabulary is checked against these by a test.
+/// </summary>
+public static class EmailAccountStatuses
+{
+    public const string Active = "active";
+    public const string Paused = "paused";
+    public const string Disabled = "disabled";
+    public const string Warming = "warming";
+}
+
+/// <summary>The values of <see cref="EmailAccountDto.Provider"/> the platform provisions itself.</summary>
+public static class EmailProviders
+{
+    public const string Mailu = "mailu";
+}

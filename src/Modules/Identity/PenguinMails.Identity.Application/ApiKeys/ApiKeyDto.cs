@@ -1,5 +1,0 @@
-namespace PenguinMails.Identity.Application.ApiKeys;
-
-/// <summary>A key as the API shows it: <c>prefix</c> identifies it; the secret is never shown again.</summary>
-public sealed record ApiKeyDto(Guid Id, string Name, string Prefix, IReadOnlyList<string> Scopes, DateTimeOffset? Expires, DateTimeOffset? LastUsed,
-    DateTimeOffset? Revoked, Guid? CreatedBy, DateTimeOffset Created);

@@ -1,3 +1,0 @@
-namespace PenguinMails.Identity.Application.ApiKeys;
-
-public sealed record CreatedApiKeyDto(ApiKeyDto Key, string Token);

@@ -1,7 +1,0 @@
-using PenguinMails.BuildingBlocks.Application.Messaging;
-using PenguinMails.Identity.Application.Contracts;
-
-namespace PenguinMails.Identity.Application.Auth.ConfirmSignUp;
-
-/// <summary>The token of the link a sign-up sent: the account, its first tenant (the account its owner) and a session, all or nothing.</summary>
-public sealed record ConfirmSignUpCommand(string Token) : ICommand<SignUpResultDto>;

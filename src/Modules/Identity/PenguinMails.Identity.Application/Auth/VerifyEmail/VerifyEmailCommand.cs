@@ -1,7 +1,0 @@
-using MediatR;
-using PenguinMails.BuildingBlocks.Application.Messaging;
-
-namespace PenguinMails.Identity.Application.Auth.VerifyEmail;
-
-/// <summary>The token from the link sent to the address proves the user receives mail there.</summary>
-public sealed record VerifyEmailCommand(string Token) : ICommand<Unit>;

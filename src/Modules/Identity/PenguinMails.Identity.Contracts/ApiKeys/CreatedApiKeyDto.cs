@@ -1,0 +1,3 @@
+namespace PenguinMails.Identity.Contracts.ApiKeys;
+
+public sealed record CreatedApiKeyDto(ApiKeyDto Key, string Token);

@@ -1,0 +1,5 @@
+using PenguinMails.BuildingBlocks.Application.Messaging;
+
+namespace PenguinMails.Identity.Contracts.Me.GetPreferences;
+
+public sealed record GetPreferencesQuery : IQuery<UserPreferencesDto>;

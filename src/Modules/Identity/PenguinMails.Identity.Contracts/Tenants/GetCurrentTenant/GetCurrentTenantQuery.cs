@@ -1,0 +1,5 @@
+using PenguinMails.BuildingBlocks.Application.Messaging;
+
+namespace PenguinMails.Identity.Contracts.Tenants.GetCurrentTenant;
+
+public sealed record GetCurrentTenantQuery : IQuery<TenantDto>;

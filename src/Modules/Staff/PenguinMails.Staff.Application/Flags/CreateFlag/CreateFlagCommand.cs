@@ -1,9 +1,0 @@
-using PenguinMails.BuildingBlocks.Application.Messaging;
-using PenguinMails.BuildingBlocks.Application.Security;
-using PenguinMails.Staff.Application.Contracts;
-
-namespace PenguinMails.Staff.Application.Flags.CreateFlag;
-
-/// <summary>A new flag; the key is unique (409 at commit).</summary>
-[RequiresStaffPermission(StaffPermissionNames.FlagsManage)]
-public sealed record CreateFlagCommand(string Key, string? Description = null, bool IsEnabled = false, int RolloutPercentage = 0) : ICommand<FeatureFlagDto>;

@@ -1,9 +1,0 @@
-using PenguinMails.BuildingBlocks.Application.Messaging;
-using PenguinMails.BuildingBlocks.Application.Pagination;
-using PenguinMails.Workspace.Application.Contracts;
-
-namespace PenguinMails.Workspace.Application.Companies.ListCompanies;
-
-/// <summary>The tenant's companies, oldest first; <paramref name="Q"/> matches name or workspace name, case-insensitively.</summary>
-public sealed record ListCompaniesQuery(int Limit = PageLimits.Default, string? Cursor = null, string? Status = null, string? Q = null)
-    : IQuery<CursorPage<CompanyDto>>, IPagedQuery;

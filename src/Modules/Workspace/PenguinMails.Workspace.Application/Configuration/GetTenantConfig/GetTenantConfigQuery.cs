@@ -1,6 +1,0 @@
-using PenguinMails.BuildingBlocks.Application.Messaging;
-using PenguinMails.Workspace.Application.Contracts;
-
-namespace PenguinMails.Workspace.Application.Configuration.GetTenantConfig;
-
-public sealed record GetTenantConfigQuery : IQuery<TenantConfigDto>;
