@@ -8,7 +8,7 @@ using PenguinMails.Billing.Application.Plans.GetActivePlans;
 using PenguinMails.Billing.Contracts.Plans.GetActivePlans;
 using PenguinMails.Billing.Domain;
 using PenguinMails.BuildingBlocks.Application.Pagination;
-using PenguinMails.BuildingBlocks.Application.Specifications;
+using Ardalis.Specification;
 
 namespace PenguinMails.UnitTests.Billing;
 
@@ -22,7 +22,7 @@ public sealed class GetActivePlansQueryHandlerTests
     [Fact]
     public async Task Handle_WhenMoreRowsThanTheLimit_ReturnsOnePageAndACursorAfterItsLastRow()
     {
-        _plans.ListAsync(Arg.Any<Specification<Plan>>(), Arg.Any<CancellationToken>())
+        _plans.ListAsync(Arg.Any<ISpecification<Plan>>(), Arg.Any<CancellationToken>())
             .Returns([PlanRow("free", 0), PlanRow("starter", 4900), PlanRow("pro", 19900)]);
 
         var page = await _handler.Handle(new GetActivePlansQuery(Limit: 2), CancellationToken.None);
@@ -35,7 +35,7 @@ public sealed class GetActivePlansQueryHandlerTests
     [Fact]
     public async Task Handle_WhenTheLastPage_ReturnsNoCursor()
     {
-        _plans.ListAsync(Arg.Any<Specification<Plan>>(), Arg.Any<CancellationToken>()).Returns([PlanRow("pro", 19900)]);
+        _plans.ListAsync(Arg.Any<ISpecification<Plan>>(), Arg.Any<CancellationToken>()).Returns([PlanRow("pro", 19900)]);
 
         var page = await _handler.Handle(new GetActivePlansQuery(Limit: 2), CancellationToken.None);
 
@@ -46,12 +46,12 @@ public sealed class GetActivePlansQueryHandlerTests
     [Fact]
     public async Task Handle_WithACursor_AsksForRowsAfterIt_AndOneMoreThanTheLimit()
     {
-        _plans.ListAsync(Arg.Any<Specification<Plan>>(), Arg.Any<CancellationToken>()).Returns([]);
+        _plans.ListAsync(Arg.Any<ISpecification<Plan>>(), Arg.Any<CancellationToken>()).Returns([]);
 
         await _handler.Handle(new GetActivePlansQuery(5, KeysetCursor.Encode(4900, "starter")), CancellationToken.None);
 
         await _plans.Received(1).ListAsync(
-            Arg.Is<Specification<Plan>>(s => s.WhereExpressions.Count == 2 && s.Take == 6 && s.OrderExpressions.Count == 2),
+            Arg.Is<ISpecification<Plan>>(s => s.WhereExpressions.Count() == 2 && s.Take == 6 && s.OrderExpressions.Count() == 2),
             Arg.Any<CancellationToken>());
     }
 

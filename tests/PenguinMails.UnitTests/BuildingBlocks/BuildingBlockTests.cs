@@ -1,5 +1,4 @@
 using PenguinMails.BuildingBlocks.Application.Pagination;
-using PenguinMails.BuildingBlocks.Application.Specifications;
 using PenguinMails.BuildingBlocks.Domain;
 
 namespace PenguinMails.UnitTests.BuildingBlocks;
@@ -27,10 +26,6 @@ public sealed class BuildingBlockTests
         Assert.False(KeysetCursor.IsWellFormed<int, string>(new string('A', 5000)));
 
     [Fact]
-    public void Specification_ThenByBeforeOrderBy_IsRefused() =>
-        Assert.Throws<InvalidOperationException>(() => new ThenByFirst());
-
-    [Fact]
     public void CheckRule_WhenTheRuleIsBroken_ThrowsNamingTheRule()
     {
         var error = Assert.Throws<BusinessRuleViolationException>(() => Widget.Rename(""));
@@ -44,11 +39,6 @@ public sealed class BuildingBlockTests
         Assert.Single(widget.DomainEvents);
         widget.ClearDomainEvents();
         Assert.Empty(widget.DomainEvents);
-    }
-
-    private sealed class ThenByFirst : Specification<string>
-    {
-        public ThenByFirst() => Query.ThenBy(s => s.Length);
     }
 
     private sealed class Widget : Entity

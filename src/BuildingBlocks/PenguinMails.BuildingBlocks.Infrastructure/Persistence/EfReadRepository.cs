@@ -1,6 +1,6 @@
+using Ardalis.Specification;
 using Microsoft.EntityFrameworkCore;
 using PenguinMails.BuildingBlocks.Application.Persistence;
-using PenguinMails.BuildingBlocks.Application.Specifications;
 using PenguinMails.BuildingBlocks.Infrastructure.Specifications;
 
 namespace PenguinMails.BuildingBlocks.Infrastructure.Persistence;
@@ -14,16 +14,21 @@ public abstract class EfReadRepository<TContext, T>(TContext context) : IReadRep
 
     protected DbSet<T> Set => Context.Set<T>();
 
-    public Task<List<T>> ListAsync(Specification<T> specification, CancellationToken cancellationToken) =>
+    public Task<List<T>> ListAsync(ISpecification<T> specification, CancellationToken cancellationToken) =>
         SpecificationEvaluator.Apply(Set, specification).ToListAsync(cancellationToken);
 
-    public Task<List<TResult>> ListAsync<TResult>(Specification<T, TResult> specification, CancellationToken cancellationToken) =>
+    public Task<List<TResult>> ListAsync<TResult>(ISpecification<T, TResult> specification, CancellationToken cancellationToken) =>
         SpecificationEvaluator.Apply(Set, specification).ToListAsync(cancellationToken);
 
-    public Task<T?> SingleOrDefaultAsync<TSpecification>(TSpecification specification, CancellationToken cancellationToken)
-        where TSpecification : Specification<T>, ISingleResultSpecification =>
+    public Task<T?> SingleOrDefaultAsync(ISingleResultSpecification<T> specification, CancellationToken cancellationToken) =>
         SpecificationEvaluator.Apply(Set, specification).SingleOrDefaultAsync(cancellationToken);
 
-    public Task<int> CountAsync(Specification<T> specification, CancellationToken cancellationToken) =>
-        SpecificationEvaluator.Apply(Set, specification).CountAsync(cancellationToken);
+    public Task<TResult?> SingleOrDefaultAsync<TResult>(ISingleResultSpecification<T, TResult> specification, CancellationToken cancellationToken) =>
+        SpecificationEvaluator.Apply(Set, specification).SingleOrDefaultAsync(cancellationToken);
+
+    public Task<int> CountAsync(ISpecification<T> specification, CancellationToken cancellationToken) =>
+        SpecificationEvaluator.Criteria(Set, specification).CountAsync(cancellationToken);
+
+    public Task<bool> AnyAsync(ISpecification<T> specification, CancellationToken cancellationToken) =>
+        SpecificationEvaluator.Criteria(Set, specification).AnyAsync(cancellationToken);
 }

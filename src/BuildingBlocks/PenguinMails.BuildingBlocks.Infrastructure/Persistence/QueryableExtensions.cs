@@ -19,12 +19,4 @@ public static class QueryableExtensions
 
         return rows.OrderBy(r => r.Created).ThenBy(r => r.Id).Take(take).ToListAsync(cancellationToken);
     }
-
-    /// <summary>A LIKE pattern matching <paramref name="text"/> anywhere, literally: % and _ in it are not wildcards (escape character \).</summary>
-    public static string ContainsPattern(string text) => "%" + Literal(text) + "%";
-
-    /// <summary>A LIKE pattern matching values that start with <paramref name="text"/>, literally (an index range scan with text_pattern_ops).</summary>
-    public static string PrefixPattern(string text) => Literal(text) + "%";
-
-    private static string Literal(string text) => text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 }

@@ -15,15 +15,6 @@ internal interface ISubscriptionRepository : IRepository<Subscription>
     Task<List<Subscription>> LockDueAsync(DateTimeOffset now, int take, CancellationToken cancellationToken);
 }
 
-internal interface IAddonRepository : IRepository<SubscriptionAddon>
-{
-    Task<List<SubscriptionAddon>> ListActiveAsync(Guid subscriptionId, CancellationToken cancellationToken);
+internal interface IAddonRepository : IRepository<SubscriptionAddon>;
 
-    /// <summary>The active add-ons of several subscriptions, of any tenant: platform jobs only.</summary>
-    Task<List<SubscriptionAddon>> ListActiveForAsync(IReadOnlyCollection<Guid> subscriptionIds, CancellationToken cancellationToken);
-}
-
-internal interface IPaymentRepository : IRepository<Payment>
-{
-    Task<List<Payment>> ListAsync(DateTimeOffset? afterCreated, Guid? afterId, int take, CancellationToken cancellationToken);
-}
+internal interface IPaymentRepository : IRepository<Payment>;

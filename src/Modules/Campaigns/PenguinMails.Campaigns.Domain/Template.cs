@@ -8,9 +8,17 @@ internal sealed partial class Template : ICreationOrdered
     public const int MaxNameLength = 100;
     public const int MaxSubjectLength = 255;
 
+    private readonly List<TemplateFolder> _folderLinks = [];
+    private readonly List<TemplateTag> _tagLinks = [];
+
     private Template()
     {
     }
+
+    /// <summary>The folders the template is filed in (read in queries; links are added and removed as rows of their own).</summary>
+    public IReadOnlyCollection<TemplateFolder> FolderLinks => _folderLinks;
+
+    public IReadOnlyCollection<TemplateTag> TagLinks => _tagLinks;
 
     public static Template Create(Guid tenantId, string name, string? subject, string? content, bool isStarted, DateTimeOffset now) => new()
     {

@@ -1,3 +1,4 @@
+using PenguinMails.Billing.Application.Addons;
 using PenguinMails.Billing.Application.Plans;
 using PenguinMails.Billing.Contracts;
 using PenguinMails.Billing.Domain;
@@ -14,7 +15,7 @@ internal sealed class BillingState(ISubscriptionRepository subscriptions, IPlanR
                            ?? throw new NotFoundException("This tenant has no current subscription.");
         var plan = await plans.SingleOrDefaultAsync(new PlanByIdSpecification(subscription.PlanId!.Value), cancellationToken)
                    ?? throw new InvalidOperationException($"Subscription {subscription.Id} names a plan that does not exist.");
-        return (subscription, plan, await addons.ListActiveAsync(subscription.Id, cancellationToken));
+        return (subscription, plan, await addons.ListAsync(new ActiveAddonsSpecification(subscription.Id), cancellationToken));
     }
 
     /// <summary>What the tenant uses now, limit by limit, from the modules that own the counted rows.</summary>

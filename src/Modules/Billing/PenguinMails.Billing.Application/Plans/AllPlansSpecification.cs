@@ -1,5 +1,5 @@
 using PenguinMails.Billing.Domain;
-using PenguinMails.BuildingBlocks.Application.Specifications;
+using Ardalis.Specification;
 
 namespace PenguinMails.Billing.Application.Plans;
 

@@ -10,8 +10,6 @@ internal interface ICampaignRepository : IRepository<Campaign>
     /// <summary>The campaign, locked until the transaction ends: its status and its steps change one request at a time.</summary>
     Task<Campaign?> GetForUpdateAsync(Guid id, CancellationToken cancellationToken);
 
-    Task<List<Campaign>> ListAsync(Guid? companyId, string? status, DateTimeOffset? afterCreated, Guid? afterId, int take, CancellationToken cancellationToken);
-
     Task<int> CountCreatedSinceAsync(DateTimeOffset since, CancellationToken cancellationToken);
 
     /// <summary>The campaign's steps in order, tracked.</summary>

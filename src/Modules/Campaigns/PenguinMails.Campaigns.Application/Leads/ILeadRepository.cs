@@ -12,7 +12,4 @@ internal interface ILeadRepository : IRepository<Lead>
     Task<bool> ExistsAsync(string email, CancellationToken cancellationToken);
 
     Task<int> CountAllAsync(CancellationToken cancellationToken);
-
-    /// <summary>A keyset page in email order after <paramref name="afterEmail"/>; <paramref name="prefix"/> matches the start of email, name or company.</summary>
-    Task<List<Lead>> ListAsync(string? status, string? prefix, string? afterEmail, int take, CancellationToken cancellationToken);
 }

@@ -9,8 +9,6 @@ internal interface ITemplateRepository : IRepository<Template>
 
     Task<Template?> GetForUpdateAsync(Guid id, CancellationToken cancellationToken);
 
-    Task<List<Template>> ListAsync(TemplateFilter filter, DateTimeOffset? afterCreated, Guid? afterId, int take, CancellationToken cancellationToken);
-
     /// <summary>The folders and tags of each template, in two queries whatever the number of templates.</summary>
     Task<IReadOnlyDictionary<Guid, TemplateLabels>> LabelsAsync(IReadOnlyCollection<Guid> templateIds, CancellationToken cancellationToken);
 
@@ -27,8 +25,6 @@ internal interface ITemplateRepository : IRepository<Template>
     void Unlink(TemplateTag link);
 }
 
-internal sealed record TemplateFilter(long? FolderId, long? TagId, string? Q);
-
 internal sealed record TemplateLabels(IReadOnlyList<long> FolderIds, IReadOnlyList<long> TagIds)
 {
     public static readonly TemplateLabels None = new([], []);
@@ -37,15 +33,10 @@ internal sealed record TemplateLabels(IReadOnlyList<long> FolderIds, IReadOnlyLi
 internal interface IFolderRepository : IRepository<Folder>
 {
     Task<Folder?> GetAsync(long id, CancellationToken cancellationToken);
-
-    Task<List<Folder>> ListAsync(long? afterId, int take, CancellationToken cancellationToken);
 }
 
 internal interface ITagRepository : IRepository<Tag>
 {
     /// <summary>The tenant's tag or a platform default.</summary>
     Task<Tag?> GetAsync(long id, CancellationToken cancellationToken);
-
-    /// <summary>The tenant's tags and the platform defaults, by id.</summary>
-    Task<List<Tag>> ListAsync(long? afterId, int take, CancellationToken cancellationToken);
 }

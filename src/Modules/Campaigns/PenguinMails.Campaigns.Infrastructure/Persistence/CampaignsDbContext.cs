@@ -24,4 +24,11 @@ internal sealed class CampaignsDbContext(DbContextOptions<CampaignsDbContext> op
     public DbSet<Campaign> CampaignRows => Set<Campaign>();
 
     public DbSet<CampaignSequenceStep> CampaignSequenceStepRows => Set<CampaignSequenceStep>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<Template>().HasMany(t => t.FolderLinks).WithOne().HasForeignKey(l => l.TemplateId);
+        modelBuilder.Entity<Template>().HasMany(t => t.TagLinks).WithOne().HasForeignKey(l => l.TemplateId);
+    }
 }

@@ -18,14 +18,9 @@ internal interface IDomainRepository : IRepository<SendingDomain>
 
     Task<int> CountEmailAccountsAsync(Guid domainId, CancellationToken cancellationToken);
 
-    /// <summary>A keyset page of the tenant's domains in (created, id) order.</summary>
-    Task<List<SendingDomain>> ListAsync(DomainFilter filter, DateTimeOffset? afterCreated, Guid? afterId, int take, CancellationToken cancellationToken);
-
     /// <summary>
     /// One domain, of any tenant, whose re-check is due, locked with SKIP LOCKED so that instances share the work
     /// (the platform role only).
     /// </summary>
     Task<SendingDomain?> ClaimDueAsync(DateTimeOffset now, CancellationToken cancellationToken);
 }
-
-internal sealed record DomainFilter(Guid? CompanyId, string? Status, string? Q);

@@ -15,13 +15,9 @@ internal interface IEmailAccountRepository : IRepository<EmailAccount>
 
     Task<int> CountWarmingAsync(CancellationToken cancellationToken);
 
-    Task<List<EmailAccount>> ListAsync(EmailAccountFilter filter, DateTimeOffset? afterCreated, Guid? afterId, int take, CancellationToken cancellationToken);
-
     /// <summary>
     /// Counts one send on <paramref name="day"/> in one statement, if the account may send and is under
     /// <paramref name="cap"/>: the day's count after it, or null when refused (missing, not sending, or at the cap).
     /// </summary>
     Task<int?> ClaimSendAsync(Guid id, DateOnly day, int cap, bool warmup, DateTimeOffset now, CancellationToken cancellationToken);
 }
-
-internal sealed record EmailAccountFilter(Guid? DomainId, string? Status, string? Q);

@@ -8,8 +8,6 @@ internal interface IVpsInstanceRepository : IRepository<VpsInstance>
 {
     Task<VpsInstance?> GetForUpdateAsync(Guid id, CancellationToken cancellationToken);
 
-    Task<List<VpsInstance>> ListAsync(string? status, DateTimeOffset? afterCreated, Guid? afterId, int take, CancellationToken cancellationToken);
-
     /// <summary>Live (not expired) domain assignments of the instance's IP addresses, of every tenant.</summary>
     Task<int> CountLiveAssignmentsAsync(Guid instanceId, CancellationToken cancellationToken);
 }
@@ -17,16 +15,12 @@ internal interface IVpsInstanceRepository : IRepository<VpsInstance>
 internal interface ISmtpIpRepository : IRepository<SmtpIpAddress>
 {
     Task<SmtpIpAddress?> GetForUpdateAsync(Guid id, CancellationToken cancellationToken);
-
-    Task<List<SmtpIpAddress>> ListAsync(Guid? vpsInstanceId, string? status, DateTimeOffset? afterCreated, Guid? afterId, int take, CancellationToken cancellationToken);
 }
 
 /// <summary>Assignments of every tenant: read and written by staff through the staff row policies (V9).</summary>
 internal interface IDomainIpAssignmentRepository : IRepository<DomainIpAssignment>
 {
     Task<DomainIpAssignment?> GetForUpdateAsync(Guid id, CancellationToken cancellationToken);
-
-    Task<List<DomainIpAssignment>> ListAsync(AssignmentFilter filter, DateTimeOffset? afterCreated, Guid? afterId, int take, CancellationToken cancellationToken);
 
     /// <summary>Any tenant's domain, for staff.</summary>
     Task<SendingDomain?> FindDomainAsync(Guid domainId, CancellationToken cancellationToken);
@@ -36,5 +30,3 @@ internal interface IDomainIpAssignmentRepository : IRepository<DomainIpAssignmen
     /// <summary>The month's infrastructure cost, attributed to tenants (one statement).</summary>
     Task<CostReportDto> CostsAsync(DateTimeOffset monthStart, DateTimeOffset monthEnd, CancellationToken cancellationToken);
 }
-
-internal sealed record AssignmentFilter(Guid? DomainId, Guid? SmtpIpAddressId, Guid? TenantId, string? Status);

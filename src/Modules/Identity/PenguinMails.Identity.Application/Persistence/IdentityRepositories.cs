@@ -91,6 +91,4 @@ internal interface IInvitationRepository : IRepository<TenantInvitation>
 
     /// <summary>The invitation of this address still pending or awaiting approval (expired ones included), if any.</summary>
     Task<TenantInvitation?> FindUnsettledAsync(Guid tenantId, string normalizedEmail, CancellationToken cancellationToken);
-
-    Task<List<TenantInvitation>> ListAsync(Guid tenantId, DateTimeOffset? afterCreated, Guid? afterId, int take, CancellationToken cancellationToken);
 }

@@ -9,8 +9,7 @@ internal sealed class ListPaymentsQueryHandler(IPaymentRepository payments) : IR
 {
     public async Task<CursorPage<PaymentDto>> Handle(ListPaymentsQuery request, CancellationToken cancellationToken)
     {
-        var before = CreatedPosition.Decode(request.Cursor);
-        var rows = await payments.ListAsync(before?.Created, before?.Id, request.Limit + 1, cancellationToken);
+        var rows = await payments.ListAsync(new PaymentsPageSpecification(request), cancellationToken);
         return CursorPage.FromOverfetch(rows, request.Limit,
             p => new PaymentDto(p.Id, p.Amount, p.Currency, p.Status, p.Processed, p.Description, p.BillingPeriodStart, p.BillingPeriodEnd, p.Created),
             p => new CreatedPosition(p.Created, p.Id).Encode());

@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.Extensions.Options;
+using PenguinMails.Billing.Application.Addons;
 using PenguinMails.Billing.Application.Payments;
 using PenguinMails.Billing.Application.Plans;
 using PenguinMails.Billing.Contracts.Subscriptions.RollOverDueSubscriptions;
@@ -30,7 +31,7 @@ internal sealed class RollOverDueSubscriptionsCommandHandler(
         }
 
         var planById = (await plans.ListAsync(new AllPlansSpecification(), cancellationToken)).ToDictionary(p => p.Id);
-        var addonsBySubscription = (await addons.ListActiveForAsync([.. due.Select(s => s.Id)], cancellationToken)).ToLookup(a => a.SubscriptionId);
+        var addonsBySubscription = (await addons.ListAsync(new ActiveAddonsOfAnyTenantSpecification([.. due.Select(s => s.Id)]), cancellationToken)).ToLookup(a => a.SubscriptionId);
         foreach (var subscription in due)
         {
             subscription.RollOver(now);

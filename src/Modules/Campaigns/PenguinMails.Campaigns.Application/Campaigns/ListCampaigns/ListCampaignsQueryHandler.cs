@@ -10,8 +10,7 @@ internal sealed class ListCampaignsQueryHandler(ICampaignRepository campaigns) :
 {
     public async Task<CursorPage<CampaignDto>> Handle(ListCampaignsQuery request, CancellationToken cancellationToken)
     {
-        var after = CreatedPosition.Decode(request.Cursor);
-        var rows = await campaigns.ListAsync(request.CompanyId, request.Status, after?.Created, after?.Id, request.Limit + 1, cancellationToken);
+        var rows = await campaigns.ListAsync(new CampaignsPageSpecification(request), cancellationToken);
         return CursorPage.FromOverfetch(rows, request.Limit, c => c.ToDto(), c => new CreatedPosition(c.Created, c.Id).Encode());
     }
 }

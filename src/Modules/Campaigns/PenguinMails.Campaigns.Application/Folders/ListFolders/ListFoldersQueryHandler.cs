@@ -11,7 +11,7 @@ internal sealed class ListFoldersQueryHandler(IFolderRepository folders) : IRequ
 {
     public async Task<CursorPage<FolderDto>> Handle(ListFoldersQuery request, CancellationToken cancellationToken)
     {
-        var rows = await folders.ListAsync(IdCursor.Decode(request.Cursor), request.Limit + 1, cancellationToken);
+        var rows = await folders.ListAsync(new FoldersPageSpecification(request), cancellationToken);
         return CursorPage.FromOverfetch(rows, request.Limit, f => f.ToDto(), f => IdCursor.Encode(f.Id));
     }
 }

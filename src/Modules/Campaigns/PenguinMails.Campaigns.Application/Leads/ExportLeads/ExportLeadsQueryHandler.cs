@@ -18,7 +18,7 @@ internal sealed class ExportLeadsQueryHandler(ILeadRepository leads) : IRequestH
         string? after = null;
         while (true)
         {
-            var batch = await leads.ListAsync(status, null, after, Batch, cancellationToken);
+            var batch = await leads.ListAsync(new LeadsPageSpecification(status, null, after, Batch), cancellationToken);
             foreach (var lead in batch)
             {
                 yield return lead.ToDto();

@@ -11,7 +11,7 @@ internal sealed class ListLeadsQueryHandler(ILeadRepository leads) : IRequestHan
     public async Task<CursorPage<LeadDto>> Handle(ListLeadsQuery request, CancellationToken cancellationToken)
     {
         var prefix = string.IsNullOrWhiteSpace(request.Q) ? null : request.Q.Trim().ToLowerInvariant();
-        var rows = await leads.ListAsync(request.Status, prefix, TextCursor.Decode(request.Cursor), request.Limit + 1, cancellationToken);
+        var rows = await leads.ListAsync(new LeadsPageSpecification(request.Status, prefix, TextCursor.Decode(request.Cursor), request.Limit + 1), cancellationToken);
         return CursorPage.FromOverfetch(rows, request.Limit, l => l.ToDto(), l => TextCursor.Encode(l.Email));
     }
 }

@@ -11,7 +11,7 @@ internal sealed class ListTagsQueryHandler(ITagRepository tags) : IRequestHandle
 {
     public async Task<CursorPage<TagDto>> Handle(ListTagsQuery request, CancellationToken cancellationToken)
     {
-        var rows = await tags.ListAsync(IdCursor.Decode(request.Cursor), request.Limit + 1, cancellationToken);
+        var rows = await tags.ListAsync(new TagsPageSpecification(request), cancellationToken);
         return CursorPage.FromOverfetch(rows, request.Limit, t => t.ToDto(), t => IdCursor.Encode(t.Id));
     }
 }

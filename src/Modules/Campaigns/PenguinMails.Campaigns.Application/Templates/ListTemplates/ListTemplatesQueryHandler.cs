@@ -10,9 +10,7 @@ internal sealed class ListTemplatesQueryHandler(ITemplateRepository templates) :
 {
     public async Task<CursorPage<TemplateDto>> Handle(ListTemplatesQuery request, CancellationToken cancellationToken)
     {
-        var after = CreatedPosition.Decode(request.Cursor);
-        var text = string.IsNullOrWhiteSpace(request.Q) ? null : request.Q.Trim();
-        var rows = await templates.ListAsync(new TemplateFilter(request.FolderId, request.TagId, text), after?.Created, after?.Id, request.Limit + 1, cancellationToken);
+        var rows = await templates.ListAsync(new TemplatesPageSpecification(request), cancellationToken);
         var labels = await templates.LabelsAsync(rows.Take(request.Limit).Select(t => t.Id).ToList(), cancellationToken);
         return CursorPage.FromOverfetch(rows, request.Limit, t => t.ToDto(labels.GetValueOrDefault(t.Id, TemplateLabels.None)), t => new CreatedPosition(t.Created, t.Id).Encode());
     }

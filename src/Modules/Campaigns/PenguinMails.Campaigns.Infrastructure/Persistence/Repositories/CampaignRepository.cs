@@ -13,22 +13,6 @@ internal sealed class CampaignRepository(CampaignsDbContext context) : EfReposit
     public Task<Campaign?> GetForUpdateAsync(Guid id, CancellationToken cancellationToken) =>
         Set.FromSql($"SELECT * FROM campaigns WHERE id = {id} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
 
-    public Task<List<Campaign>> ListAsync(Guid? companyId, string? status, DateTimeOffset? afterCreated, Guid? afterId, int take, CancellationToken cancellationToken)
-    {
-        var campaigns = Set.AsNoTracking();
-        if (companyId is { } company)
-        {
-            campaigns = campaigns.Where(c => c.CompanyId == company);
-        }
-
-        if (status is not null)
-        {
-            campaigns = campaigns.Where(c => c.Status == status);
-        }
-
-        return campaigns.CreationPageAsync(afterCreated, afterId, take, cancellationToken);
-    }
-
     public Task<int> CountCreatedSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
         Set.CountAsync(c => c.Created >= since, cancellationToken);
 

@@ -16,28 +16,4 @@ internal sealed class LeadRepository(CampaignsDbContext context) : EfRepository<
     public Task<bool> ExistsAsync(string email, CancellationToken cancellationToken) => Set.AnyAsync(l => l.Email == email, cancellationToken);
 
     public Task<int> CountAllAsync(CancellationToken cancellationToken) => Set.CountAsync(cancellationToken);
-
-    public Task<List<Lead>> ListAsync(string? status, string? prefix, string? afterEmail, int take, CancellationToken cancellationToken)
-    {
-        var leads = Set.AsNoTracking();
-        if (status is not null)
-        {
-            leads = leads.Where(l => l.Status == status);
-        }
-
-        if (prefix is not null)
-        {
-            var pattern = QueryableExtensions.PrefixPattern(prefix);
-            leads = leads.Where(l => EF.Functions.Like(l.Email, pattern, "\\")
-                                     || EF.Functions.Like(l.Name!.ToLower(), pattern, "\\")
-                                     || EF.Functions.Like(l.Company!.ToLower(), pattern, "\\"));
-        }
-
-        if (afterEmail is not null)
-        {
-            leads = leads.Where(l => l.Email.CompareTo(afterEmail) > 0);
-        }
-
-        return leads.OrderBy(l => l.Email).Take(take).ToListAsync(cancellationToken);
-    }
 }

@@ -13,28 +13,6 @@ internal sealed class TemplateRepository(CampaignsDbContext context) : EfReposit
     public Task<Template?> GetForUpdateAsync(Guid id, CancellationToken cancellationToken) =>
         Set.FromSql($"SELECT * FROM templates WHERE id = {id} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
 
-    public Task<List<Template>> ListAsync(TemplateFilter filter, DateTimeOffset? afterCreated, Guid? afterId, int take, CancellationToken cancellationToken)
-    {
-        var templates = Set.AsNoTracking();
-        if (filter.FolderId is { } folderId)
-        {
-            templates = templates.Where(t => Context.TemplateFolderRows.Any(l => l.TemplateId == t.Id && l.FolderId == folderId));
-        }
-
-        if (filter.TagId is { } tagId)
-        {
-            templates = templates.Where(t => Context.TemplateTagRows.Any(l => l.TemplateId == t.Id && l.TagId == tagId));
-        }
-
-        if (filter.Q is { } text)
-        {
-            var pattern = QueryableExtensions.ContainsPattern(text);
-            templates = templates.Where(t => EF.Functions.ILike(t.Name, pattern, "\\") || EF.Functions.ILike(t.Subject!, pattern, "\\"));
-        }
-
-        return templates.CreationPageAsync(afterCreated, afterId, take, cancellationToken);
-    }
-
     public async Task<IReadOnlyDictionary<Guid, TemplateLabels>> LabelsAsync(IReadOnlyCollection<Guid> templateIds, CancellationToken cancellationToken)
     {
         var folders = await Context.TemplateFolderRows.AsNoTracking()
@@ -68,16 +46,10 @@ internal sealed class TemplateRepository(CampaignsDbContext context) : EfReposit
 internal sealed class FolderRepository(CampaignsDbContext context) : EfRepository<CampaignsDbContext, Folder>(context), IFolderRepository
 {
     public Task<Folder?> GetAsync(long id, CancellationToken cancellationToken) => Set.SingleOrDefaultAsync(f => f.Id == id, cancellationToken);
-
-    public Task<List<Folder>> ListAsync(long? afterId, int take, CancellationToken cancellationToken) =>
-        Set.AsNoTracking().Where(f => afterId == null || f.Id > afterId).OrderBy(f => f.Id).Take(take).ToListAsync(cancellationToken);
 }
 
 /// <summary>Row-level security shows the tenant's own tags and the platform defaults, and lets the tenant write only its own.</summary>
 internal sealed class TagRepository(CampaignsDbContext context) : EfRepository<CampaignsDbContext, Tag>(context), ITagRepository
 {
     public Task<Tag?> GetAsync(long id, CancellationToken cancellationToken) => Set.SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
-
-    public Task<List<Tag>> ListAsync(long? afterId, int take, CancellationToken cancellationToken) =>
-        Set.AsNoTracking().Where(t => afterId == null || t.Id > afterId).OrderBy(t => t.Id).Take(take).ToListAsync(cancellationToken);
 }

@@ -10,10 +10,7 @@ internal sealed class ListDomainsQueryHandler(IDomainRepository domains) : IRequ
 {
     public async Task<CursorPage<DomainDto>> Handle(ListDomainsQuery request, CancellationToken cancellationToken)
     {
-        var after = CreatedPosition.Decode(request.Cursor);
-        var text = string.IsNullOrWhiteSpace(request.Q) ? null : request.Q.Trim().ToLowerInvariant();
-        var filter = new DomainFilter(request.CompanyId, request.Status, text);
-        var rows = await domains.ListAsync(filter, after?.Created, after?.Id, request.Limit + 1, cancellationToken);
+        var rows = await domains.ListAsync(new DomainsPageSpecification(request), cancellationToken);
         return CursorPage.FromOverfetch(rows, request.Limit, d => d.ToDto(), d => new CreatedPosition(d.Created, d.Id).Encode());
     }
 }

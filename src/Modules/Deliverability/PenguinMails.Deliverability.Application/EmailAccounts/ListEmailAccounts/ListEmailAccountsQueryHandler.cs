@@ -12,9 +12,7 @@ internal sealed class ListEmailAccountsQueryHandler(IEmailAccountRepository acco
 {
     public async Task<CursorPage<EmailAccountDto>> Handle(ListEmailAccountsQuery request, CancellationToken cancellationToken)
     {
-        var after = CreatedPosition.Decode(request.Cursor);
-        var text = string.IsNullOrWhiteSpace(request.Q) ? null : request.Q.Trim().ToLowerInvariant();
-        var rows = await accounts.ListAsync(new EmailAccountFilter(request.DomainId, request.Status, text), after?.Created, after?.Id, request.Limit + 1, cancellationToken);
+        var rows = await accounts.ListAsync(new EmailAccountsPageSpecification(request), cancellationToken);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         return CursorPage.FromOverfetch(rows, request.Limit, a => a.ToDto(today, options.Value.DailySendCap), a => new CreatedPosition(a.Created, a.Id).Encode());
     }

@@ -24,28 +24,6 @@ internal sealed class DomainRepository(DeliverabilityDbContext context) : EfRepo
     public Task<int> CountEmailAccountsAsync(Guid domainId, CancellationToken cancellationToken) =>
         Context.EmailAccountRows.CountAsync(a => a.DomainId == domainId, cancellationToken);
 
-    public Task<List<SendingDomain>> ListAsync(DomainFilter filter, DateTimeOffset? afterCreated, Guid? afterId, int take, CancellationToken cancellationToken)
-    {
-        var domains = Set.AsNoTracking();
-        if (filter.CompanyId is { } companyId)
-        {
-            domains = domains.Where(d => d.CompanyId == companyId);
-        }
-
-        if (filter.Status is { } status)
-        {
-            domains = domains.Where(d => d.VerificationStatus == status);
-        }
-
-        if (filter.Q is { } text)
-        {
-            var pattern = QueryableExtensions.ContainsPattern(text);
-            domains = domains.Where(d => EF.Functions.Like(d.Domain, pattern, "\\"));
-        }
-
-        return domains.CreationPageAsync(afterCreated, afterId, take, cancellationToken);
-    }
-
     public Task<SendingDomain?> ClaimDueAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
         Set.FromSql($"""
                 SELECT * FROM domains

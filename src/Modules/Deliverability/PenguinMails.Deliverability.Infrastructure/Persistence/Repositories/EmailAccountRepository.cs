@@ -21,28 +21,6 @@ internal sealed class EmailAccountRepository(DeliverabilityDbContext context) : 
     public Task<int> CountWarmingAsync(CancellationToken cancellationToken) =>
         Set.CountAsync(a => a.Status == EmailAccountStatus.Warming, cancellationToken);
 
-    public Task<List<EmailAccount>> ListAsync(EmailAccountFilter filter, DateTimeOffset? afterCreated, Guid? afterId, int take, CancellationToken cancellationToken)
-    {
-        var accounts = Set.AsNoTracking();
-        if (filter.DomainId is { } domainId)
-        {
-            accounts = accounts.Where(a => a.DomainId == domainId);
-        }
-
-        if (filter.Status is { } status)
-        {
-            accounts = accounts.Where(a => a.Status == status);
-        }
-
-        if (filter.Q is { } text)
-        {
-            var pattern = QueryableExtensions.ContainsPattern(text);
-            accounts = accounts.Where(a => EF.Functions.Like(a.Email, pattern, "\\"));
-        }
-
-        return accounts.CreationPageAsync(afterCreated, afterId, take, cancellationToken);
-    }
-
     public async Task<int?> ClaimSendAsync(Guid id, DateOnly day, int cap, bool warmup, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var counts = await Context.Database.SqlQuery<int>($"""

@@ -11,17 +11,6 @@ internal sealed class VpsInstanceRepository(DeliverabilityDbContext context) : E
     public Task<VpsInstance?> GetForUpdateAsync(Guid id, CancellationToken cancellationToken) =>
         Set.FromSql($"SELECT * FROM vps_instances WHERE id = {id} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
 
-    public Task<List<VpsInstance>> ListAsync(string? status, DateTimeOffset? afterCreated, Guid? afterId, int take, CancellationToken cancellationToken)
-    {
-        var instances = Set.AsNoTracking();
-        if (status is not null)
-        {
-            instances = instances.Where(v => v.Status == status);
-        }
-
-        return instances.CreationPageAsync(afterCreated, afterId, take, cancellationToken);
-    }
-
     public Task<int> CountLiveAssignmentsAsync(Guid instanceId, CancellationToken cancellationToken) =>
         Context.DomainIpAssignmentRows.IgnoreQueryFilters([ModuleDbContext.TenantFilter])
             .Where(a => a.Status != DomainIpAssignment.Expired)
@@ -33,22 +22,6 @@ internal sealed class SmtpIpRepository(DeliverabilityDbContext context) : EfRepo
 {
     public Task<SmtpIpAddress?> GetForUpdateAsync(Guid id, CancellationToken cancellationToken) =>
         Set.FromSql($"SELECT * FROM smtp_ip_addresses WHERE id = {id} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
-
-    public Task<List<SmtpIpAddress>> ListAsync(Guid? vpsInstanceId, string? status, DateTimeOffset? afterCreated, Guid? afterId, int take, CancellationToken cancellationToken)
-    {
-        var ips = Set.AsNoTracking();
-        if (vpsInstanceId is { } instance)
-        {
-            ips = ips.Where(ip => ip.VpsInstanceId == instance);
-        }
-
-        if (status is not null)
-        {
-            ips = ips.Where(ip => ip.Status == status);
-        }
-
-        return ips.CreationPageAsync(afterCreated, afterId, take, cancellationToken);
-    }
 }
 
 /// <summary>Staff see every tenant's rows here through the staff row policies, so the tenant query filter is lifted.</summary>
@@ -65,32 +38,6 @@ internal sealed class DomainIpAssignmentRepository(DeliverabilityDbContext conte
     public Task<bool> IsLiveAsync(Guid domainId, Guid smtpIpAddressId, CancellationToken cancellationToken) =>
         Set.IgnoreQueryFilters([ModuleDbContext.TenantFilter])
             .AnyAsync(a => a.DomainId == domainId && a.SmtpIpAddressId == smtpIpAddressId && a.Status != DomainIpAssignment.Expired, cancellationToken);
-
-    public Task<List<DomainIpAssignment>> ListAsync(AssignmentFilter filter, DateTimeOffset? afterCreated, Guid? afterId, int take, CancellationToken cancellationToken)
-    {
-        var assignments = Set.IgnoreQueryFilters([ModuleDbContext.TenantFilter]).AsNoTracking();
-        if (filter.DomainId is { } domainId)
-        {
-            assignments = assignments.Where(a => a.DomainId == domainId);
-        }
-
-        if (filter.SmtpIpAddressId is { } ipId)
-        {
-            assignments = assignments.Where(a => a.SmtpIpAddressId == ipId);
-        }
-
-        if (filter.TenantId is { } tenantId)
-        {
-            assignments = assignments.Where(a => a.TenantId == tenantId);
-        }
-
-        if (filter.Status is { } status)
-        {
-            assignments = assignments.Where(a => a.Status == status);
-        }
-
-        return assignments.CreationPageAsync(afterCreated, afterId, take, cancellationToken);
-    }
 
     public async Task<CostReportDto> CostsAsync(DateTimeOffset monthStart, DateTimeOffset monthEnd, CancellationToken cancellationToken)
     {

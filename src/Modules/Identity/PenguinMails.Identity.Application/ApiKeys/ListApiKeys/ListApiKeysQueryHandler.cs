@@ -9,8 +9,7 @@ internal sealed class ListApiKeysQueryHandler(IApiKeyRepository keys) : IRequest
 {
     public async Task<CursorPage<ApiKeyDto>> Handle(ListApiKeysQuery request, CancellationToken cancellationToken)
     {
-        var after = CreatedPosition.Decode(request.Cursor);
-        var rows = await keys.ListAsync(after?.Created, after?.Id, request.Limit + 1, cancellationToken);
+        var rows = await keys.ListAsync(new ApiKeysPageSpecification(request), cancellationToken);
         return CursorPage.FromOverfetch(rows, request.Limit, k => k.ToDto(), k => new CreatedPosition(k.Created, k.Id).Encode());
     }
 }

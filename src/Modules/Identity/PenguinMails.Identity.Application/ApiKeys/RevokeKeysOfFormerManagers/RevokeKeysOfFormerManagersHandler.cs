@@ -13,7 +13,7 @@ internal sealed class RevokeKeysOfFormerManagersHandler(IApiKeyRepository keys)
 {
     public async Task Handle(DomainEventNotification<MemberStoppedManaging> notification, CancellationToken cancellationToken)
     {
-        foreach (var key in await keys.ListUnrevokedCreatedByAsync(notification.DomainEvent.UserId, cancellationToken))
+        foreach (var key in await keys.ListAsync(new UnrevokedKeysCreatedBySpecification(notification.DomainEvent.UserId), cancellationToken))
         {
             key.Revoke(notification.DomainEvent.OccurredAt);
         }

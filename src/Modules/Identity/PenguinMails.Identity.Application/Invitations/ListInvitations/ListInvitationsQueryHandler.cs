@@ -12,8 +12,7 @@ internal sealed class ListInvitationsQueryHandler(ICurrentTenant current, IInvit
 {
     public async Task<CursorPage<InvitationDto>> Handle(ListInvitationsQuery request, CancellationToken cancellationToken)
     {
-        var after = CreatedPosition.Decode(request.Cursor);
-        var rows = await invitations.ListAsync(current.RequireTenantId(), after?.Created, after?.Id, request.Limit + 1, cancellationToken);
+        var rows = await invitations.ListAsync(new InvitationsPageSpecification(current.RequireTenantId(), request), cancellationToken);
         return CursorPage.FromOverfetch(rows, request.Limit, invitation => invitation.ToDto(), invitation => new CreatedPosition(invitation.Created, invitation.Id).Encode());
     }
 }

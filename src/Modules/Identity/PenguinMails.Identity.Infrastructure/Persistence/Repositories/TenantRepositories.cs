@@ -73,10 +73,4 @@ internal sealed class InvitationRepository(IdentityDbContext context)
     public Task<TenantInvitation?> FindUnsettledAsync(Guid tenantId, string normalizedEmail, CancellationToken cancellationToken) =>
         Set.SingleOrDefaultAsync(i => i.TenantId == tenantId && i.Email.ToLower() == normalizedEmail
                           && (i.Status == InvitationStatus.Pending || i.Status == InvitationStatus.AwaitingApproval), cancellationToken);
-
-    public Task<List<TenantInvitation>> ListAsync(Guid tenantId, DateTimeOffset? afterCreated, Guid? afterId, int take, CancellationToken cancellationToken)
-    {
-        var rows = Set.AsNoTracking().Where(i => i.TenantId == tenantId);
-        return rows.CreationPageAsync(afterCreated, afterId, take, cancellationToken);
-    }
 }

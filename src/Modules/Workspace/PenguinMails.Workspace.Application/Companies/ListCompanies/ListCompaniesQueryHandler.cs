@@ -10,9 +10,7 @@ internal sealed class ListCompaniesQueryHandler(ICompanyRepository companies, IM
 {
     public async Task<CursorPage<CompanyDto>> Handle(ListCompaniesQuery request, CancellationToken cancellationToken)
     {
-        var after = CreatedPosition.Decode(request.Cursor);
-        var text = string.IsNullOrWhiteSpace(request.Q) ? null : request.Q.Trim();
-        var rows = await companies.ListAsync(request.Status, text, after?.Created, after?.Id, request.Limit + 1, cancellationToken);
+        var rows = await companies.ListAsync(new CompaniesPageSpecification(request), cancellationToken);
         return CursorPage.FromOverfetch(rows, request.Limit, mapper.Map<CompanyDto>, company => new CreatedPosition(company.Created, company.Id).Encode());
     }
 }

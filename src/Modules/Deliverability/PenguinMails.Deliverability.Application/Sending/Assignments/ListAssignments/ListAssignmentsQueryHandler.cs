@@ -10,9 +10,7 @@ internal sealed class ListAssignmentsQueryHandler(IDomainIpAssignmentRepository 
 {
     public async Task<CursorPage<DomainIpAssignmentDto>> Handle(ListAssignmentsQuery request, CancellationToken cancellationToken)
     {
-        var after = CreatedPosition.Decode(request.Cursor);
-        var filter = new AssignmentFilter(request.DomainId, request.SmtpIpAddressId, request.TenantId, request.Status);
-        var rows = await assignments.ListAsync(filter, after?.Created, after?.Id, request.Limit + 1, cancellationToken);
+        var rows = await assignments.ListAsync(new AssignmentsPageSpecification(request), cancellationToken);
         return CursorPage.FromOverfetch(rows, request.Limit, a => a.ToDto(), a => new CreatedPosition(a.Created, a.Id).Encode());
     }
 }

@@ -10,8 +10,7 @@ internal sealed class ListSmtpIpsQueryHandler(ISmtpIpRepository ips) : IRequestH
 {
     public async Task<CursorPage<SmtpIpAddressDto>> Handle(ListSmtpIpsQuery request, CancellationToken cancellationToken)
     {
-        var after = CreatedPosition.Decode(request.Cursor);
-        var rows = await ips.ListAsync(request.VpsInstanceId, request.Status, after?.Created, after?.Id, request.Limit + 1, cancellationToken);
+        var rows = await ips.ListAsync(new SmtpIpsPageSpecification(request), cancellationToken);
         return CursorPage.FromOverfetch(rows, request.Limit, ip => ip.ToDto(), ip => new CreatedPosition(ip.Created, ip.Id).Encode());
     }
 }

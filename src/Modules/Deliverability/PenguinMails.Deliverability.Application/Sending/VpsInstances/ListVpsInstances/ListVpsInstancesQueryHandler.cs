@@ -10,8 +10,7 @@ internal sealed class ListVpsInstancesQueryHandler(IVpsInstanceRepository instan
 {
     public async Task<CursorPage<VpsInstanceDto>> Handle(ListVpsInstancesQuery request, CancellationToken cancellationToken)
     {
-        var after = CreatedPosition.Decode(request.Cursor);
-        var rows = await instances.ListAsync(request.Status, after?.Created, after?.Id, request.Limit + 1, cancellationToken);
+        var rows = await instances.ListAsync(new VpsInstancesPageSpecification(request), cancellationToken);
         return CursorPage.FromOverfetch(rows, request.Limit, v => v.ToDto(), v => new CreatedPosition(v.Created, v.Id).Encode());
     }
 }
