@@ -167,6 +167,20 @@ public static class ArchitectureRules
              "PenguinMails.BuildingBlocks.Api", "Microsoft.EntityFrameworkCore", "Npgsql"]));
 
     /// <summary>The types a rule looked at: a rule that inspects an empty or wrong assembly proves nothing.</summary>
+    /// <summary>
+    /// Entities become DTOs through the module's Mapster mappings only (ADR 0028): no hand-written <c>ToDto</c>-style
+    /// method, one returning a DTO (or a sequence of DTOs) under a name starting with "To". A projection the database
+    /// runs (an <see cref="IQueryable"/> of DTOs) is a query's select list, not a mapping of loaded entities.
+    /// </summary>
+    public static IReadOnlyList<string> NoHandWrittenMappings(Assembly assembly) =>
+        [.. assembly.GetTypes()
+            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            .Where(m => m.Name.StartsWith("To", StringComparison.Ordinal) && ReturnsDto(m.ReturnType) && !typeof(IQueryable).IsAssignableFrom(m.ReturnType))
+            .Select(m => $"{m.DeclaringType!.FullName}.{m.Name}")];
+
+    private static bool ReturnsDto(Type type) =>
+        type.Name.EndsWith("Dto", StringComparison.Ordinal) || (type.IsGenericType && type.GetGenericArguments().Any(ReturnsDto));
+
     public static int CountTypes(Assembly assembly) => Types.InAssembly(assembly).GetTypes().Count();
 
     private static bool Implements(Type type, Type openGeneric) =>

@@ -112,6 +112,14 @@ public sealed class ModuleRulesTests
         AssertNone(ArchitectureRules.ContractsDependOnNoModule(contracts));
     }
 
+    [Theory]
+    [MemberData(nameof(Modules))]
+    public void Entities_become_dtos_through_mapster_only(string module)
+    {
+        AssertNone(ArchitectureRules.NoHandWrittenMappings(ArchitectureRules.Load(module, "Application")));
+        AssertNone(ArchitectureRules.NoHandWrittenMappings(ArchitectureRules.Load(module, "Infrastructure")));
+    }
+
     /// <summary>Names every failing type in full (xunit cuts a collection's items short).</summary>
     private static void AssertNone(IReadOnlyList<string> failing) => Assert.True(failing.Count == 0, string.Join(Environment.NewLine, failing));
 }

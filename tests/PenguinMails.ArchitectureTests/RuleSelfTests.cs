@@ -82,6 +82,14 @@ public sealed class RuleSelfTests
     }
 
     [Fact]
+    public void The_mapping_rule_fails_for_a_hand_written_to_dto()
+    {
+        var failing = ArchitectureRules.NoHandWrittenMappings(Self);
+        Assert.Contains($"{typeof(Violations.HandWrittenMapping).FullName}.ToDto", failing);
+        Assert.Contains($"{typeof(Violations.HandWrittenMapping).FullName}.ToDtos", failing);
+    }
+
+    [Fact]
     public void The_domain_allow_list_fails_for_domain_code_using_http()
     {
         Assert.Contains("System.Net.Http", ArchitectureRules.DomainReferencesOnlyAllowedAssemblies(Self));

@@ -53,6 +53,16 @@ namespace PenguinMails.ArchitectureTests.Violations
         public static void Rename(PenguinMails.Campaigns.Domain.Folder folder) => folder.Rename("renamed", DateTimeOffset.UtcNow);
     }
 
+    public sealed record WidgetDto(string Name);
+
+    /// <summary>Entity-to-DTO by hand, twin of a mapping: what Mapster's declarations replace.</summary>
+    internal static class HandWrittenMapping
+    {
+        public static WidgetDto ToDto(this string name) => new(name);
+
+        public static IReadOnlyList<WidgetDto> ToDtos(this IEnumerable<string> names) => [.. names.Select(n => new WidgetDto(n))];
+    }
+
     /// <summary>Another module's port, injected (Identity's password hasher, in "Staff").</summary>
     internal sealed class UsingAnotherModulesPort(PenguinMails.Identity.Application.Ports.IPasswordHasher hasher)
     {

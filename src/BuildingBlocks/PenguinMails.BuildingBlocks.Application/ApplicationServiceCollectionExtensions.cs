@@ -35,7 +35,7 @@ public static class ApplicationServiceCollectionExtensions
         // One Mapster configuration for the process (not the static GlobalSettings); modules add their IRegister mappings to it.
         if (!services.Any(d => d.ServiceType == typeof(TypeAdapterConfig)))
         {
-            services.AddSingleton(new TypeAdapterConfig());
+            services.AddSingleton(Mapping.Configure());
             services.AddSingleton<IMapper>(sp => new Mapper(sp.GetRequiredService<TypeAdapterConfig>()));
         }
 

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using Ardalis.Specification;
 using Mapster;
 using MapsterMapper;
 using NSubstitute;
@@ -8,7 +9,6 @@ using PenguinMails.Billing.Application.Plans.GetActivePlans;
 using PenguinMails.Billing.Contracts.Plans.GetActivePlans;
 using PenguinMails.Billing.Domain;
 using PenguinMails.BuildingBlocks.Application.Pagination;
-using Ardalis.Specification;
 
 namespace PenguinMails.UnitTests.Billing;
 
@@ -17,7 +17,7 @@ public sealed class GetActivePlansQueryHandlerTests
     private readonly IPlanRepository _plans = Substitute.For<IPlanRepository>();
     private readonly GetActivePlansQueryHandler _handler;
 
-    public GetActivePlansQueryHandlerTests() => _handler = new GetActivePlansQueryHandler(_plans, new Mapper(new TypeAdapterConfig()));
+    public GetActivePlansQueryHandlerTests() => _handler = new GetActivePlansQueryHandler(_plans, ModuleMappers.Of("Billing"));
 
     [Fact]
     public async Task Handle_WhenMoreRowsThanTheLimit_ReturnsOnePageAndACursorAfterItsLastRow()

@@ -149,7 +149,7 @@ public sealed class DeliverabilityHandlerTests
         return EmailAccount.Create(Guid.NewGuid(), domain, new EmailAccountDetails("a@x.com", EmailProvider.Mailu, settings, null, status), "secret://a", _clock.GetUtcNow());
     }
 
-    private AddDomainCommandHandler AddDomainHandler() => new(_caller, _domains, _secrets, _locks, _unitOfWork, _mediator, _options, _clock);
+    private AddDomainCommandHandler AddDomainHandler() => new(_caller, _domains, _secrets, _locks, _unitOfWork, _mediator, _options, _clock, ModuleMappers.Of("Deliverability"));
 
     private ClaimSendCommandHandler ClaimHandler() => new(_accounts, _options, _clock);
 }

@@ -190,5 +190,5 @@ public sealed class MemberHandlerTests
     }
 
     private AddMemberCommandHandler AddHandler() => new(
-        _caller, _caller, _policies, _users, _memberships, _invitations, _tokens, new IdentityLinks("https://app.example.com"), _sender, _unitOfWork, _locks, _mediator, _clock);
+        _caller, _caller, _policies, _users, _memberships, _invitations, _tokens, new IdentityLinks("https://app.example.com"), _sender, _unitOfWork, _locks, _mediator, _clock, ModuleMappers.Of("Identity"));
 }

@@ -6,6 +6,7 @@ using PenguinMails.BuildingBlocks.Application.Messaging;
 using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.BuildingBlocks.Domain;
 using PenguinMails.Staff.Application.Configuration;
+using PenguinMails.Staff.Contracts;
 using PenguinMails.Staff.Domain;
 
 namespace PenguinMails.UnitTests.Staff;
@@ -59,8 +60,8 @@ public sealed class StaffRuleTests
         var secret = SystemConfig.Create("stripe.secret", JsonSerializer.SerializeToElement("sk_live_x"), null, "billing", isSensitive: true, Guid.NewGuid(), Now);
         var plain = SystemConfig.Create("support.email", JsonSerializer.SerializeToElement("help@example.com"), null, null, isSensitive: false, Guid.NewGuid(), Now);
 
-        Assert.Equal(SystemConfig.Mask, secret.ToDto().Value!.Value.GetString());
-        Assert.Equal("help@example.com", plain.ToDto().Value!.Value.GetString());
+        Assert.Equal(SystemConfig.Mask, ModuleMappers.Of("Staff").Map<SystemConfigDto>(secret).Value!.Value.GetString());
+        Assert.Equal("help@example.com", ModuleMappers.Of("Staff").Map<SystemConfigDto>(plain).Value!.Value.GetString());
     }
 
     [Theory]

@@ -26,7 +26,7 @@ public sealed class CompanyHandlerTests
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 22, 10, 0, 0, TimeSpan.Zero));
     private readonly ICompanyRepository _companies = Substitute.For<ICompanyRepository>();
     private readonly IMediator _mediator = Substitute.For<IMediator>();
-    private readonly IMapper _mapper = new Mapper(new TypeAdapterConfig());
+    private readonly IMapper _mapper = ModuleMappers.Of("Workspace");
     private readonly RequestCaller _caller = new();
 
     public CompanyHandlerTests() => _caller.Set(Guid.NewGuid(), TenantId, [TenantRoles.Owner]);

@@ -1,4 +1,5 @@
 using PenguinMails.BuildingBlocks.Application.Persistence;
+using PenguinMails.Campaigns.Contracts;
 using PenguinMails.Campaigns.Domain;
 
 namespace PenguinMails.Campaigns.Application.Templates;
@@ -28,6 +29,11 @@ internal interface ITemplateRepository : IRepository<Template>
 internal sealed record TemplateLabels(IReadOnlyList<long> FolderIds, IReadOnlyList<long> TagIds)
 {
     public static readonly TemplateLabels None = new([], []);
+}
+
+internal static class TemplateLabelling
+{
+    public static TemplateDto Labelled(this TemplateDto dto, TemplateLabels labels) => dto with { FolderIds = labels.FolderIds, TagIds = labels.TagIds };
 }
 
 internal interface IFolderRepository : IRepository<Folder>

@@ -11,6 +11,9 @@ namespace PenguinMails.Identity.Domain;
 internal sealed class ApiKey : Entity, IAggregateRoot, ITenantOwned, ICreationOrdered
 {
     public const string TokenPrefix = "pm_";
+
+    /// <summary>The first characters of every token of this key: they name it in a list; the secret is never shown again.</summary>
+    public string DisplayPrefix => $"{TokenPrefix}{Id:N}"[..11];
     public const int MaxNameLength = 100;
     private const int SecretBytes = 32;
 

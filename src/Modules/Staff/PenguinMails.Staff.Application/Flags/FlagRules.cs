@@ -9,6 +9,4 @@ internal static class FlagRules
     public static IRuleBuilderOptions<T, string> ValidFlagKey<T>(this IRuleBuilder<T, string> rule) =>
         rule.NotEmpty().MaximumLength(100).Matches("^[a-z0-9]+([._][a-z0-9]+)*$")
             .WithMessage("'Key' is lower-case letters and digits, joined by dots or underscores.");
-
-    public static FeatureFlagDto ToDto(this FeatureFlag f) => new(f.Id, f.Key, f.Description, f.IsEnabled, f.RolloutPercentage, f.UpdatedBy, f.Updated);
 }

@@ -1,3 +1,4 @@
+using MapsterMapper;
 using MediatR;
 using PenguinMails.Billing.Application.Entitlements;
 using PenguinMails.Billing.Application.Subscriptions;
@@ -7,7 +8,7 @@ using PenguinMails.Billing.Domain;
 
 namespace PenguinMails.Billing.Application.Addons.AddAddon;
 
-internal sealed class AddAddonCommandHandler(BillingState state, IAddonRepository addons, TimeProvider clock) : IRequestHandler<AddAddonCommand, AddonDto>
+internal sealed class AddAddonCommandHandler(BillingState state, IAddonRepository addons, TimeProvider clock, IMapper mapper) : IRequestHandler<AddAddonCommand, AddonDto>
 {
     public async Task<AddonDto> Handle(AddAddonCommand request, CancellationToken cancellationToken)
     {
@@ -15,6 +16,6 @@ internal sealed class AddAddonCommandHandler(BillingState state, IAddonRepositor
         var kind = AddonCatalog.Find(request.AddonType)!;
         var addon = SubscriptionAddon.Add(subscription, kind.Type, request.Quantity, kind.UnitPriceMonthly, clock.GetUtcNow());
         addons.Add(addon);
-        return addon.ToDto();
+        return mapper.Map<AddonDto>(addon);
     }
 }

@@ -1,3 +1,4 @@
+using MapsterMapper;
 using MediatR;
 using PenguinMails.Billing.Application.Entitlements;
 using PenguinMails.Billing.Application.Subscriptions;
@@ -6,11 +7,11 @@ using PenguinMails.Billing.Contracts.Entitlements;
 
 namespace PenguinMails.Billing.Application.Addons.ListAddons;
 
-internal sealed class ListAddonsQueryHandler(BillingState state) : IRequestHandler<ListAddonsQuery, IReadOnlyList<AddonDto>>
+internal sealed class ListAddonsQueryHandler(BillingState state, IMapper mapper) : IRequestHandler<ListAddonsQuery, IReadOnlyList<AddonDto>>
 {
     public async Task<IReadOnlyList<AddonDto>> Handle(ListAddonsQuery request, CancellationToken cancellationToken)
     {
         var (_, _, addons) = await state.LoadAsync(cancellationToken);
-        return [.. addons.OrderBy(a => a.Created).Select(a => a.ToDto())];
+        return [.. addons.OrderBy(a => a.Created).Select(mapper.Map<AddonDto>)];
     }
 }

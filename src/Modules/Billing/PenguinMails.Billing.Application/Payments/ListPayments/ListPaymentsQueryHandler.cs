@@ -1,3 +1,4 @@
+using MapsterMapper;
 using MediatR;
 using PenguinMails.Billing.Contracts.Entitlements;
 using PenguinMails.Billing.Contracts.Payments.ListPayments;
@@ -5,13 +6,13 @@ using PenguinMails.BuildingBlocks.Application.Pagination;
 
 namespace PenguinMails.Billing.Application.Payments.ListPayments;
 
-internal sealed class ListPaymentsQueryHandler(IPaymentRepository payments) : IRequestHandler<ListPaymentsQuery, CursorPage<PaymentDto>>
+internal sealed class ListPaymentsQueryHandler(IPaymentRepository payments, IMapper mapper) : IRequestHandler<ListPaymentsQuery, CursorPage<PaymentDto>>
 {
     public async Task<CursorPage<PaymentDto>> Handle(ListPaymentsQuery request, CancellationToken cancellationToken)
     {
         var rows = await payments.ListAsync(new PaymentsPageSpecification(request), cancellationToken);
         return CursorPage.FromOverfetch(rows, request.Limit,
-            p => new PaymentDto(p.Id, p.Amount, p.Currency, p.Status, p.Processed, p.Description, p.BillingPeriodStart, p.BillingPeriodEnd, p.Created),
+            mapper.Map<PaymentDto>,
             p => new CreatedPosition(p.Created, p.Id).Encode());
     }
 }

@@ -1,3 +1,4 @@
+using MapsterMapper;
 using MediatR;
 using PenguinMails.Billing.Application.Entitlements;
 using PenguinMails.Billing.Application.Plans;
@@ -9,7 +10,7 @@ using PenguinMails.BuildingBlocks.Application.Persistence;
 
 namespace PenguinMails.Billing.Application.Subscriptions.ChangePlan;
 
-internal sealed class ChangePlanCommandHandler(BillingState state, IPlanRepository plans, ITenantLocks locks, TimeProvider clock)
+internal sealed class ChangePlanCommandHandler(BillingState state, IPlanRepository plans, ITenantLocks locks, TimeProvider clock, IMapper mapper)
     : IRequestHandler<ChangePlanCommand, SubscriptionDto>
 {
     /// <summary>The lock plan changes and limit checks share, so a downgrade's usage check cannot race an insert.</summary>
@@ -34,6 +35,6 @@ internal sealed class ChangePlanCommandHandler(BillingState state, IPlanReposito
         }
 
         var change = subscription.ChangePlan(current, target, clock.GetUtcNow());
-        return subscription.ToDto(change == PlanChange.Upgraded ? target : current);
+        return mapper.Map<SubscriptionDto>(subscription) with { PlanSlug = (change == PlanChange.Upgraded ? target : current).Slug };
     }
 }

@@ -1,3 +1,4 @@
+using MapsterMapper;
 using MediatR;
 using PenguinMails.Billing.Application.Entitlements;
 using PenguinMails.Billing.Contracts.Entitlements;
@@ -7,7 +8,7 @@ using PenguinMails.Identity.Contracts.Members.IsActiveMember;
 
 namespace PenguinMails.Billing.Application.Subscriptions.UpdateSubscription;
 
-internal sealed class UpdateSubscriptionCommandHandler(BillingState state, IMediator mediator, TimeProvider clock)
+internal sealed class UpdateSubscriptionCommandHandler(BillingState state, IMediator mediator, TimeProvider clock, IMapper mapper)
     : IRequestHandler<UpdateSubscriptionCommand, SubscriptionDto>
 {
     public async Task<SubscriptionDto> Handle(UpdateSubscriptionCommand request, CancellationToken cancellationToken)
@@ -22,6 +23,6 @@ internal sealed class UpdateSubscriptionCommandHandler(BillingState state, IMedi
 
         var (subscription, plan, _) = await state.LoadAsync(cancellationToken);
         subscription.SetBillingContact(request.BillingContactUserId, clock.GetUtcNow());
-        return subscription.ToDto(plan);
+        return mapper.Map<SubscriptionDto>(subscription) with { PlanSlug = plan.Slug };
     }
 }

@@ -1,12 +1,12 @@
+using MapsterMapper;
 using MediatR;
-using PenguinMails.Campaigns.Application.Contracts;
 using PenguinMails.Campaigns.Contracts;
 using PenguinMails.Campaigns.Contracts.Campaigns;
 using PenguinMails.Campaigns.Contracts.Campaigns.ChangeCampaignStatus;
 
 namespace PenguinMails.Campaigns.Application.Campaigns.ChangeCampaignStatus;
 
-internal sealed class ChangeCampaignStatusCommandHandler(ICampaignRepository campaigns, TimeProvider clock) : IRequestHandler<ChangeCampaignStatusCommand, CampaignDto>
+internal sealed class ChangeCampaignStatusCommandHandler(ICampaignRepository campaigns, TimeProvider clock, IMapper mapper) : IRequestHandler<ChangeCampaignStatusCommand, CampaignDto>
 {
     public async Task<CampaignDto> Handle(ChangeCampaignStatusCommand request, CancellationToken cancellationToken)
     {
@@ -21,6 +21,6 @@ internal sealed class ChangeCampaignStatusCommandHandler(ICampaignRepository cam
             _ => campaign.Complete,
         };
         move(now);
-        return campaign.ToDto();
+        return mapper.Map<CampaignDto>(campaign);
     }
 }

@@ -1,9 +1,9 @@
+using MapsterMapper;
 using MediatR;
 using PenguinMails.Billing.Contracts;
 using PenguinMails.Billing.Contracts.Entitlements.GetEntitlements;
 using PenguinMails.BuildingBlocks.Application.Persistence;
 using PenguinMails.BuildingBlocks.Application.Security;
-using PenguinMails.Campaigns.Application.Contracts;
 using PenguinMails.Campaigns.Contracts;
 using PenguinMails.Campaigns.Contracts.Campaigns.CreateCampaign;
 using PenguinMails.Campaigns.Domain;
@@ -11,7 +11,7 @@ using PenguinMails.Workspace.Contracts.Companies.GetCompany;
 
 namespace PenguinMails.Campaigns.Application.Campaigns.CreateCampaign;
 
-internal sealed class CreateCampaignCommandHandler(ICurrentTenant current, ICampaignRepository campaigns, ITenantLocks locks, IMediator mediator, TimeProvider clock) : IRequestHandler<CreateCampaignCommand, CampaignDto>
+internal sealed class CreateCampaignCommandHandler(ICurrentTenant current, ICampaignRepository campaigns, ITenantLocks locks, IMediator mediator, TimeProvider clock, IMapper mapper) : IRequestHandler<CreateCampaignCommand, CampaignDto>
 {
     public async Task<CampaignDto> Handle(CreateCampaignCommand request, CancellationToken cancellationToken)
     {
@@ -22,7 +22,7 @@ internal sealed class CreateCampaignCommandHandler(ICurrentTenant current, ICamp
         entitlements.Ensure(PlanLimit.CampaignsPerMonth, await campaigns.CountCreatedSinceAsync(new DateTimeOffset(now.Year, now.Month, 1, 0, 0, 0, TimeSpan.Zero), cancellationToken));
         var campaign = Campaign.Create(current.RequireTenantId(), request.CompanyId, request.Name, request.Description, now);
         campaigns.Add(campaign);
-        return campaign.ToDto();
+        return mapper.Map<CampaignDto>(campaign);
     }
 
     public const string CampaignLock = "limit:" + PlanLimit.CampaignsPerMonth;

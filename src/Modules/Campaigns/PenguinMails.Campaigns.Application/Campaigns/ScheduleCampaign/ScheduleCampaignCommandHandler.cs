@@ -1,6 +1,6 @@
+using MapsterMapper;
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
-using PenguinMails.Campaigns.Application.Contracts;
 using PenguinMails.Campaigns.Contracts;
 using PenguinMails.Campaigns.Contracts.Campaigns.ScheduleCampaign;
 using PenguinMails.Campaigns.Domain;
@@ -9,14 +9,14 @@ using PenguinMails.Deliverability.Contracts.EmailAccounts.GetEmailAccount;
 
 namespace PenguinMails.Campaigns.Application.Campaigns.ScheduleCampaign;
 
-internal sealed class ScheduleCampaignCommandHandler(ICampaignRepository campaigns, IMediator mediator, TimeProvider clock) : IRequestHandler<ScheduleCampaignCommand, CampaignDto>
+internal sealed class ScheduleCampaignCommandHandler(ICampaignRepository campaigns, IMediator mediator, TimeProvider clock, IMapper mapper) : IRequestHandler<ScheduleCampaignCommand, CampaignDto>
 {
     public async Task<CampaignDto> Handle(ScheduleCampaignCommand request, CancellationToken cancellationToken)
     {
         var campaign = await campaigns.RequireForUpdateAsync(request.Id, cancellationToken);
         var steps = await campaigns.StepsAsync(campaign.Id, cancellationToken);
         campaign.Schedule(request.Scheduled, steps, await SendingAccountsAsync(steps, cancellationToken), clock.GetUtcNow());
-        return campaign.ToDto();
+        return mapper.Map<CampaignDto>(campaign);
     }
 
     /// <summary>The accounts the email steps use that can send now (active, of this tenant).</summary>

@@ -1,12 +1,12 @@
+using MapsterMapper;
 using MediatR;
-using PenguinMails.Campaigns.Application.Contracts;
 using PenguinMails.Campaigns.Contracts;
 using PenguinMails.Campaigns.Contracts.Campaigns.UpdateCampaign;
 using PenguinMails.Workspace.Contracts.Companies.GetCompany;
 
 namespace PenguinMails.Campaigns.Application.Campaigns.UpdateCampaign;
 
-internal sealed class UpdateCampaignCommandHandler(ICampaignRepository campaigns, IMediator mediator, TimeProvider clock) : IRequestHandler<UpdateCampaignCommand, CampaignDto>
+internal sealed class UpdateCampaignCommandHandler(ICampaignRepository campaigns, IMediator mediator, TimeProvider clock, IMapper mapper) : IRequestHandler<UpdateCampaignCommand, CampaignDto>
 {
     public async Task<CampaignDto> Handle(UpdateCampaignCommand request, CancellationToken cancellationToken)
     {
@@ -19,6 +19,6 @@ internal sealed class UpdateCampaignCommandHandler(ICampaignRepository campaigns
         }
 
         campaign.Change(request.Name, request.Description, now);
-        return campaign.ToDto();
+        return mapper.Map<CampaignDto>(campaign);
     }
 }

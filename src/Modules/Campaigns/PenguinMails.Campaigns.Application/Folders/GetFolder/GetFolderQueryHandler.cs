@@ -1,12 +1,12 @@
+using MapsterMapper;
 using MediatR;
-using PenguinMails.Campaigns.Application.Contracts;
 using PenguinMails.Campaigns.Application.Templates;
 using PenguinMails.Campaigns.Contracts;
 using PenguinMails.Campaigns.Contracts.Folders.GetFolder;
 
 namespace PenguinMails.Campaigns.Application.Folders.GetFolder;
 
-internal sealed class GetFolderQueryHandler(IFolderRepository folders) : IRequestHandler<GetFolderQuery, FolderDto>
+internal sealed class GetFolderQueryHandler(IFolderRepository folders, IMapper mapper) : IRequestHandler<GetFolderQuery, FolderDto>
 {
-    public async Task<FolderDto> Handle(GetFolderQuery request, CancellationToken cancellationToken) => (await folders.RequireAsync(request.Id, cancellationToken)).ToDto();
+    public async Task<FolderDto> Handle(GetFolderQuery request, CancellationToken cancellationToken) => mapper.Map<FolderDto>(await folders.RequireAsync(request.Id, cancellationToken));
 }

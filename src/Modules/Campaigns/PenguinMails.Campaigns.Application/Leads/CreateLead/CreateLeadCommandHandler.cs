@@ -1,17 +1,17 @@
+using MapsterMapper;
 using MediatR;
 using PenguinMails.Billing.Contracts;
 using PenguinMails.Billing.Contracts.Entitlements.GetEntitlements;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Persistence;
 using PenguinMails.BuildingBlocks.Application.Security;
-using PenguinMails.Campaigns.Application.Contracts;
 using PenguinMails.Campaigns.Contracts;
 using PenguinMails.Campaigns.Contracts.Leads.CreateLead;
 using PenguinMails.Campaigns.Domain;
 
 namespace PenguinMails.Campaigns.Application.Leads.CreateLead;
 
-internal sealed class CreateLeadCommandHandler(ICurrentTenant current, ILeadRepository leads, ITenantLocks locks, IMediator mediator, TimeProvider clock)
+internal sealed class CreateLeadCommandHandler(ICurrentTenant current, ILeadRepository leads, ITenantLocks locks, IMediator mediator, TimeProvider clock, IMapper mapper)
     : IRequestHandler<CreateLeadCommand, LeadDto>
 {
     /// <summary>Held while contacts are counted and added, by single creates and imports alike.</summary>
@@ -30,6 +30,6 @@ internal sealed class CreateLeadCommandHandler(ICurrentTenant current, ILeadRepo
         entitlements.Ensure(PlanLimit.Contacts, await leads.CountAllAsync(cancellationToken));
         var lead = Lead.Create(current.RequireTenantId(), email, request.Name, request.Company, request.Status ?? LeadStatus.Active, clock.GetUtcNow());
         leads.Add(lead);
-        return lead.ToDto();
+        return mapper.Map<LeadDto>(lead);
     }
 }

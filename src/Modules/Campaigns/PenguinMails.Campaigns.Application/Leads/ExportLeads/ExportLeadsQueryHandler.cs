@@ -1,11 +1,11 @@
+using MapsterMapper;
 using MediatR;
-using PenguinMails.Campaigns.Application.Contracts;
 using PenguinMails.Campaigns.Contracts;
 using PenguinMails.Campaigns.Contracts.Leads.ExportLeads;
 
 namespace PenguinMails.Campaigns.Application.Leads.ExportLeads;
 
-internal sealed class ExportLeadsQueryHandler(ILeadRepository leads) : IRequestHandler<ExportLeadsQuery, IAsyncEnumerable<LeadDto>>
+internal sealed class ExportLeadsQueryHandler(ILeadRepository leads, IMapper mapper) : IRequestHandler<ExportLeadsQuery, IAsyncEnumerable<LeadDto>>
 {
     // Keyset batches: memory stays flat and each statement is short, whatever the list's size.
     private const int Batch = 1000;
@@ -21,7 +21,7 @@ internal sealed class ExportLeadsQueryHandler(ILeadRepository leads) : IRequestH
             var batch = await leads.ListAsync(new LeadsPageSpecification(status, null, after, Batch), cancellationToken);
             foreach (var lead in batch)
             {
-                yield return lead.ToDto();
+                yield return mapper.Map<LeadDto>(lead);
             }
 
             if (batch.Count < Batch)

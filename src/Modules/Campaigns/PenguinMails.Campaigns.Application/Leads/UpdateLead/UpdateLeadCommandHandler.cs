@@ -1,17 +1,17 @@
+using MapsterMapper;
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
-using PenguinMails.Campaigns.Application.Contracts;
 using PenguinMails.Campaigns.Contracts;
 using PenguinMails.Campaigns.Contracts.Leads.UpdateLead;
 
 namespace PenguinMails.Campaigns.Application.Leads.UpdateLead;
 
-internal sealed class UpdateLeadCommandHandler(ILeadRepository leads, TimeProvider clock) : IRequestHandler<UpdateLeadCommand, LeadDto>
+internal sealed class UpdateLeadCommandHandler(ILeadRepository leads, TimeProvider clock, IMapper mapper) : IRequestHandler<UpdateLeadCommand, LeadDto>
 {
     public async Task<LeadDto> Handle(UpdateLeadCommand request, CancellationToken cancellationToken)
     {
         var lead = await leads.GetForUpdateAsync(request.Id, cancellationToken) ?? throw NotFoundException.For("lead", request.Id);
         lead.Change(request.Name, request.Company, request.Status, clock.GetUtcNow());
-        return lead.ToDto();
+        return mapper.Map<LeadDto>(lead);
     }
 }

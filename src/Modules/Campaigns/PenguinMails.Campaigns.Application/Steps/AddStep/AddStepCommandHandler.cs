@@ -1,6 +1,6 @@
+using MapsterMapper;
 using MediatR;
 using PenguinMails.Campaigns.Application.Campaigns;
-using PenguinMails.Campaigns.Application.Contracts;
 using PenguinMails.Campaigns.Application.Templates;
 using PenguinMails.Campaigns.Contracts;
 using PenguinMails.Campaigns.Contracts.Steps.AddStep;
@@ -8,7 +8,7 @@ using PenguinMails.Campaigns.Domain;
 
 namespace PenguinMails.Campaigns.Application.Steps.AddStep;
 
-internal sealed class AddStepCommandHandler(ICampaignRepository campaigns, ITemplateRepository templates, IMediator mediator, TimeProvider clock) : IRequestHandler<AddStepCommand, CampaignStepDto>
+internal sealed class AddStepCommandHandler(ICampaignRepository campaigns, ITemplateRepository templates, IMediator mediator, TimeProvider clock, IMapper mapper) : IRequestHandler<AddStepCommand, CampaignStepDto>
 {
     public async Task<CampaignStepDto> Handle(AddStepCommand request, CancellationToken cancellationToken)
     {
@@ -24,6 +24,6 @@ internal sealed class AddStepCommandHandler(ICampaignRepository campaigns, ITemp
 
         var step = CampaignSequenceStep.Create(campaign, position, request.ToDefinition(), now);
         campaigns.AddStep(step);
-        return step.ToDto();
+        return mapper.Map<CampaignStepDto>(step);
     }
 }

@@ -1,13 +1,13 @@
+using MapsterMapper;
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.Campaigns.Application.Campaigns;
-using PenguinMails.Campaigns.Application.Contracts;
 using PenguinMails.Campaigns.Contracts;
 using PenguinMails.Campaigns.Contracts.Steps.ReorderSteps;
 
 namespace PenguinMails.Campaigns.Application.Steps.ReorderSteps;
 
-internal sealed class ReorderStepsCommandHandler(ICampaignRepository campaigns, TimeProvider clock) : IRequestHandler<ReorderStepsCommand, IReadOnlyList<CampaignStepDto>>
+internal sealed class ReorderStepsCommandHandler(ICampaignRepository campaigns, TimeProvider clock, IMapper mapper) : IRequestHandler<ReorderStepsCommand, IReadOnlyList<CampaignStepDto>>
 {
     public async Task<IReadOnlyList<CampaignStepDto>> Handle(ReorderStepsCommand request, CancellationToken cancellationToken)
     {
@@ -23,6 +23,6 @@ internal sealed class ReorderStepsCommandHandler(ICampaignRepository campaigns, 
 
         var ordered = request.StepIds.Select(id => steps.Single(s => s.Id == id)).ToList();
         StepEditing.Renumber(ordered, clock.GetUtcNow());
-        return ordered.Select(s => s.ToDto()).ToList();
+        return ordered.Select(mapper.Map<CampaignStepDto>).ToList();
     }
 }

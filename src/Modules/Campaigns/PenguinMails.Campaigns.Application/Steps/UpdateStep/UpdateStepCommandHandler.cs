@@ -1,7 +1,7 @@
+using MapsterMapper;
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.Campaigns.Application.Campaigns;
-using PenguinMails.Campaigns.Application.Contracts;
 using PenguinMails.Campaigns.Application.Templates;
 using PenguinMails.Campaigns.Contracts;
 using PenguinMails.Campaigns.Contracts.Steps.UpdateStep;
@@ -9,7 +9,7 @@ using PenguinMails.Campaigns.Domain;
 
 namespace PenguinMails.Campaigns.Application.Steps.UpdateStep;
 
-internal sealed class UpdateStepCommandHandler(ICampaignRepository campaigns, ITemplateRepository templates, IMediator mediator, TimeProvider clock) : IRequestHandler<UpdateStepCommand, CampaignStepDto>
+internal sealed class UpdateStepCommandHandler(ICampaignRepository campaigns, ITemplateRepository templates, IMediator mediator, TimeProvider clock, IMapper mapper) : IRequestHandler<UpdateStepCommand, CampaignStepDto>
 {
     public async Task<CampaignStepDto> Handle(UpdateStepCommand request, CancellationToken cancellationToken)
     {
@@ -24,6 +24,6 @@ internal sealed class UpdateStepCommandHandler(ICampaignRepository campaigns, IT
             request.ConditionType.Or(current.ConditionType), request.ConditionValue.Or(current.ConditionValue), request.IsActive.Or(current.IsActive));
         await StepEditing.EnsureValidAsync(definition, templates, mediator, cancellationToken);
         step.Define(definition, clock.GetUtcNow());
-        return step.ToDto();
+        return mapper.Map<CampaignStepDto>(step);
     }
 }

@@ -1,17 +1,17 @@
+using MapsterMapper;
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Pagination;
-using PenguinMails.Campaigns.Application.Contracts;
 using PenguinMails.Campaigns.Application.Templates;
 using PenguinMails.Campaigns.Contracts;
 using PenguinMails.Campaigns.Contracts.Tags.ListTags;
 
 namespace PenguinMails.Campaigns.Application.Tags.ListTags;
 
-internal sealed class ListTagsQueryHandler(ITagRepository tags) : IRequestHandler<ListTagsQuery, CursorPage<TagDto>>
+internal sealed class ListTagsQueryHandler(ITagRepository tags, IMapper mapper) : IRequestHandler<ListTagsQuery, CursorPage<TagDto>>
 {
     public async Task<CursorPage<TagDto>> Handle(ListTagsQuery request, CancellationToken cancellationToken)
     {
         var rows = await tags.ListAsync(new TagsPageSpecification(request), cancellationToken);
-        return CursorPage.FromOverfetch(rows, request.Limit, t => t.ToDto(), t => IdCursor.Encode(t.Id));
+        return CursorPage.FromOverfetch(rows, request.Limit, mapper.Map<TagDto>, t => IdCursor.Encode(t.Id));
     }
 }

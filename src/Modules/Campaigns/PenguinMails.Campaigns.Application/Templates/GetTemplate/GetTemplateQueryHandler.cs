@@ -1,16 +1,16 @@
+using MapsterMapper;
 using MediatR;
-using PenguinMails.Campaigns.Application.Contracts;
 using PenguinMails.Campaigns.Contracts;
 using PenguinMails.Campaigns.Contracts.Templates.GetTemplate;
 
 namespace PenguinMails.Campaigns.Application.Templates.GetTemplate;
 
-internal sealed class GetTemplateQueryHandler(ITemplateRepository templates) : IRequestHandler<GetTemplateQuery, TemplateDto>
+internal sealed class GetTemplateQueryHandler(ITemplateRepository templates, IMapper mapper) : IRequestHandler<GetTemplateQuery, TemplateDto>
 {
     public async Task<TemplateDto> Handle(GetTemplateQuery request, CancellationToken cancellationToken)
     {
         var template = await templates.RequireAsync(request.Id, cancellationToken);
         var labels = await templates.LabelsAsync([template.Id], cancellationToken);
-        return template.ToDto(labels.GetValueOrDefault(template.Id, TemplateLabels.None));
+        return mapper.Map<TemplateDto>(template).Labelled(labels.GetValueOrDefault(template.Id, TemplateLabels.None));
     }
 }

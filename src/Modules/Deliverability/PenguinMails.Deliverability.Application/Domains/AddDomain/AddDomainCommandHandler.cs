@@ -1,3 +1,4 @@
+using MapsterMapper;
 using MediatR;
 using Microsoft.Extensions.Options;
 using PenguinMails.Billing.Contracts;
@@ -6,7 +7,6 @@ using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Persistence;
 using PenguinMails.BuildingBlocks.Application.Secrets;
 using PenguinMails.BuildingBlocks.Application.Security;
-using PenguinMails.Deliverability.Application.Contracts;
 using PenguinMails.Deliverability.Contracts;
 using PenguinMails.Deliverability.Contracts.Domains.AddDomain;
 using PenguinMails.Deliverability.Domain;
@@ -27,7 +27,7 @@ internal sealed class AddDomainCommandHandler(
     IUnitOfWork unitOfWork,
     IMediator mediator,
     IOptions<DeliverabilityOptions> options,
-    TimeProvider clock) : IRequestHandler<AddDomainCommand, DomainDto>
+    TimeProvider clock, IMapper mapper) : IRequestHandler<AddDomainCommand, DomainDto>
 {
     public const string DomainLock = "limit:" + PlanLimit.Domains;
 
@@ -60,6 +60,6 @@ internal sealed class AddDomainCommandHandler(
         var records = DnsRecordSet.Generate(settings.Platform, key.PublicKey, secretRef);
         var domain = SendingDomain.Create(id, tenantId, request.CompanyId, name, request.IsPrimary, records, settings.Schedule, now);
         domains.Add(domain);
-        return domain.ToDto();
+        return mapper.Map<DomainDto>(domain);
     }
 }

@@ -1,7 +1,7 @@
+using MapsterMapper;
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Persistence;
-using PenguinMails.Deliverability.Application.Contracts;
 using PenguinMails.Deliverability.Contracts;
 using PenguinMails.Deliverability.Contracts.Domains.UpdateDomain;
 using PenguinMails.Workspace.Contracts.Companies.GetCompany;
@@ -9,7 +9,7 @@ using PenguinMails.Workspace.Contracts.Companies.GetCompany;
 namespace PenguinMails.Deliverability.Application.Domains.UpdateDomain;
 
 /// <summary>A domain moved to another company is not its primary unless the same request says so.</summary>
-internal sealed class UpdateDomainCommandHandler(IDomainRepository domains, IUnitOfWork unitOfWork, IMediator mediator, TimeProvider clock)
+internal sealed class UpdateDomainCommandHandler(IDomainRepository domains, IUnitOfWork unitOfWork, IMediator mediator, TimeProvider clock, IMapper mapper)
     : IRequestHandler<UpdateDomainCommand, DomainDto>
 {
     public async Task<DomainDto> Handle(UpdateDomainCommand request, CancellationToken cancellationToken)
@@ -41,6 +41,6 @@ internal sealed class UpdateDomainCommandHandler(IDomainRepository domains, IUni
             domain.SetPrimary(primary, now);
         }
 
-        return domain.ToDto();
+        return mapper.Map<DomainDto>(domain);
     }
 }

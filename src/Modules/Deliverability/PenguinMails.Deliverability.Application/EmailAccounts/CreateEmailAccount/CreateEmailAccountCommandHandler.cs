@@ -1,3 +1,4 @@
+using MapsterMapper;
 using MediatR;
 using Microsoft.Extensions.Options;
 using PenguinMails.Billing.Contracts;
@@ -5,7 +6,6 @@ using PenguinMails.Billing.Contracts.Entitlements.GetEntitlements;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Persistence;
 using PenguinMails.BuildingBlocks.Application.Secrets;
-using PenguinMails.Deliverability.Application.Contracts;
 using PenguinMails.Deliverability.Application.Domains;
 using PenguinMails.Deliverability.Contracts;
 using PenguinMails.Deliverability.Contracts.EmailAccounts.CreateEmailAccount;
@@ -24,7 +24,7 @@ internal sealed class CreateEmailAccountCommandHandler(
     ITenantLocks locks,
     IMediator mediator,
     IOptions<DeliverabilityOptions> options,
-    TimeProvider clock) : IRequestHandler<CreateEmailAccountCommand, EmailAccountDto>
+    TimeProvider clock, IMapper mapper) : IRequestHandler<CreateEmailAccountCommand, EmailAccountDto>
 {
     public const string AccountLock = "limit:" + PlanLimit.EmailAccounts;
 
@@ -62,9 +62,9 @@ internal sealed class CreateEmailAccountCommandHandler(
         var now = clock.GetUtcNow();
         var id = Guid.CreateVersion7();
         var reference = await secrets.PutAsync(EmailAccountSecrets.PasswordPath(id), request.Password, cancellationToken);
-        var details = new EmailAccountDetails(email, request.Provider, request.SmtpSettings.ToDomain(), request.ImapSettings?.ToDomain(), request.Status);
+        var details = new EmailAccountDetails(email, request.Provider, mapper.Map<Domain.MailServerSettings>(request.SmtpSettings), request.ImapSettings is null ? null : mapper.Map<Domain.MailServerSettings>(request.ImapSettings), request.Status);
         var account = EmailAccount.Create(id, domain, details, reference, now);
         accounts.Add(account);
-        return account.ToDto(DateOnly.FromDateTime(now.UtcDateTime), options.Value.DailySendCap);
+        return mapper.Map<EmailAccountDto>(account).WithDailyUsage(account, DateOnly.FromDateTime(now.UtcDateTime), options.Value.DailySendCap);
     }
 }

@@ -1,3 +1,4 @@
+using MapsterMapper;
 using MediatR;
 using Microsoft.Extensions.Options;
 using PenguinMails.Billing.Contracts;
@@ -5,7 +6,6 @@ using PenguinMails.Billing.Contracts.Entitlements.GetEntitlements;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Persistence;
 using PenguinMails.BuildingBlocks.Application.Secrets;
-using PenguinMails.Deliverability.Application.Contracts;
 using PenguinMails.Deliverability.Application.EmailAccounts.CreateEmailAccount;
 using PenguinMails.Deliverability.Contracts;
 using PenguinMails.Deliverability.Contracts.EmailAccounts.UpdateEmailAccount;
@@ -20,7 +20,7 @@ internal sealed class UpdateEmailAccountCommandHandler(
     ITenantLocks locks,
     IMediator mediator,
     IOptions<DeliverabilityOptions> options,
-    TimeProvider clock) : IRequestHandler<UpdateEmailAccountCommand, EmailAccountDto>
+    TimeProvider clock, IMapper mapper) : IRequestHandler<UpdateEmailAccountCommand, EmailAccountDto>
 {
     public async Task<EmailAccountDto> Handle(UpdateEmailAccountCommand request, CancellationToken cancellationToken)
     {
@@ -39,7 +39,7 @@ internal sealed class UpdateEmailAccountCommandHandler(
             account.PasswordChanged(now);
         }
 
-        account.Change(new EmailAccountChange(request.Provider, request.SmtpSettings.Select(s => s.ToDomain()), request.ImapSettings.Select(s => s?.ToDomain()), request.Status), now);
-        return account.ToDto(DateOnly.FromDateTime(now.UtcDateTime), options.Value.DailySendCap);
+        account.Change(new EmailAccountChange(request.Provider, request.SmtpSettings.Select(mapper.Map<Domain.MailServerSettings>), request.ImapSettings.Select(s => s is null ? null : mapper.Map<Domain.MailServerSettings>(s)), request.Status), now);
+        return mapper.Map<EmailAccountDto>(account).WithDailyUsage(account, DateOnly.FromDateTime(now.UtcDateTime), options.Value.DailySendCap);
     }
 }

@@ -1,3 +1,4 @@
+using MapsterMapper;
 using MediatR;
 using PenguinMails.Billing.Contracts.Entitlements.GetEntitlements;
 using PenguinMails.BuildingBlocks.Application.Errors;
@@ -8,7 +9,7 @@ using PenguinMails.Identity.Domain;
 
 namespace PenguinMails.Identity.Application.ApiKeys.CreateApiKey;
 
-internal sealed class CreateApiKeyCommandHandler(ICurrentTenant current, ICurrentUser user, IApiKeyRepository keys, IMediator mediator, TimeProvider clock) : IRequestHandler<CreateApiKeyCommand, CreatedApiKeyDto>
+internal sealed class CreateApiKeyCommandHandler(ICurrentTenant current, ICurrentUser user, IApiKeyRepository keys, IMediator mediator, TimeProvider clock, IMapper mapper) : IRequestHandler<CreateApiKeyCommand, CreatedApiKeyDto>
 {
     public async Task<CreatedApiKeyDto> Handle(CreateApiKeyCommand request, CancellationToken cancellationToken)
     {
@@ -19,6 +20,6 @@ internal sealed class CreateApiKeyCommandHandler(ICurrentTenant current, ICurren
 
         var (key, token) = ApiKey.Issue(current.RequireTenantId(), request.Name, request.Scopes, request.Expires, user.UserId, clock.GetUtcNow());
         keys.Add(key);
-        return new CreatedApiKeyDto(key.ToDto(), token);
+        return new CreatedApiKeyDto(mapper.Map<ApiKeyDto>(key), token);
     }
 }

@@ -1,3 +1,4 @@
+using MapsterMapper;
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Security;
@@ -8,7 +9,7 @@ using PenguinMails.Identity.Contracts.Invitations.ApproveInvitation;
 
 namespace PenguinMails.Identity.Application.Invitations.ApproveInvitation;
 
-internal sealed class ApproveInvitationCommandHandler(ICurrentTenant current, IInvitationRepository invitations, IMembershipRepository memberships, TimeProvider clock)
+internal sealed class ApproveInvitationCommandHandler(ICurrentTenant current, IInvitationRepository invitations, IMembershipRepository memberships, TimeProvider clock, IMapper mapper)
     : IRequestHandler<ApproveInvitationCommand, InvitationDto>
 {
     public async Task<InvitationDto> Handle(ApproveInvitationCommand request, CancellationToken cancellationToken)
@@ -19,6 +20,6 @@ internal sealed class ApproveInvitationCommandHandler(ICurrentTenant current, II
         var now = clock.GetUtcNow();
         invitation.Approve(now);
         await memberships.JoinAsync(invitation, invitation.UserId!.Value, now, cancellationToken);
-        return invitation.ToDto();
+        return mapper.Map<InvitationDto>(invitation);
     }
 }

@@ -1,3 +1,4 @@
+using MapsterMapper;
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Pagination;
 using PenguinMails.BuildingBlocks.Application.Security;
@@ -7,12 +8,12 @@ using PenguinMails.Identity.Contracts.Invitations.ListInvitations;
 
 namespace PenguinMails.Identity.Application.Invitations.ListInvitations;
 
-internal sealed class ListInvitationsQueryHandler(ICurrentTenant current, IInvitationRepository invitations)
+internal sealed class ListInvitationsQueryHandler(ICurrentTenant current, IInvitationRepository invitations, IMapper mapper)
     : IRequestHandler<ListInvitationsQuery, CursorPage<InvitationDto>>
 {
     public async Task<CursorPage<InvitationDto>> Handle(ListInvitationsQuery request, CancellationToken cancellationToken)
     {
         var rows = await invitations.ListAsync(new InvitationsPageSpecification(current.RequireTenantId(), request), cancellationToken);
-        return CursorPage.FromOverfetch(rows, request.Limit, invitation => invitation.ToDto(), invitation => new CreatedPosition(invitation.Created, invitation.Id).Encode());
+        return CursorPage.FromOverfetch(rows, request.Limit, mapper.Map<InvitationDto>, invitation => new CreatedPosition(invitation.Created, invitation.Id).Encode());
     }
 }

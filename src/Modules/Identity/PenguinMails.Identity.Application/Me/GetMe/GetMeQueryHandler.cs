@@ -1,3 +1,4 @@
+using MapsterMapper;
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Security;
@@ -7,7 +8,7 @@ using PenguinMails.Identity.Contracts.Me.GetMe;
 
 namespace PenguinMails.Identity.Application.Me.GetMe;
 
-internal sealed class GetMeQueryHandler(ICurrentUser caller, IUserRepository users, IUserCredentialRepository credentials, IMembershipRepository memberships)
+internal sealed class GetMeQueryHandler(ICurrentUser caller, IUserRepository users, IUserCredentialRepository credentials, IMembershipRepository memberships, IMapper mapper)
     : IRequestHandler<GetMeQuery, MeDto>
 {
     public async Task<MeDto> Handle(GetMeQuery request, CancellationToken cancellationToken)
@@ -16,7 +17,6 @@ internal sealed class GetMeQueryHandler(ICurrentUser caller, IUserRepository use
         var user = await users.GetAsync(userId, cancellationToken) ?? throw NotFoundException.For("user", userId);
         var credential = await credentials.GetAsync(userId, cancellationToken);
         var tenants = await memberships.ListForUserAsync(userId, cancellationToken);
-        return new MeDto(user.Id, user.Email, user.Name, user.GivenName, user.FamilyName, user.Picture, user.EmailVerified,
-            credential?.IsTwoFactorEnabled ?? false, user.Created, tenants);
+        return mapper.Map<MeDto>(user) with { TwoFactorEnabled = credential?.IsTwoFactorEnabled ?? false, Memberships = tenants };
     }
 }

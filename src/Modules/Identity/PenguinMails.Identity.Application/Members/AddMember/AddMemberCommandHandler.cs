@@ -1,3 +1,4 @@
+using MapsterMapper;
 using MediatR;
 using PenguinMails.Billing.Contracts;
 using PenguinMails.Billing.Contracts.Entitlements.GetEntitlements;
@@ -32,7 +33,7 @@ internal sealed class AddMemberCommandHandler(
     IUnitOfWork unitOfWork,
     ITenantLocks locks,
     IMediator mediator,
-    TimeProvider clock) : IRequestHandler<AddMemberCommand, AddMemberResultDto>
+    TimeProvider clock, IMapper mapper) : IRequestHandler<AddMemberCommand, AddMemberResultDto>
 {
     /// <summary>Held while a seat is counted and taken, so two adds at the plan's limit cannot both succeed.</summary>
     public const string SeatLock = "limit:" + PlanLimit.Users;
@@ -75,6 +76,6 @@ internal sealed class AddMemberCommandHandler(
         var link = links.Invitation(tokens.IssueInvitation(invitation.Id, tenantId, invitation.Expires));
         var message = new EmailMessage(email, "invitation", "You are invited to PenguinMails", link);
         await unitOfWork.OnCommittedAsync(ct => sender.SendAsync(message, ct), cancellationToken);
-        return new AddMemberResultDto("invited", invitation.ToDto());
+        return new AddMemberResultDto("invited", mapper.Map<InvitationDto>(invitation));
     }
 }

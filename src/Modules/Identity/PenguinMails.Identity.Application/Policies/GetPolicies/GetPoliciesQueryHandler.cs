@@ -1,3 +1,4 @@
+using MapsterMapper;
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Security;
@@ -7,12 +8,12 @@ using PenguinMails.Identity.Contracts.Policies.GetPolicies;
 
 namespace PenguinMails.Identity.Application.Policies.GetPolicies;
 
-internal sealed class GetPoliciesQueryHandler(ICurrentTenant current, ITenantPoliciesRepository policies) : IRequestHandler<GetPoliciesQuery, TenantPoliciesDto>
+internal sealed class GetPoliciesQueryHandler(ICurrentTenant current, ITenantPoliciesRepository policies, IMapper mapper) : IRequestHandler<GetPoliciesQuery, TenantPoliciesDto>
 {
     public async Task<TenantPoliciesDto> Handle(GetPoliciesQuery request, CancellationToken cancellationToken)
     {
         var tenantId = current.RequireTenantId();
         var row = await policies.GetAsync(tenantId, cancellationToken) ?? throw NotFoundException.For("tenant", tenantId);
-        return row.ToDto();
+        return mapper.Map<TenantPoliciesDto>(row);
     }
 }

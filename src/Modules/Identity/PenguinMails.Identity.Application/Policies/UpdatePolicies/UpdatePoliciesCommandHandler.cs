@@ -1,3 +1,4 @@
+using MapsterMapper;
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Security;
@@ -8,7 +9,7 @@ using PenguinMails.Identity.Domain;
 
 namespace PenguinMails.Identity.Application.Policies.UpdatePolicies;
 
-internal sealed class UpdatePoliciesCommandHandler(ICurrentTenant current, ITenantPoliciesRepository policies, TimeProvider clock)
+internal sealed class UpdatePoliciesCommandHandler(ICurrentTenant current, ITenantPoliciesRepository policies, TimeProvider clock, IMapper mapper)
     : IRequestHandler<UpdatePoliciesCommand, TenantPoliciesDto>
 {
     public async Task<TenantPoliciesDto> Handle(UpdatePoliciesCommand request, CancellationToken cancellationToken)
@@ -19,6 +20,6 @@ internal sealed class UpdatePoliciesCommandHandler(ICurrentTenant current, ITena
             request.PasswordMinLength, request.PasswordRequireUppercase, request.PasswordRequireNumbers, request.PasswordRequireSymbols,
             request.SessionTimeoutHours, request.MaxLoginAttempts, request.TwoFactorRequired, request.CompanyDefaultStatus,
             request.CompanyAllowMemberInvites, request.CompanyAutoApproveMembers, request.CompanyRequireEmailVerification), clock.GetUtcNow());
-        return row.ToDto();
+        return mapper.Map<TenantPoliciesDto>(row);
     }
 }

@@ -1,3 +1,4 @@
+using MapsterMapper;
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Security;
@@ -8,7 +9,7 @@ using PenguinMails.Identity.Contracts.Tenants.CreateTenant;
 
 namespace PenguinMails.Identity.Application.Tenants.CreateTenant;
 
-internal sealed class CreateTenantCommandHandler(ICurrentUser caller, IUserRepository users, TenantProvisioner provisioner)
+internal sealed class CreateTenantCommandHandler(ICurrentUser caller, IUserRepository users, TenantProvisioner provisioner, IMapper mapper)
     : IRequestHandler<CreateTenantCommand, TenantDto>
 {
     public async Task<TenantDto> Handle(CreateTenantCommand request, CancellationToken cancellationToken)
@@ -16,6 +17,6 @@ internal sealed class CreateTenantCommandHandler(ICurrentUser caller, IUserRepos
         var userId = caller.RequireUserId();
         var user = await users.GetAsync(userId, cancellationToken) ?? throw NotFoundException.For("user", userId);
         var tenant = await provisioner.ProvisionAsync(request.Name, user, cancellationToken);
-        return tenant.ToDto();
+        return mapper.Map<TenantDto>(tenant);
     }
 }

@@ -1,3 +1,4 @@
+using MapsterMapper;
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Security;
@@ -7,12 +8,12 @@ using PenguinMails.Identity.Contracts.Tenants.GetCurrentTenant;
 
 namespace PenguinMails.Identity.Application.Tenants.GetCurrentTenant;
 
-internal sealed class GetCurrentTenantQueryHandler(ICurrentTenant current, ITenantRepository tenants) : IRequestHandler<GetCurrentTenantQuery, TenantDto>
+internal sealed class GetCurrentTenantQueryHandler(ICurrentTenant current, ITenantRepository tenants, IMapper mapper) : IRequestHandler<GetCurrentTenantQuery, TenantDto>
 {
     public async Task<TenantDto> Handle(GetCurrentTenantQuery request, CancellationToken cancellationToken)
     {
         var tenantId = current.RequireTenantId();
         var tenant = await tenants.GetAsync(tenantId, cancellationToken);
-        return tenant is { IsDeleted: false } ? tenant.ToDto() : throw NotFoundException.For("tenant", tenantId);
+        return tenant is { IsDeleted: false } ? mapper.Map<TenantDto>(tenant) : throw NotFoundException.For("tenant", tenantId);
     }
 }

@@ -1,3 +1,4 @@
+using MapsterMapper;
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Security;
@@ -7,7 +8,7 @@ using PenguinMails.Identity.Contracts.Tenants.UpdateCurrentTenant;
 
 namespace PenguinMails.Identity.Application.Tenants.UpdateCurrentTenant;
 
-internal sealed class UpdateCurrentTenantCommandHandler(ICurrentTenant current, ITenantRepository tenants, TimeProvider clock)
+internal sealed class UpdateCurrentTenantCommandHandler(ICurrentTenant current, ITenantRepository tenants, TimeProvider clock, IMapper mapper)
     : IRequestHandler<UpdateCurrentTenantCommand, TenantDto>
 {
     public async Task<TenantDto> Handle(UpdateCurrentTenantCommand request, CancellationToken cancellationToken)
@@ -24,6 +25,6 @@ internal sealed class UpdateCurrentTenantCommandHandler(ICurrentTenant current, 
             tenant.Rename(request.Name, clock.GetUtcNow());
         }
 
-        return tenant.ToDto();
+        return mapper.Map<TenantDto>(tenant);
     }
 }

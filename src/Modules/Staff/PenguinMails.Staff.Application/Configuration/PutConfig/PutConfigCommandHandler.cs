@@ -1,3 +1,4 @@
+using MapsterMapper;
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.Staff.Contracts;
@@ -6,7 +7,7 @@ using PenguinMails.Staff.Domain;
 
 namespace PenguinMails.Staff.Application.Configuration.PutConfig;
 
-internal sealed class PutConfigCommandHandler(ISystemConfigRepository configs, ICurrentUser caller, ConfigCache cache, TimeProvider clock) : IRequestHandler<PutConfigCommand, SystemConfigDto>
+internal sealed class PutConfigCommandHandler(ISystemConfigRepository configs, ICurrentUser caller, ConfigCache cache, TimeProvider clock, IMapper mapper) : IRequestHandler<PutConfigCommand, SystemConfigDto>
 {
     public async Task<SystemConfigDto> Handle(PutConfigCommand request, CancellationToken cancellationToken)
     {
@@ -23,6 +24,6 @@ internal sealed class PutConfigCommandHandler(ISystemConfigRepository configs, I
         }
 
         cache.Forget(request.Key);
-        return config.ToDto();
+        return mapper.Map<SystemConfigDto>(config);
     }
 }

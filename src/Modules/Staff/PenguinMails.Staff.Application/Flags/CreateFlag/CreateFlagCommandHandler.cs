@@ -1,3 +1,4 @@
+using MapsterMapper;
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.Staff.Contracts;
@@ -6,12 +7,12 @@ using PenguinMails.Staff.Domain;
 
 namespace PenguinMails.Staff.Application.Flags.CreateFlag;
 
-internal sealed class CreateFlagCommandHandler(IFeatureFlagRepository flags, ICurrentUser caller, TimeProvider clock) : IRequestHandler<CreateFlagCommand, FeatureFlagDto>
+internal sealed class CreateFlagCommandHandler(IFeatureFlagRepository flags, ICurrentUser caller, TimeProvider clock, IMapper mapper) : IRequestHandler<CreateFlagCommand, FeatureFlagDto>
 {
     public Task<FeatureFlagDto> Handle(CreateFlagCommand request, CancellationToken cancellationToken)
     {
         var flag = FeatureFlag.Create(request.Key, request.Description, request.IsEnabled, request.RolloutPercentage, caller.RequireUserId(), clock.GetUtcNow());
         flags.Add(flag);
-        return Task.FromResult(flag.ToDto());
+        return Task.FromResult(mapper.Map<FeatureFlagDto>(flag));
     }
 }

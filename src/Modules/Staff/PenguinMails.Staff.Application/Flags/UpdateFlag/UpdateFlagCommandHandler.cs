@@ -1,3 +1,4 @@
+using MapsterMapper;
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Security;
@@ -6,13 +7,13 @@ using PenguinMails.Staff.Contracts.Flags.UpdateFlag;
 
 namespace PenguinMails.Staff.Application.Flags.UpdateFlag;
 
-internal sealed class UpdateFlagCommandHandler(IFeatureFlagRepository flags, ICurrentUser caller, TimeProvider clock) : IRequestHandler<UpdateFlagCommand, FeatureFlagDto>
+internal sealed class UpdateFlagCommandHandler(IFeatureFlagRepository flags, ICurrentUser caller, TimeProvider clock, IMapper mapper) : IRequestHandler<UpdateFlagCommand, FeatureFlagDto>
 {
     public async Task<FeatureFlagDto> Handle(UpdateFlagCommand request, CancellationToken cancellationToken)
     {
         var flag = await flags.GetAsync(request.Key, cancellationToken) ?? throw new NotFoundException($"No feature flag '{request.Key}'.");
         flag.Change(request.Description ?? flag.Description, request.IsEnabled ?? flag.IsEnabled, request.RolloutPercentage ?? flag.RolloutPercentage,
             caller.RequireUserId(), clock.GetUtcNow());
-        return flag.ToDto();
+        return mapper.Map<FeatureFlagDto>(flag);
     }
 }

@@ -1,11 +1,12 @@
+using MapsterMapper;
 using MediatR;
 using PenguinMails.Staff.Contracts;
 using PenguinMails.Staff.Contracts.Roles.ListPermissions;
 
 namespace PenguinMails.Staff.Application.Roles.ListPermissions;
 
-internal sealed class ListPermissionsQueryHandler(IStaffRoleRepository roles) : IRequestHandler<ListPermissionsQuery, IReadOnlyList<PermissionDto>>
+internal sealed class ListPermissionsQueryHandler(IStaffRoleRepository roles, IMapper mapper) : IRequestHandler<ListPermissionsQuery, IReadOnlyList<PermissionDto>>
 {
     public async Task<IReadOnlyList<PermissionDto>> Handle(ListPermissionsQuery request, CancellationToken cancellationToken) =>
-        [.. (await roles.PermissionsAsync(cancellationToken)).OrderBy(p => p.Category).ThenBy(p => p.Name).Select(p => new PermissionDto(p.Id, p.Name, p.Description, p.Category))];
+        [.. (await roles.PermissionsAsync(cancellationToken)).OrderBy(p => p.Category).ThenBy(p => p.Name).Select(mapper.Map<PermissionDto>)];
 }

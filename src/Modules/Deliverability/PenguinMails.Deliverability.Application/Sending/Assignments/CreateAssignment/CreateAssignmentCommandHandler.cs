@@ -1,6 +1,6 @@
+using MapsterMapper;
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
-using PenguinMails.Deliverability.Application.Contracts;
 using PenguinMails.Deliverability.Contracts;
 using PenguinMails.Deliverability.Contracts.Sending.Assignments.CreateAssignment;
 using PenguinMails.Deliverability.Domain;
@@ -8,7 +8,7 @@ using PenguinMails.Deliverability.Domain;
 namespace PenguinMails.Deliverability.Application.Sending.Assignments.CreateAssignment;
 
 /// <summary>The IP row is locked while its count changes, so concurrent assignments count right.</summary>
-internal sealed class CreateAssignmentCommandHandler(IDomainIpAssignmentRepository assignments, ISmtpIpRepository ips, TimeProvider clock)
+internal sealed class CreateAssignmentCommandHandler(IDomainIpAssignmentRepository assignments, ISmtpIpRepository ips, TimeProvider clock, IMapper mapper)
     : IRequestHandler<CreateAssignmentCommand, DomainIpAssignmentDto>
 {
     public async Task<DomainIpAssignmentDto> Handle(CreateAssignmentCommand request, CancellationToken cancellationToken)
@@ -22,6 +22,6 @@ internal sealed class CreateAssignmentCommandHandler(IDomainIpAssignmentReposito
 
         var assignment = DomainIpAssignment.Create(domain, ip, request.Status, request.Expires, clock.GetUtcNow());
         assignments.Add(assignment);
-        return assignment.ToDto();
+        return mapper.Map<DomainIpAssignmentDto>(assignment);
     }
 }

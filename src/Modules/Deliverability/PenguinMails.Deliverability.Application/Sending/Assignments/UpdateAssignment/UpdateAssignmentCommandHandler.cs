@@ -1,12 +1,12 @@
+using MapsterMapper;
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
-using PenguinMails.Deliverability.Application.Contracts;
 using PenguinMails.Deliverability.Contracts;
 using PenguinMails.Deliverability.Contracts.Sending.Assignments.UpdateAssignment;
 
 namespace PenguinMails.Deliverability.Application.Sending.Assignments.UpdateAssignment;
 
-internal sealed class UpdateAssignmentCommandHandler(IDomainIpAssignmentRepository assignments, ISmtpIpRepository ips, TimeProvider clock)
+internal sealed class UpdateAssignmentCommandHandler(IDomainIpAssignmentRepository assignments, ISmtpIpRepository ips, TimeProvider clock, IMapper mapper)
     : IRequestHandler<UpdateAssignmentCommand, DomainIpAssignmentDto>
 {
     public async Task<DomainIpAssignmentDto> Handle(UpdateAssignmentCommand request, CancellationToken cancellationToken)
@@ -29,6 +29,6 @@ internal sealed class UpdateAssignmentCommandHandler(IDomainIpAssignmentReposito
             assignment.SetExpiry(request.Expires.Value, now);
         }
 
-        return assignment.ToDto();
+        return mapper.Map<DomainIpAssignmentDto>(assignment);
     }
 }

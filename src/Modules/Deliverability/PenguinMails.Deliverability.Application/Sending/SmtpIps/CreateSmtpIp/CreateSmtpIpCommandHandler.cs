@@ -1,6 +1,6 @@
+using MapsterMapper;
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
-using PenguinMails.Deliverability.Application.Contracts;
 using PenguinMails.Deliverability.Contracts;
 using PenguinMails.Deliverability.Contracts.Sending.SmtpIps.CreateSmtpIp;
 using PenguinMails.Deliverability.Domain;
@@ -8,7 +8,7 @@ using PenguinMails.Deliverability.Domain;
 namespace PenguinMails.Deliverability.Application.Sending.SmtpIps.CreateSmtpIp;
 
 /// <summary>A decommissioned instance takes no new IP.</summary>
-internal sealed class CreateSmtpIpCommandHandler(IVpsInstanceRepository instances, ISmtpIpRepository ips, TimeProvider clock) : IRequestHandler<CreateSmtpIpCommand, SmtpIpAddressDto>
+internal sealed class CreateSmtpIpCommandHandler(IVpsInstanceRepository instances, ISmtpIpRepository ips, TimeProvider clock, IMapper mapper) : IRequestHandler<CreateSmtpIpCommand, SmtpIpAddressDto>
 {
     public async Task<SmtpIpAddressDto> Handle(CreateSmtpIpCommand request, CancellationToken cancellationToken)
     {
@@ -20,6 +20,6 @@ internal sealed class CreateSmtpIpCommandHandler(IVpsInstanceRepository instance
 
         var ip = SmtpIpAddress.Create(instance.Id, SendingRules.Canonical(request.IpAddress), request.ApproximateCost, clock.GetUtcNow());
         ips.Add(ip);
-        return ip.ToDto();
+        return mapper.Map<SmtpIpAddressDto>(ip);
     }
 }

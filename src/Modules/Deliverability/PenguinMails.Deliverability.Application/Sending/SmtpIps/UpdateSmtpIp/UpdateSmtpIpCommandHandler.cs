@@ -1,12 +1,12 @@
+using MapsterMapper;
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
-using PenguinMails.Deliverability.Application.Contracts;
 using PenguinMails.Deliverability.Contracts;
 using PenguinMails.Deliverability.Contracts.Sending.SmtpIps.UpdateSmtpIp;
 
 namespace PenguinMails.Deliverability.Application.Sending.SmtpIps.UpdateSmtpIp;
 
-internal sealed class UpdateSmtpIpCommandHandler(ISmtpIpRepository ips, TimeProvider clock) : IRequestHandler<UpdateSmtpIpCommand, SmtpIpAddressDto>
+internal sealed class UpdateSmtpIpCommandHandler(ISmtpIpRepository ips, TimeProvider clock, IMapper mapper) : IRequestHandler<UpdateSmtpIpCommand, SmtpIpAddressDto>
 {
     public async Task<SmtpIpAddressDto> Handle(UpdateSmtpIpCommand request, CancellationToken cancellationToken)
     {
@@ -19,7 +19,7 @@ internal sealed class UpdateSmtpIpCommandHandler(ISmtpIpRepository ips, TimeProv
 
         if (request.ReputationState.IsSet || request.ProviderBlacklistStatus.IsSet)
         {
-            ip.RecordReputation(request.ReputationState.Or(ip.ReputationState), request.ProviderBlacklistStatus.Select(s => s?.ToDomain()).Or(ip.ProviderBlacklistStatus), now);
+            ip.RecordReputation(request.ReputationState.Or(ip.ReputationState), request.ProviderBlacklistStatus.Select(s => s is null ? null : mapper.Map<Dictionary<string, Domain.BlacklistListing>>(s)).Or(ip.ProviderBlacklistStatus), now);
         }
 
         if (request.ApproximateCost.IsSet)
@@ -27,6 +27,6 @@ internal sealed class UpdateSmtpIpCommandHandler(ISmtpIpRepository ips, TimeProv
             ip.SetCost(request.ApproximateCost.Value, now);
         }
 
-        return ip.ToDto();
+        return mapper.Map<SmtpIpAddressDto>(ip);
     }
 }

@@ -1,13 +1,13 @@
+using MapsterMapper;
 using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
-using PenguinMails.Deliverability.Application.Contracts;
 using PenguinMails.Deliverability.Contracts;
 using PenguinMails.Deliverability.Contracts.Sending.VpsInstances.UpdateVpsInstance;
 using PenguinMails.Deliverability.Domain;
 
 namespace PenguinMails.Deliverability.Application.Sending.VpsInstances.UpdateVpsInstance;
 
-internal sealed class UpdateVpsInstanceCommandHandler(IVpsInstanceRepository instances, TimeProvider clock) : IRequestHandler<UpdateVpsInstanceCommand, VpsInstanceDto>
+internal sealed class UpdateVpsInstanceCommandHandler(IVpsInstanceRepository instances, TimeProvider clock, IMapper mapper) : IRequestHandler<UpdateVpsInstanceCommand, VpsInstanceDto>
 {
     public async Task<VpsInstanceDto> Handle(UpdateVpsInstanceCommand request, CancellationToken cancellationToken)
     {
@@ -30,6 +30,6 @@ internal sealed class UpdateVpsInstanceCommandHandler(IVpsInstanceRepository ins
             instance.ChangeStatus(request.Status.Value, request.DecommissionScheduledFor.Or(null), live, now);
         }
 
-        return instance.ToDto();
+        return mapper.Map<VpsInstanceDto>(instance);
     }
 }

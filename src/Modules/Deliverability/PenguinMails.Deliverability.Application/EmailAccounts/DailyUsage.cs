@@ -1,0 +1,11 @@
+using PenguinMails.Deliverability.Contracts;
+using PenguinMails.Deliverability.Domain;
+
+namespace PenguinMails.Deliverability.Application.EmailAccounts;
+
+internal static class DailyUsage
+{
+    /// <summary>The account as shown on <paramref name="today"/> (UTC): its sends that day and the day's cap.</summary>
+    public static EmailAccountDto WithDailyUsage(this EmailAccountDto dto, EmailAccount account, DateOnly today, int cap) =>
+        dto with { DailyCount = account.SentOn(today), DailySendCap = cap };
+}
