@@ -1,8 +1,6 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using Ardalis.Specification;
-using Mapster;
-using MapsterMapper;
 using NSubstitute;
 using PenguinMails.Billing.Application.Plans;
 using PenguinMails.Billing.Application.Plans.GetActivePlans;

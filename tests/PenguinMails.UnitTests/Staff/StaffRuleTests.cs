@@ -5,7 +5,6 @@ using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Messaging;
 using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.BuildingBlocks.Domain;
-using PenguinMails.Staff.Application.Configuration;
 using PenguinMails.Staff.Contracts;
 using PenguinMails.Staff.Domain;
 

@@ -1,4 +1,3 @@
-using Mapster;
 using MapsterMapper;
 using MediatR;
 using Microsoft.Extensions.Time.Testing;

@@ -1,6 +1,8 @@
+using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using PenguinMails.BuildingBlocks.Application.Security;
 
 namespace PenguinMails.BuildingBlocks.Api.Endpoints;
 
@@ -10,9 +12,30 @@ public static class EndpointConventions
     public const string BasePath = "/api/v1";
     public const string TenantHeader = "X-Tenant-Id";
 
-    /// <summary>The /api/v1 group a module maps its routes into, tagged with the module's name in the OpenAPI document.</summary>
+    /// <summary>
+    /// The /api/v1 group a module maps its routes into, tagged with the module's name in the OpenAPI document, with the
+    /// error answers every route can give (400, 500) declared once for all of them.
+    /// </summary>
     public static RouteGroupBuilder MapApiGroup(this IEndpointRouteBuilder endpoints, string prefix, string tag) =>
-        endpoints.MapGroup(BasePath + prefix).WithTags(tag);
+        endpoints.MapGroup(BasePath + prefix).WithTags(tag).ProducesStandardProblems();
+
+    /// <summary>
+    /// A group of staff routes: 401 and 403 besides the standard answers. Each route's permission is its request's
+    /// (<see cref="Sends{TRequest}"/>), declared once, on the request.
+    /// </summary>
+    public static RouteGroupBuilder MapStaffGroup(this IEndpointRouteBuilder endpoints, string prefix, string tag) =>
+        endpoints.MapApiGroup(prefix, tag).WithMetadata(
+            new ProducesResponseTypeMetadata(StatusCodes.Status401Unauthorized, typeof(Microsoft.AspNetCore.Mvc.ProblemDetails), ["application/problem+json"]),
+            new ProducesResponseTypeMetadata(StatusCodes.Status403Forbidden, typeof(Microsoft.AspNetCore.Mvc.ProblemDetails), ["application/problem+json"]));
+
+    /// <summary>
+    /// Names the request the route sends, and derives from it what the route must check before reading the body: the
+    /// request's <see cref="RequiresStaffPermissionAttribute"/> becomes the route's, so the permission is declared on
+    /// the request alone and the pipeline and the route can never disagree.
+    /// </summary>
+    public static RouteHandlerBuilder Sends<TRequest>(this RouteHandlerBuilder builder)
+        where TRequest : IBaseRequest =>
+        builder.WithMetadata([new RequestTypeMetadata(typeof(TRequest)), .. typeof(TRequest).GetCustomAttributes(typeof(RequiresStaffPermissionAttribute), inherit: true)]);
 
     /// <summary>Lets the route read bodies up to <paramref name="maxBytes"/> instead of the host's default limit (bulk uploads).</summary>
     public static TBuilder AllowRequestBodyUpTo<TBuilder>(this TBuilder builder, long maxBytes)
@@ -32,10 +55,13 @@ public static class EndpointConventions
         where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new TenantScopedAttribute());
 
-    /// <summary>Requires a staff member whose role grants <paramref name="permission"/>; checked before the body is read.</summary>
+    /// <summary>
+    /// Requires a staff member whose role grants <paramref name="permission"/>; checked before the body is read. For a
+    /// route that sends no request (figures kept in-process); a route that sends one says <see cref="Sends{TRequest}"/>.
+    /// </summary>
     public static TBuilder RequireStaffPermission<TBuilder>(this TBuilder builder, string permission)
         where TBuilder : IEndpointConventionBuilder =>
-        builder.WithMetadata(new PenguinMails.BuildingBlocks.Application.Security.RequiresStaffPermissionAttribute(permission));
+        builder.WithMetadata(new RequiresStaffPermissionAttribute(permission));
 
     /// <summary>
     /// The route's success answer carries a secret shown once: an <c>Idempotency-Key</c> retry of it is told the request
@@ -62,3 +88,6 @@ public static class EndpointConventions
             new ProducesResponseTypeMetadata(StatusCodes.Status400BadRequest, typeof(Microsoft.AspNetCore.Http.HttpValidationProblemDetails), ["application/problem+json"]),
             new ProducesResponseTypeMetadata(StatusCodes.Status500InternalServerError, typeof(Microsoft.AspNetCore.Mvc.ProblemDetails), ["application/problem+json"]));
 }
+
+/// <summary>The request a route sends, as route metadata (<see cref="EndpointConventions.Sends{TRequest}"/>).</summary>
+public sealed record RequestTypeMetadata(Type RequestType);

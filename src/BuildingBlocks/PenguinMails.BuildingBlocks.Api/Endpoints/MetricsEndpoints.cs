@@ -13,11 +13,11 @@ public static class MetricsEndpoints
     /// <summary><c>GET /api/v1/admin/metrics</c>: the process's current figures (staff, <c>infrastructure.manage</c>).</summary>
     public static IEndpointRouteBuilder MapMetricsEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapApiGroup("/admin/metrics", "Monitoring").RequireStaffPermission(InfrastructureManage)
+        endpoints.MapStaffGroup("/admin/metrics", "Monitoring").RequireStaffPermission(InfrastructureManage)
             .MapGet("", (IMetricsReader metrics) => metrics.Current())
             .WithName("GetMetrics")
             .WithSummary("This API instance's figures: requests per route (counts, 4xx/5xx, latency percentiles since start), connection pools, held connections, CPU, memory, GC, thread pool, dropped events.")
-            .Produces<MetricsSnapshot>().ProducesStandardProblems();
+            .Produces<MetricsSnapshot>();
         return endpoints;
     }
 }

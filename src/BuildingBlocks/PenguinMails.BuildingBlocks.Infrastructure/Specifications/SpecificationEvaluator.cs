@@ -2,7 +2,6 @@ using System.Linq.Expressions;
 using System.Reflection;
 using Ardalis.Specification;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Query;
 using PenguinMails.BuildingBlocks.Infrastructure.Persistence;
 
 namespace PenguinMails.BuildingBlocks.Infrastructure.Specifications;

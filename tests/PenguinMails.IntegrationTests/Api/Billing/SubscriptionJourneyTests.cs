@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
-using PenguinMails.Billing.Application.Subscriptions.RollOverDueSubscriptions;
 using PenguinMails.Billing.Contracts.Payments.RecordPaymentOutcome;
 using PenguinMails.Billing.Contracts.Subscriptions.RollOverDueSubscriptions;
 using PenguinMails.BuildingBlocks.Application.Security;

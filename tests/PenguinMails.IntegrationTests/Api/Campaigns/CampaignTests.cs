@@ -4,7 +4,6 @@ using System.Text.Json;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using PenguinMails.BuildingBlocks.Application.Security;
-using PenguinMails.Campaigns.Application.Steps.RecordStepExecution;
 using PenguinMails.Campaigns.Contracts.Steps.RecordStepExecution;
 using PenguinMails.IntegrationTests.Infrastructure;
 using static PenguinMails.IntegrationTests.Api.HostTests;

@@ -17,26 +17,26 @@ internal static class AdminPlanEndpoints
 {
     public static void MapAdminPlanEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var plans = endpoints.MapApiGroup("/admin/plans", "Billing (staff)").RequireStaffPermission("plans.manage");
+        var plans = endpoints.MapStaffGroup("/admin/plans", "Billing (staff)");
 
         plans.MapGet("", (IMediator mediator, CancellationToken cancellationToken) => mediator.Send(new ListAllPlansQuery(), cancellationToken))
-            .WithName("AdminListPlans").WithSummary("Every plan, inactive ones included.")
-            .Produces<IReadOnlyList<PlanDto>>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesStandardProblems();
+            .Sends<ListAllPlansQuery>().WithName("AdminListPlans").WithSummary("Every plan, inactive ones included.")
+            .Produces<IReadOnlyList<PlanDto>>();
         plans.MapPost("", async (PlanTerms plan, IMediator mediator, CancellationToken cancellationToken) =>
             {
                 var created = await mediator.Send(new CreatePlanCommand(plan), cancellationToken);
                 return Results.Created($"{EndpointConventions.BasePath}/admin/plans/{created.Id}", created);
             })
-            .WithName("AdminCreatePlan").WithSummary("A new plan; the slug is unique.")
-            .Produces<PlanDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict).ProducesStandardProblems();
+            .Sends<CreatePlanCommand>().WithName("AdminCreatePlan").WithSummary("A new plan; the slug is unique.")
+            .Produces<PlanDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status409Conflict);
         plans.MapPut("/{id:guid}", (Guid id, PlanTerms plan, IMediator mediator, CancellationToken cancellationToken) => mediator.Send(new UpdatePlanCommand(id, plan), cancellationToken))
-            .WithName("AdminReplacePlan").WithSummary("Replaces the plan's terms with the body (the whole plan).")
-            .Produces<PlanDto>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesStandardProblems();
+            .Sends<UpdatePlanCommand>().WithName("AdminReplacePlan").WithSummary("Replaces the plan's terms with the body (the whole plan).")
+            .Produces<PlanDto>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         plans.MapPost("/{id:guid}/deactivate", (Guid id, IMediator mediator, CancellationToken cancellationToken) => mediator.Send(new SetPlanActiveCommand(id, false), cancellationToken))
-            .WithName("AdminDeactivatePlan").WithSummary("Stops offering the plan; tenants on it keep it.")
-            .Produces<PlanDto>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesStandardProblems();
+            .Sends<SetPlanActiveCommand>().WithName("AdminDeactivatePlan").WithSummary("Stops offering the plan; tenants on it keep it.")
+            .Produces<PlanDto>().ProducesProblem(StatusCodes.Status404NotFound);
         plans.MapPost("/{id:guid}/activate", (Guid id, IMediator mediator, CancellationToken cancellationToken) => mediator.Send(new SetPlanActiveCommand(id, true), cancellationToken))
-            .WithName("AdminActivatePlan").WithSummary("Offers the plan again.")
-            .Produces<PlanDto>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesStandardProblems();
+            .Sends<SetPlanActiveCommand>().WithName("AdminActivatePlan").WithSummary("Offers the plan again.")
+            .Produces<PlanDto>().ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

@@ -21,6 +21,6 @@ internal static class PlanEndpoints
             .WithName("ListPlans")
             .WithSummary("Active plans with their limits, features and prices (public).")
             .Produces<CursorPage<PlanDto>>()
-            .ProducesStandardProblems();
+            ;
     }
 }

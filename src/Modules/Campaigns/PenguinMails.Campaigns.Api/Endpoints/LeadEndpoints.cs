@@ -29,7 +29,7 @@ internal static class LeadEndpoints
         leads.MapGet("", (IMediator m, CancellationToken ct, int? limit, string? cursor, string? status, string? q) =>
                 m.Send(new ListLeadsQuery(limit ?? PageLimits.Default, cursor, status, q), ct))
             .WithName("ListLeads").WithSummary("The tenant's leads in address order; ?status=, ?q= (start of email, name or company).")
-            .Produces<CursorPage<LeadDto>>().ProducesStandardProblems();
+            .Produces<CursorPage<LeadDto>>();
 
         leads.MapPost("", async (CreateLeadCommand command, IMediator m, CancellationToken ct) =>
             {
@@ -37,7 +37,7 @@ internal static class LeadEndpoints
                 return Results.Created($"{EndpointConventions.BasePath}/leads/{lead.Id}", lead);
             })
             .WithName("CreateLead").WithSummary("A lead; the address is unique in the tenant (409).")
-            .Produces<LeadDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status409Conflict).ProducesStandardProblems();
+            .Produces<LeadDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status409Conflict);
 
         leads.MapPost("/import", (HttpRequest request, IMediator m, CancellationToken ct, string? onExisting) =>
                 m.Send(new ImportLeadsCommand(request.Body, FormatOf(request), onExisting ?? LeadImportMode.Skip), ct))
@@ -45,7 +45,7 @@ internal static class LeadEndpoints
             .AllowRequestBodyUpTo(endpoints.ServiceProvider.GetRequiredService<IOptions<CampaignsOptions>>().Value.MaxImportBytes)
             .WithName("ImportLeads").WithSummary("Imports a CSV file (header: email, name, company, status) or a JSON array; ?onExisting=skip|update. Counts and the first 100 problems by row.")
             .Produces<LeadImportResultDto>().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesStandardProblems();
+            ;
 
         leads.MapGet("/export", async (HttpContext context, IMediator m, CancellationToken ct, string? status) =>
             {
@@ -60,21 +60,21 @@ internal static class LeadEndpoints
                 }
             })
             .WithName("ExportLeads").WithSummary("Every lead as CSV (the import's columns); ?status=. Cells a spreadsheet would run as a formula start with an apostrophe.")
-            .Produces<string>(StatusCodes.Status200OK, "text/csv").ProducesStandardProblems();
+            .Produces<string>(StatusCodes.Status200OK, "text/csv");
 
         leads.MapGet("/{id:guid}", (Guid id, IMediator m, CancellationToken ct) => m.Send(new GetLeadQuery(id), ct))
-            .WithName("GetLead").Produces<LeadDto>().ProducesProblem(StatusCodes.Status404NotFound).ProducesStandardProblems();
+            .WithName("GetLead").Produces<LeadDto>().ProducesProblem(StatusCodes.Status404NotFound);
 
         leads.MapPatch("/{id:guid}", (Guid id, UpdateLeadCommand command, IMediator m, CancellationToken ct) => m.Send(command with { Id = id }, ct))
             .WithName("UpdateLead").WithSummary("Changes name, company or status; null clears name or company.")
-            .Produces<LeadDto>().ProducesProblem(StatusCodes.Status404NotFound).ProducesStandardProblems();
+            .Produces<LeadDto>().ProducesProblem(StatusCodes.Status404NotFound);
 
         leads.MapDelete("/{id:guid}", async (Guid id, IMediator m, CancellationToken ct) =>
             {
                 await m.Send(new DeleteLeadCommand(id), ct);
                 return Results.NoContent();
             })
-            .WithName("DeleteLead").Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).ProducesStandardProblems();
+            .WithName("DeleteLead").Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static LeadFileFormat FormatOf(HttpRequest request) =>

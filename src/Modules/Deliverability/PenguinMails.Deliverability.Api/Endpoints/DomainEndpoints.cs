@@ -24,7 +24,7 @@ internal static class DomainEndpoints
         domains.MapGet("", (IMediator mediator, CancellationToken cancellationToken, int? limit, string? cursor, Guid? companyId, string? status, string? q) =>
                 mediator.Send(new ListDomainsQuery(limit ?? PageLimits.Default, cursor, companyId, status, q), cancellationToken))
             .WithName("ListDomains").WithSummary("The tenant's sending domains, oldest first; ?companyId=, ?status= (pending, verified, failed), ?q= (part of the name).")
-            .Produces<CursorPage<DomainDto>>().ProducesStandardProblems();
+            .Produces<CursorPage<DomainDto>>();
 
         domains.MapPost("", async (AddDomainCommand command, IMediator mediator, CancellationToken cancellationToken) =>
             {
@@ -33,24 +33,24 @@ internal static class DomainEndpoints
             })
             .WithName("AddDomain").WithSummary("Adds a sending domain (owner or admin) and generates its SPF, DKIM, DMARC and MX records.")
             .Produces<DomainDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesStandardProblems();
+            ;
 
         domains.MapGet("/{id:guid}", (Guid id, IMediator mediator, CancellationToken cancellationToken) => mediator.Send(new GetDomainQuery(id), cancellationToken))
             .WithName("GetDomain").WithSummary("One domain with its records and their verification state.")
-            .Produces<DomainDto>().ProducesProblem(StatusCodes.Status404NotFound).ProducesStandardProblems();
+            .Produces<DomainDto>().ProducesProblem(StatusCodes.Status404NotFound);
 
         domains.MapGet("/{id:guid}/dns-records", (Guid id, IMediator mediator, CancellationToken cancellationToken) => mediator.Send(new GetDnsRecordsQuery(id), cancellationToken))
             .WithName("GetDnsRecords").WithSummary("The records to publish, as DNS panels take them (long TXT values as quoted ≤255-character strings), each with its status and error.")
-            .Produces<IReadOnlyList<DnsRecordDto>>().ProducesProblem(StatusCodes.Status404NotFound).ProducesStandardProblems();
+            .Produces<IReadOnlyList<DnsRecordDto>>().ProducesProblem(StatusCodes.Status404NotFound);
 
         domains.MapPost("/{id:guid}/verify", (Guid id, IMediator mediator, CancellationToken cancellationToken) => mediator.Send(new VerifyDomainCommand(id), cancellationToken))
             .WithName("VerifyDomain").WithSummary("Looks the records up now; each record says what was found and what to change.")
-            .Produces<DomainDto>().ProducesProblem(StatusCodes.Status404NotFound).ProducesStandardProblems();
+            .Produces<DomainDto>().ProducesProblem(StatusCodes.Status404NotFound);
 
         domains.MapPatch("/{id:guid}", (Guid id, UpdateDomainCommand command, IMediator mediator, CancellationToken cancellationToken) =>
                 mediator.Send(command with { Id = id }, cancellationToken))
             .WithName("UpdateDomain").WithSummary("Moves the domain to another company or changes whether it is its company's primary (owner or admin).")
-            .Produces<DomainDto>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesStandardProblems();
+            .Produces<DomainDto>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         domains.MapDelete("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken cancellationToken, bool? confirm) =>
             {
@@ -58,6 +58,6 @@ internal static class DomainEndpoints
                 return Results.NoContent();
             })
             .WithName("DeleteDomain").WithSummary("Deletes the domain and its DKIM key; with e-mail accounts, 409 with their count unless ?confirm=true.")
-            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesStandardProblems();
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 }

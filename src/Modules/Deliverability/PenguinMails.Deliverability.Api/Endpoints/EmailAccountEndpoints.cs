@@ -22,7 +22,7 @@ internal static class EmailAccountEndpoints
         accounts.MapGet("", (IMediator mediator, CancellationToken cancellationToken, int? limit, string? cursor, Guid? domainId, string? status, string? q) =>
                 mediator.Send(new ListEmailAccountsQuery(limit ?? PageLimits.Default, cursor, domainId, status, q), cancellationToken))
             .WithName("ListEmailAccounts").WithSummary("The tenant's sending accounts, oldest first; ?domainId=, ?status=, ?q= (part of the address).")
-            .Produces<CursorPage<EmailAccountDto>>().ProducesStandardProblems();
+            .Produces<CursorPage<EmailAccountDto>>();
 
         accounts.MapPost("", async (CreateEmailAccountCommand command, IMediator mediator, CancellationToken cancellationToken) =>
             {
@@ -31,16 +31,16 @@ internal static class EmailAccountEndpoints
             })
             .WithName("CreateEmailAccount").WithSummary("A sending account on a verified domain (owner or admin); the password is kept in the secret store only.")
             .Produces<EmailAccountDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesStandardProblems();
+            ;
 
         accounts.MapGet("/{id:guid}", (Guid id, IMediator mediator, CancellationToken cancellationToken) => mediator.Send(new GetEmailAccountQuery(id), cancellationToken))
             .WithName("GetEmailAccount").WithSummary("One sending account with today's send count.")
-            .Produces<EmailAccountDto>().ProducesProblem(StatusCodes.Status404NotFound).ProducesStandardProblems();
+            .Produces<EmailAccountDto>().ProducesProblem(StatusCodes.Status404NotFound);
 
         accounts.MapPatch("/{id:guid}", (Guid id, UpdateEmailAccountCommand command, IMediator mediator, CancellationToken cancellationToken) =>
                 mediator.Send(command with { Id = id }, cancellationToken))
             .WithName("UpdateEmailAccount").WithSummary("Changes the fields present (owner or admin): provider, settings, status, password; null clears imapSettings.")
-            .Produces<EmailAccountDto>().ProducesProblem(StatusCodes.Status404NotFound).ProducesStandardProblems();
+            .Produces<EmailAccountDto>().ProducesProblem(StatusCodes.Status404NotFound);
 
         accounts.MapDelete("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken cancellationToken) =>
             {
@@ -48,6 +48,6 @@ internal static class EmailAccountEndpoints
                 return Results.NoContent();
             })
             .WithName("DeleteEmailAccount").WithSummary("Deletes the account and its stored password (owner or admin).")
-            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesStandardProblems();
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 }

@@ -29,7 +29,7 @@ internal static class AuthEndpoints
             .ThrottledPerClient().WithName("SignUp")
             .WithSummary("Asks for an account and its first tenant: a link to finish goes to the address. A taken address gets the same answer (its owner is told by e-mail).")
             .Produces<SignUpAcceptedDto>(StatusCodes.Status202Accepted)
-            .ProducesStandardProblems();
+            ;
 
         auth.MapPost("/signup/confirm", async (ConfirmSignUpCommand command, IMediator mediator, CancellationToken cancellationToken) =>
                 Results.Created($"{EndpointConventions.BasePath}/me", await mediator.Send(command, cancellationToken)))
@@ -38,7 +38,7 @@ internal static class AuthEndpoints
             .WithSummary("Finishes a sign-up with the token from its link: creates the account (its address verified), its first tenant with the account as owner, and a session.")
             .Produces<SignUpResultDto>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesStandardProblems();
+            ;
 
         auth.MapPost("/login", async (LogInCommand command, IMediator mediator, HttpContext context, CancellationToken cancellationToken) =>
                 ToHttp(await mediator.Send(command, cancellationToken), context))
@@ -48,7 +48,7 @@ internal static class AuthEndpoints
             .Produces<SignedInDto>()
             .Produces<TwoFactorChallengeDto>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesStandardProblems();
+            ;
 
         auth.MapPost("/login/2fa", async (CompleteTwoFactorLogInCommand command, IMediator mediator, HttpContext context, CancellationToken cancellationToken) =>
                 ToHttp(await mediator.Send(command, cancellationToken), context))
@@ -57,7 +57,7 @@ internal static class AuthEndpoints
             .WithSummary("The second sign-in step: the challenge from /auth/login and the authenticator's code.")
             .Produces<SignedInDto>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesStandardProblems();
+            ;
 
         auth.MapPost("/logout", async (IMediator mediator, CancellationToken cancellationToken) =>
             {
@@ -68,7 +68,7 @@ internal static class AuthEndpoints
             .WithSummary("Revokes the access token this request carries.")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesStandardProblems();
+            ;
 
         auth.MapPost("/verify-email", async (VerifyEmailCommand command, IMediator mediator, CancellationToken cancellationToken) =>
             {
@@ -79,7 +79,7 @@ internal static class AuthEndpoints
             .ThrottledPerClient().WithName("VerifyEmail")
             .WithSummary("Marks the address verified with the token from the link sent to it.")
             .Produces(StatusCodes.Status204NoContent)
-            .ProducesStandardProblems();
+            ;
 
         auth.MapPost("/invitations/accept", async (AcceptInvitationCommand command, IMediator mediator, CancellationToken cancellationToken) =>
                 Results.Created($"{EndpointConventions.BasePath}/me", await mediator.Send(command, cancellationToken)))
@@ -88,7 +88,7 @@ internal static class AuthEndpoints
             .WithSummary("Creates the invitee's account from an invitation link; the membership starts now or after approval.")
             .Produces<InvitationAcceptedDto>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesStandardProblems();
+            ;
     }
 
     private static IResult ToHttp(LogInResult result, HttpContext context)

@@ -35,95 +35,92 @@ internal static class StaffEndpoints
 
     public static void MapStaffEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var staff = endpoints.MapApiGroup("/admin/staff", Tag).RequireStaffPermission(StaffPermissionNames.StaffManage);
+        var staff = endpoints.MapStaffGroup("/admin/staff", Tag);
         staff.MapGet("", (IMediator m, CancellationToken ct) => m.Send(new ListStaffQuery(), ct))
-            .WithName("AdminListStaff").Produces<IReadOnlyList<StaffMemberDto>>().ProducesStaffProblems();
+            .Sends<ListStaffQuery>().WithName("AdminListStaff").Produces<IReadOnlyList<StaffMemberDto>>();
         staff.MapPost("", async (GrantStaffCommand command, IMediator m, CancellationToken ct) =>
             {
                 var member = await m.Send(command, ct);
                 return Results.Created($"{EndpointConventions.BasePath}/admin/staff/{member.UserId}", member);
             })
-            .WithName("AdminGrantStaff").WithSummary("Makes an account staff with a role (staff.manage).")
-            .Produces<StaffMemberDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status409Conflict).ProducesStaffProblems();
+            .Sends<GrantStaffCommand>().WithName("AdminGrantStaff").WithSummary("Makes an account staff with a role (staff.manage).")
+            .Produces<StaffMemberDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status409Conflict);
         staff.MapGet("/{userId:guid}", (Guid userId, IMediator m, CancellationToken ct) => m.Send(new GetStaffQuery(userId), ct))
-            .WithName("AdminGetStaff").Produces<StaffMemberDto>().ProducesProblem(StatusCodes.Status404NotFound).ProducesStaffProblems();
+            .Sends<GetStaffQuery>().WithName("AdminGetStaff").Produces<StaffMemberDto>().ProducesProblem(StatusCodes.Status404NotFound);
         staff.MapPatch("/{userId:guid}", (Guid userId, ChangeStaffCommand command, IMediator m, CancellationToken ct) => m.Send(command with { UserId = userId }, ct))
-            .WithName("AdminChangeStaff").WithSummary("Changes role or notes; the last super_admin keeps the role.")
-            .Produces<StaffMemberDto>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesStaffProblems();
+            .Sends<ChangeStaffCommand>().WithName("AdminChangeStaff").WithSummary("Changes role or notes; the last super_admin keeps the role.")
+            .Produces<StaffMemberDto>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         staff.MapDelete("/{userId:guid}", async (Guid userId, IMediator m, CancellationToken ct) =>
             {
                 await m.Send(new RevokeStaffCommand(userId), ct);
                 return Results.NoContent();
             })
-            .WithName("AdminRevokeStaff").WithSummary("Ends a staff membership; never the last super_admin's.")
-            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesStaffProblems();
+            .Sends<RevokeStaffCommand>().WithName("AdminRevokeStaff").WithSummary("Ends a staff membership; never the last super_admin's.")
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
-        var roles = endpoints.MapApiGroup("/admin/roles", Tag).RequireStaffPermission(StaffPermissionNames.StaffManage);
+        var roles = endpoints.MapStaffGroup("/admin/roles", Tag);
         roles.MapGet("", (IMediator m, CancellationToken ct) => m.Send(new ListRolesQuery(), ct))
-            .WithName("AdminListRoles").Produces<IReadOnlyList<StaffRoleDto>>().ProducesStaffProblems();
+            .Sends<ListRolesQuery>().WithName("AdminListRoles").Produces<IReadOnlyList<StaffRoleDto>>();
         roles.MapPost("", async (CreateRoleCommand command, IMediator m, CancellationToken ct) =>
             {
                 var role = await m.Send(command, ct);
                 return Results.Created($"{EndpointConventions.BasePath}/admin/roles/{role.Id}", role);
             })
-            .WithName("AdminCreateRole").Produces<StaffRoleDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status409Conflict).ProducesStaffProblems();
+            .Sends<CreateRoleCommand>().WithName("AdminCreateRole").Produces<StaffRoleDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status409Conflict);
         roles.MapPatch("/{id:int}", (int id, UpdateRoleCommand command, IMediator m, CancellationToken ct) => m.Send(command with { Id = id }, ct))
-            .WithName("AdminUpdateRole").Produces<StaffRoleDto>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesStaffProblems();
+            .Sends<UpdateRoleCommand>().WithName("AdminUpdateRole").Produces<StaffRoleDto>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         roles.MapDelete("/{id:int}", async (int id, IMediator m, CancellationToken ct) =>
             {
                 await m.Send(new DeleteRoleCommand(id), ct);
                 return Results.NoContent();
             })
-            .WithName("AdminDeleteRole").Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status409Conflict).ProducesStaffProblems();
+            .Sends<DeleteRoleCommand>().WithName("AdminDeleteRole").Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status409Conflict);
 
-        endpoints.MapApiGroup("/admin/permissions", Tag).RequireStaffPermission(StaffPermissionNames.StaffManage).MapGet("", (IMediator m, CancellationToken ct) => m.Send(new ListPermissionsQuery(), ct))
-            .WithName("AdminListPermissions").Produces<IReadOnlyList<PermissionDto>>().ProducesStaffProblems();
+        endpoints.MapStaffGroup("/admin/permissions", Tag).MapGet("", (IMediator m, CancellationToken ct) => m.Send(new ListPermissionsQuery(), ct))
+            .Sends<ListPermissionsQuery>().WithName("AdminListPermissions").Produces<IReadOnlyList<PermissionDto>>();
 
-        endpoints.MapApiGroup("/admin/tenants", Tag).RequireStaffPermission(StaffPermissionNames.TenantsRead).MapGet("", (IMediator m, CancellationToken ct, int? limit, string? cursor) =>
+        endpoints.MapStaffGroup("/admin/tenants", Tag).MapGet("", (IMediator m, CancellationToken ct, int? limit, string? cursor) =>
                 m.Send(new ListTenantsQuery(limit ?? PageLimits.Default, cursor), ct))
-            .WithName("AdminListTenants").WithSummary("Every tenant with its plan and usage (tenants.read).")
-            .Produces<CursorPage<TenantSummaryDto>>().ProducesStaffProblems();
+            .Sends<ListTenantsQuery>().WithName("AdminListTenants").WithSummary("Every tenant with its plan and usage (tenants.read).")
+            .Produces<CursorPage<TenantSummaryDto>>();
 
-        var config = endpoints.MapApiGroup("/admin/system-config", Tag).RequireStaffPermission(StaffPermissionNames.ConfigManage);
+        var config = endpoints.MapStaffGroup("/admin/system-config", Tag);
         config.MapGet("", (IMediator m, CancellationToken ct) => m.Send(new ListConfigQuery(), ct))
-            .WithName("AdminListConfig").WithSummary("Every entry; sensitive values read as \"***\" (config.manage).")
-            .Produces<IReadOnlyList<SystemConfigDto>>().ProducesStaffProblems();
+            .Sends<ListConfigQuery>().WithName("AdminListConfig").WithSummary("Every entry; sensitive values read as \"***\" (config.manage).")
+            .Produces<IReadOnlyList<SystemConfigDto>>();
         config.MapGet("/{key}", (string key, IMediator m, CancellationToken ct) => m.Send(new GetConfigQuery(key), ct))
-            .WithName("AdminGetConfig").Produces<SystemConfigDto>().ProducesProblem(StatusCodes.Status404NotFound).ProducesStaffProblems();
+            .Sends<GetConfigQuery>().WithName("AdminGetConfig").Produces<SystemConfigDto>().ProducesProblem(StatusCodes.Status404NotFound);
         config.MapPut("/{key}", (string key, PutConfigCommand command, IMediator m, CancellationToken ct) => m.Send(command with { Key = key }, ct))
-            .WithName("AdminPutConfig").WithSummary("Creates or replaces an entry; a sensitive value is never read back.")
-            .Produces<SystemConfigDto>().ProducesStaffProblems();
+            .Sends<PutConfigCommand>().WithName("AdminPutConfig").WithSummary("Creates or replaces an entry; a sensitive value is never read back.")
+            .Produces<SystemConfigDto>();
         config.MapDelete("/{key}", async (string key, IMediator m, CancellationToken ct) =>
             {
                 await m.Send(new DeleteConfigCommand(key), ct);
                 return Results.NoContent();
             })
-            .WithName("AdminDeleteConfig").Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).ProducesStaffProblems();
+            .Sends<DeleteConfigCommand>().WithName("AdminDeleteConfig").Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound);
 
-        var flags = endpoints.MapApiGroup("/admin/feature-flags", Tag).RequireStaffPermission(StaffPermissionNames.FlagsManage);
+        var flags = endpoints.MapStaffGroup("/admin/feature-flags", Tag);
         flags.MapGet("", (IMediator m, CancellationToken ct) => m.Send(new ListFlagsQuery(), ct))
-            .WithName("AdminListFlags").Produces<IReadOnlyList<FeatureFlagDto>>().ProducesStaffProblems();
+            .Sends<ListFlagsQuery>().WithName("AdminListFlags").Produces<IReadOnlyList<FeatureFlagDto>>();
         flags.MapPost("", async (CreateFlagCommand command, IMediator m, CancellationToken ct) =>
             {
                 var flag = await m.Send(command, ct);
                 return Results.Created($"{EndpointConventions.BasePath}/admin/feature-flags/{flag.Key}", flag);
             })
-            .WithName("AdminCreateFlag").Produces<FeatureFlagDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status409Conflict).ProducesStaffProblems();
+            .Sends<CreateFlagCommand>().WithName("AdminCreateFlag").Produces<FeatureFlagDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status409Conflict);
         flags.MapPatch("/{key}", (string key, UpdateFlagCommand command, IMediator m, CancellationToken ct) => m.Send(command with { Key = key }, ct))
-            .WithName("AdminUpdateFlag").Produces<FeatureFlagDto>().ProducesProblem(StatusCodes.Status404NotFound).ProducesStaffProblems();
+            .Sends<UpdateFlagCommand>().WithName("AdminUpdateFlag").Produces<FeatureFlagDto>().ProducesProblem(StatusCodes.Status404NotFound);
         flags.MapDelete("/{key}", async (string key, IMediator m, CancellationToken ct) =>
             {
                 await m.Send(new DeleteFlagCommand(key), ct);
                 return Results.NoContent();
             })
-            .WithName("AdminDeleteFlag").Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).ProducesStaffProblems();
+            .Sends<DeleteFlagCommand>().WithName("AdminDeleteFlag").Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound);
 
         endpoints.MapApiGroup("/feature-flags", "Staff").RequireTenant()
             .MapGet("", (IMediator m, CancellationToken ct) => m.Send(new EvaluateFlagsQuery(), ct))
             .WithName("GetFeatureFlags").WithSummary("Every flag's answer for the calling tenant.")
-            .Produces<IReadOnlyDictionary<string, bool>>().ProducesStandardProblems();
+            .Produces<IReadOnlyDictionary<string, bool>>();
     }
-
-    private static RouteHandlerBuilder ProducesStaffProblems(this RouteHandlerBuilder builder) =>
-        builder.ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesStandardProblems();
 }

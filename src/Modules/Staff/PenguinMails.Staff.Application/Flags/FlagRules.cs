@@ -1,6 +1,4 @@
 using FluentValidation;
-using PenguinMails.Staff.Contracts;
-using PenguinMails.Staff.Domain;
 
 namespace PenguinMails.Staff.Application.Flags;
 

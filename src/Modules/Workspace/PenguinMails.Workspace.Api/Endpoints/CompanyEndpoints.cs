@@ -22,7 +22,7 @@ internal static class CompanyEndpoints
         companies.MapGet("", (IMediator mediator, CancellationToken cancellationToken, int? limit, string? cursor, string? status, string? q) =>
                 mediator.Send(new ListCompaniesQuery(limit ?? PageLimits.Default, cursor, status, q), cancellationToken))
             .WithName("ListCompanies").WithSummary("The tenant's companies, oldest first; ?status=, ?q= (name or workspace name).")
-            .Produces<CursorPage<CompanyDto>>().ProducesStandardProblems();
+            .Produces<CursorPage<CompanyDto>>();
 
         companies.MapPost("", async (CreateCompanyCommand command, IMediator mediator, CancellationToken cancellationToken) =>
             {
@@ -30,16 +30,16 @@ internal static class CompanyEndpoints
                 return Results.Created($"{EndpointConventions.BasePath}/companies/{company.Id}", company);
             })
             .WithName("CreateCompany").WithSummary("A new company (owner or admin); workspaceName is unique across the platform.")
-            .Produces<CompanyDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status409Conflict).ProducesStandardProblems();
+            .Produces<CompanyDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status409Conflict);
 
         companies.MapGet("/{id:guid}", (Guid id, IMediator mediator, CancellationToken cancellationToken) => mediator.Send(new GetCompanyQuery(id), cancellationToken))
             .WithName("GetCompany").WithSummary("One company.")
-            .Produces<CompanyDto>().ProducesProblem(StatusCodes.Status404NotFound).ProducesStandardProblems();
+            .Produces<CompanyDto>().ProducesProblem(StatusCodes.Status404NotFound);
 
         companies.MapPatch("/{id:guid}", (Guid id, UpdateCompanyCommand command, IMediator mediator, CancellationToken cancellationToken) =>
                 mediator.Send(command with { Id = id }, cancellationToken))
             .WithName("UpdateCompany").WithSummary("Changes the fields present (owner or admin); null clears logoUrl, industry, companySize.")
-            .Produces<CompanyDto>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesStandardProblems();
+            .Produces<CompanyDto>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         companies.MapDelete("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken cancellationToken, bool? confirm) =>
             {
@@ -47,6 +47,6 @@ internal static class CompanyEndpoints
                 return Results.NoContent();
             })
             .WithName("DeleteCompany").WithSummary("Deletes the company with its domains and campaigns; 409 with their counts unless ?confirm=true.")
-            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesStandardProblems();
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 }

@@ -17,10 +17,10 @@ internal static class TenantConfigEndpoints
 
         config.MapGet("", (IMediator mediator, CancellationToken cancellationToken) => mediator.Send(new GetTenantConfigQuery(), cancellationToken))
             .WithName("GetTenantConfig").WithSummary("Billing contact, branding, notification and display settings of the tenant.")
-            .Produces<TenantConfigDto>().ProducesStandardProblems();
+            .Produces<TenantConfigDto>();
 
         config.MapPatch("", (UpdateTenantConfigCommand command, IMediator mediator, CancellationToken cancellationToken) => mediator.Send(command, cancellationToken))
             .WithName("UpdateTenantConfig").WithSummary("Changes the fields present (owner or admin); null clears an optional field; stripeCustomerId is not settable.")
-            .Produces<TenantConfigDto>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesStandardProblems();
+            .Produces<TenantConfigDto>().ProducesProblem(StatusCodes.Status403Forbidden);
     }
 }

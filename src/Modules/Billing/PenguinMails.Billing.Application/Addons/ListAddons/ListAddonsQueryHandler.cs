@@ -1,7 +1,6 @@
 using MapsterMapper;
 using MediatR;
 using PenguinMails.Billing.Application.Entitlements;
-using PenguinMails.Billing.Application.Subscriptions;
 using PenguinMails.Billing.Contracts.Addons.ListAddons;
 using PenguinMails.Billing.Contracts.Entitlements;
 

@@ -2,7 +2,6 @@ using MediatR;
 using PenguinMails.Billing.Application.Entitlements;
 using PenguinMails.Billing.Application.Subscriptions.ChangePlan;
 using PenguinMails.Billing.Contracts.Addons.RemoveAddon;
-using PenguinMails.Billing.Contracts.Subscriptions.ChangePlan;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.BuildingBlocks.Application.Persistence;
 

@@ -1,5 +1,4 @@
 using FluentValidation;
-using PenguinMails.Deliverability.Contracts;
 using PenguinMails.Deliverability.Contracts.Sending.GetInfrastructureCosts;
 
 namespace PenguinMails.Deliverability.Application.Sending.GetInfrastructureCosts;
