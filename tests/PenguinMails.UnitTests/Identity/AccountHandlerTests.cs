@@ -81,7 +81,7 @@ public sealed class AccountHandlerTests
     }
 
     [Fact]
-    public async Task ConfirmSignUp_CreatesTheVerifiedAccountItsTenantOwnershipAndAsksTheOtherModules()
+    public async Task ConfirmSignUp_CreatesTheVerifiedAccountAndItsTenantOwnership_AndTheTenantAnnouncesItsCreation()
     {
         _tokens.ReadSignUpAsync("link").Returns(new PendingSignUp("ada@example.com", "Ada", "Acme", new HashedPassword("hash:15", PasswordShape.Of("a good password"))));
 
@@ -90,11 +90,10 @@ public sealed class AccountHandlerTests
         _users.Received(1).Add(Arg.Is<User>(u => u.Id == result.UserId && u.Email == "ada@example.com" && u.IsEmailVerified));
         _credentials.Received(1).Add(Arg.Is<UserCredential>(c => c.UserId == result.UserId && c.PasswordHash == "hash:15" && c.PasswordLength == 15));
         _preferences.Received(1).Add(Arg.Is<UserPreferences>(p => p.UserId == result.UserId));
-        _tenants.Received(1).Add(Arg.Is<Tenant>(t => t.Id == result.TenantId && t.Name == "Acme"));
+        _tenants.Received(1).Add(Arg.Is<Tenant>(t => t.Id == result.TenantId && t.Name == "Acme"
+            && t.DomainEvents.OfType<TenantCreated>().Single().OwnerUserId == result.UserId));
         _policies.Received(1).Add(Arg.Is<TenantPolicies>(p => p.TenantId == result.TenantId && p.MaxLoginAttempts == 5));
         _memberships.Received(1).Add(Arg.Is<TenantUser>(m => m.TenantId == result.TenantId && m.Roles.SequenceEqual(new[] { TenantRoles.Owner })));
-        await _unitOfWork.Received(1).FlushAsync(Arg.Any<CancellationToken>());
-        await _mediator.Received(1).Publish(Arg.Is<TenantCreatedNotification>(n => n.TenantId == result.TenantId && n.OwnerUserId == result.UserId), Arg.Any<CancellationToken>());
         Assert.Equal("access-token", result.AccessToken);
     }
 
@@ -212,7 +211,7 @@ public sealed class AccountHandlerTests
 
     private (TenantInvitation Invitation, TenantPolicies Policies) ArrangeInvitation()
     {
-        var tenant = Tenant.Create(Guid.NewGuid(), "Acme", _clock.GetUtcNow());
+        var tenant = Tenant.Create(Guid.NewGuid(), "Acme", Guid.NewGuid(), _clock.GetUtcNow());
         var invitation = TenantInvitation.Issue(Guid.NewGuid(), tenant.Id, "invitee@example.com", [TenantRoles.Member], Guid.NewGuid(), _clock.GetUtcNow());
         var policies = TenantPolicies.CreateDefault(tenant.Id, _clock.GetUtcNow());
         _tokens.ReadInvitationAsync("token").Returns(new InvitationClaims(invitation.Id, tenant.Id));
@@ -230,7 +229,7 @@ public sealed class AccountHandlerTests
         _tokens,
         _users,
         Registrar(),
-        new TenantProvisioner(_tenants, _policies, _memberships, _caller, _unitOfWork, _mediator, _clock),
+        new TenantProvisioner(_tenants, _policies, _memberships, _caller, _clock),
         new SessionIssuer(_sessions, _tokens, _clock));
 
     /// <summary>Runs what the handler left for after the commit, as the unit of work would.</summary>

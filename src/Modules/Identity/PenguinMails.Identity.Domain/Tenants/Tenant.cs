@@ -1,3 +1,5 @@
+using PenguinMails.BuildingBlocks.Domain;
+
 namespace PenguinMails.Identity.Domain;
 
 internal sealed partial class Tenant
@@ -8,13 +10,19 @@ internal sealed partial class Tenant
     {
     }
 
-    public static Tenant Create(Guid id, string name, DateTimeOffset now) => new()
+    /// <summary>A new tenant founded by <paramref name="ownerUserId"/>: every module provisions its share of it (<see cref="TenantCreated"/>).</summary>
+    public static Tenant Create(Guid id, string name, Guid ownerUserId, DateTimeOffset now)
     {
-        Id = id,
-        Name = name.Trim(),
-        Created = now,
-        Updated = now,
-    };
+        var tenant = new Tenant
+        {
+            Id = id,
+            Name = name.Trim(),
+            Created = now,
+            Updated = now,
+        };
+        tenant.Raise(new TenantCreated(id, tenant.Name, ownerUserId, now));
+        return tenant;
+    }
 
     public bool IsDeleted => Deleted is not null;
 
@@ -31,3 +39,6 @@ internal sealed partial class Tenant
         Updated = now;
     }
 }
+
+/// <summary>A tenant exists: the other modules provision what every tenant has (configuration, a subscription).</summary>
+internal sealed record TenantCreated(Guid TenantId, string Name, Guid OwnerUserId, DateTimeOffset OccurredAt) : IDomainEvent;
