@@ -57,30 +57,30 @@ public sealed class CampaignRuleTests
 
     [Fact]
     public void Schedule_InThePast_IsRefused() =>
-        Assert.Equal("schedule-in-past", Assert.Throws<BusinessRuleViolationException>(() => NewCampaign().Schedule(Now, [EmailStep()], new HashSet<Guid> { Account }, Now)).Rule.Code);
+        Assert.Equal("schedule-in-past", Assert.Throws<BusinessRuleViolationException>(() => WithEmailStep().Schedule(Now, new HashSet<Guid> { Account }, Now)).Rule.Code);
 
     [Fact]
     public void Schedule_WithoutAnActiveEmailStep_IsRefused()
     {
         var campaign = NewCampaign();
-        var inactive = CampaignSequenceStep.Create(campaign, 1, new StepDefinition(StepType.Email, Guid.NewGuid(), Account, IsActive: false), Now);
-        var wait = CampaignSequenceStep.Create(campaign, 2, new StepDefinition(StepType.Wait, WaitDurationHours: 5), Now);
-        var refused = Assert.Throws<BusinessRuleViolationException>(() => campaign.Schedule(Now.AddDays(1), [inactive, wait], new HashSet<Guid> { Account }, Now));
+        campaign.AddStep(new StepDefinition(StepType.Email, Guid.NewGuid(), Account, IsActive: false), null, Now);
+        campaign.AddStep(new StepDefinition(StepType.Wait, WaitDurationHours: 5), null, Now);
+        var refused = Assert.Throws<BusinessRuleViolationException>(() => campaign.Schedule(Now.AddDays(1), new HashSet<Guid> { Account }, Now));
         Assert.Equal("sequence-cannot-send", refused.Rule.Code);
     }
 
     [Fact]
     public void Schedule_WithAnEmailStepWhoseAccountCannotSend_NamesTheStep()
     {
-        var refused = Assert.Throws<BusinessRuleViolationException>(() => NewCampaign().Schedule(Now.AddDays(1), [EmailStep()], new HashSet<Guid>(), Now));
+        var refused = Assert.Throws<BusinessRuleViolationException>(() => WithEmailStep().Schedule(Now.AddDays(1), new HashSet<Guid>(), Now));
         Assert.Equal("Email step 1 needs a template and an active e-mail account of this tenant.", refused.Message);
     }
 
     [Fact]
     public void Schedule_AValidSequence_SchedulesAndUnschedulingClearsTheTime()
     {
-        var campaign = NewCampaign();
-        campaign.Schedule(Now.AddDays(1), [EmailStep()], new HashSet<Guid> { Account }, Now);
+        var campaign = WithEmailStep();
+        campaign.Schedule(Now.AddDays(1), new HashSet<Guid> { Account }, Now);
         Assert.Equal((CampaignStatus.Scheduled, (DateTimeOffset?)Now.AddDays(1)), (campaign.Status, campaign.Scheduled));
         campaign.Unschedule(Now);
         Assert.Equal((CampaignStatus.Draft, (DateTimeOffset?)null), (campaign.Status, campaign.Scheduled));
@@ -125,19 +125,96 @@ public sealed class CampaignRuleTests
         Assert.Equal((null, null, null, (int?)3), (step.TemplateId, step.EmailAccountId, step.SubjectOverride, step.WaitDurationHours));
     }
 
-    private static CampaignSequenceStep EmailStep() => CampaignSequenceStep.Create(NewCampaign(), 1, new StepDefinition(StepType.Email, Guid.NewGuid(), Account), Now);
+    [Fact]
+    public void A_step_added_at_a_position_moves_the_later_steps_down_and_past_the_end_appends()
+    {
+        var campaign = WithSteps(3);
+        campaign.AddStep(new StepDefinition(StepType.Wait, WaitDurationHours: 99), 2, Now);
+        campaign.AddStep(new StepDefinition(StepType.Wait, WaitDurationHours: 100), 50, Now);
+
+        Assert.Equal([1, 99, 2, 3, 100], Hours(campaign));
+        Assert.Equal([1, 2, 3, 4, 5], Orders(campaign));
+    }
+
+    [Fact]
+    public void Removing_a_step_closes_the_gap()
+    {
+        var campaign = WithSteps(3);
+        campaign.RemoveStep(campaign.Steps[0], Now);
+
+        Assert.Equal([2, 3], Hours(campaign));
+        Assert.Equal([1, 2], Orders(campaign));
+    }
+
+    [Fact]
+    public void Reordering_puts_the_steps_in_the_order_named()
+    {
+        var campaign = WithSteps(3);
+        var ids = campaign.Steps.Select(s => s.Id).Reverse().ToList();
+
+        campaign.ReorderSteps(ids, Now);
+
+        Assert.Equal([3, 2, 1], Hours(campaign));
+        Assert.Equal([1, 2, 3], Orders(campaign));
+    }
+
+    [Fact]
+    public void An_order_that_leaves_out_or_repeats_a_step_is_refused()
+    {
+        var campaign = WithSteps(2);
+        var first = campaign.Steps[0].Id;
+
+        Assert.False(campaign.NamesEveryStepOnce([first]));
+        Assert.False(campaign.NamesEveryStepOnce([first, first]));
+        Assert.Equal("step-order-incomplete", Assert.Throws<BusinessRuleViolationException>(() => campaign.ReorderSteps([first, first], Now)).Rule.Code);
+        Assert.Equal([1, 2], Hours(campaign));
+    }
+
+    [Fact]
+    public void Steps_of_a_sending_campaign_cannot_change()
+    {
+        var campaign = InStatus(CampaignStatus.Sending);
+
+        Assert.Throws<BusinessRuleViolationException>(() => campaign.AddStep(new StepDefinition(StepType.Wait, WaitDurationHours: 1), null, Now));
+        Assert.Throws<BusinessRuleViolationException>(() => campaign.RemoveStep(campaign.Steps[0], Now));
+        Assert.Single(campaign.Steps);
+    }
+
+    private static CampaignSequenceStep EmailStep() => WithEmailStep().Steps[0];
+
+    private static Campaign WithEmailStep()
+    {
+        var campaign = NewCampaign();
+        campaign.AddStep(new StepDefinition(StepType.Email, Guid.NewGuid(), Account), null, Now);
+        return campaign;
+    }
+
+    private static Campaign WithSteps(int count)
+    {
+        var campaign = NewCampaign();
+        for (var i = 0; i < count; i++)
+        {
+            campaign.AddStep(new StepDefinition(StepType.Wait, WaitDurationHours: i + 1), null, Now);
+        }
+
+        return campaign;
+    }
+
+    private static int[] Hours(Campaign campaign) => [.. campaign.Steps.Select(s => s.WaitDurationHours!.Value)];
+
+    private static int[] Orders(Campaign campaign) => [.. campaign.Steps.Select(s => s.StepOrder)];
 
     private static Campaign NewCampaign() => Campaign.Create(Guid.NewGuid(), Guid.NewGuid(), "Launch", null, Now);
 
     private static Campaign InStatus(string status)
     {
-        var campaign = NewCampaign();
+        var campaign = WithEmailStep();
         if (status == CampaignStatus.Draft)
         {
             return campaign;
         }
 
-        campaign.Schedule(Now.AddDays(1), [EmailStep()], new HashSet<Guid> { Account }, Now);
+        campaign.Schedule(Now.AddDays(1), new HashSet<Guid> { Account }, Now);
         if (status == CampaignStatus.Scheduled)
         {
             return campaign;

@@ -2,13 +2,42 @@ using PenguinMails.BuildingBlocks.Domain;
 
 namespace PenguinMails.Campaigns.Domain;
 
-internal sealed partial class Campaign : ICreationOrdered
+/// <summary>
+/// A campaign (<c>campaigns</c>) and its sequence, which it owns: steps are added, redefined, removed and reordered
+/// through it, only while it is draft or paused, and always numbered 1..n.
+/// </summary>
+internal sealed class Campaign : Entity, IAggregateRoot, ITenantOwned, ICreationOrdered
 {
     public const int MaxNameLength = 200;
+
+    private readonly List<CampaignSequenceStep> _steps = [];
 
     private Campaign()
     {
     }
+
+    public Guid Id { get; private set; }
+
+    public Guid TenantId { get; private set; }
+
+    public Guid? CompanyId { get; private set; }
+
+    public string Name { get; private set; } = default!;
+
+    public string? Description { get; private set; }
+
+    public string Status { get; private set; } = CampaignStatus.Draft;
+
+    public DateTimeOffset? Scheduled { get; private set; }
+
+    public DateTimeOffset? Completed { get; private set; }
+
+    public DateTimeOffset Created { get; private set; }
+
+    public DateTimeOffset Updated { get; private set; }
+
+    /// <summary>The sequence in order (loaded when the campaign is read with its steps).</summary>
+    public IReadOnlyList<CampaignSequenceStep> Steps => [.. _steps.OrderBy(s => s.StepOrder)];
 
     public static Campaign Create(Guid tenantId, Guid companyId, string name, string? description, DateTimeOffset now) => new()
     {
@@ -40,11 +69,11 @@ internal sealed partial class Campaign : ICreationOrdered
     }
 
     /// <summary>draft → scheduled, for a future time, with a sequence that can send (checked by <see cref="SequenceCanSendRule"/>).</summary>
-    public void Schedule(DateTimeOffset at, IReadOnlyList<CampaignSequenceStep> steps, IReadOnlySet<Guid> sendingAccounts, DateTimeOffset now)
+    public void Schedule(DateTimeOffset at, IReadOnlySet<Guid> sendingAccounts, DateTimeOffset now)
     {
         CheckRule(new CampaignInStatusRule(this, "schedule it", CampaignStatus.Draft));
         CheckRule(new ScheduledInFutureRule(at, now));
-        CheckRule(new SequenceCanSendRule(steps, sendingAccounts));
+        CheckRule(new SequenceCanSendRule(Steps, sendingAccounts));
         Scheduled = at;
         Move(CampaignStatus.Scheduled, now);
     }
@@ -84,8 +113,59 @@ internal sealed partial class Campaign : ICreationOrdered
     /// <summary>Refuses a change of steps unless the campaign is draft or paused.</summary>
     public void EnsureStepsEditable() => CheckRule(new CampaignInStatusRule(this, "change its steps", CampaignStatus.Draft, CampaignStatus.Paused));
 
+    /// <summary>A new step at <paramref name="position"/> (1-based; past the end, or none, appends); later steps move down one.</summary>
+    public CampaignSequenceStep AddStep(StepDefinition definition, int? position, DateTimeOffset now)
+    {
+        EnsureStepsEditable();
+        var at = Math.Min(position ?? _steps.Count + 1, _steps.Count + 1);
+        foreach (var later in _steps.Where(s => s.StepOrder >= at))
+        {
+            later.MoveTo(later.StepOrder + 1, now);
+        }
+
+        var step = CampaignSequenceStep.Create(this, at, definition, now);
+        _steps.Add(step);
+        return step;
+    }
+
+    public CampaignSequenceStep? FindStep(Guid stepId) => _steps.SingleOrDefault(s => s.Id == stepId);
+
+    public void RedefineStep(CampaignSequenceStep step, StepDefinition definition, DateTimeOffset now)
+    {
+        EnsureStepsEditable();
+        step.Define(definition, now);
+    }
+
+    /// <summary>Removes the step; the steps after it close the gap.</summary>
+    public void RemoveStep(CampaignSequenceStep step, DateTimeOffset now)
+    {
+        EnsureStepsEditable();
+        _steps.Remove(step);
+        Renumber(Steps, now);
+    }
+
+    /// <summary>Puts the steps in the order given, which names each of them once.</summary>
+    public void ReorderSteps(IReadOnlyList<Guid> stepIds, DateTimeOffset now)
+    {
+        EnsureStepsEditable();
+        CheckRule(new OrderNamesEveryStepOnceRule(_steps, stepIds));
+        Renumber([.. stepIds.Select(id => _steps.Single(s => s.Id == id))], now);
+    }
+
+    /// <summary>Whether <paramref name="stepIds"/> names every step of the campaign exactly once.</summary>
+    public bool NamesEveryStepOnce(IReadOnlyList<Guid> stepIds) => !new OrderNamesEveryStepOnceRule(_steps, stepIds).IsBroken();
+
     /// <summary>A campaign that may send at any moment is paused or completed before it is deleted.</summary>
     public void EnsureDeletable() => CheckRule(new CampaignInStatusRule(this, "delete it", CampaignStatus.Draft, CampaignStatus.Paused, CampaignStatus.Completed));
+
+    private static void Renumber(IEnumerable<CampaignSequenceStep> inOrder, DateTimeOffset now)
+    {
+        var order = 1;
+        foreach (var step in inOrder)
+        {
+            step.MoveTo(order++, now);
+        }
+    }
 
     private void Move(string status, DateTimeOffset now)
     {
@@ -138,4 +218,14 @@ internal sealed class SequenceCanSendRule(IReadOnlyList<CampaignSequenceStep> st
 
     private CampaignSequenceStep? Broken() => steps.Where(s => s.StepType == StepType.Email)
         .FirstOrDefault(s => s.TemplateId is null || s.EmailAccountId is not { } account || !sendingAccounts.Contains(account));
+}
+
+/// <summary>A new order of the steps names each of them exactly once.</summary>
+internal sealed class OrderNamesEveryStepOnceRule(IReadOnlyCollection<CampaignSequenceStep> steps, IReadOnlyList<Guid> stepIds) : IBusinessRule
+{
+    public string Code => "step-order-incomplete";
+
+    public string Message => $"Name every step of the campaign exactly once ({steps.Count} steps).";
+
+    public bool IsBroken() => stepIds.Count != steps.Count || stepIds.Distinct().Count() != stepIds.Count || steps.Any(s => !stepIds.Contains(s.Id));
 }

@@ -1,6 +1,12 @@
+using PenguinMails.BuildingBlocks.Domain;
+
 namespace PenguinMails.Campaigns.Domain;
 
-internal sealed partial class CampaignSequenceStep
+/// <summary>
+/// A step of a campaign's sequence (<c>campaign_sequence_steps</c>), owned by its <see cref="Campaign"/>: an e-mail to
+/// send, a wait, or a condition. <see cref="ExecutedCount"/> and <see cref="LastExecuted"/> are the engine's record of it.
+/// </summary>
+internal sealed class CampaignSequenceStep : Entity, ITenantOwned
 {
     public const int MaxSubjectOverrideLength = 500;
     public const int MaxFromNameOverrideLength = 100;
@@ -10,6 +16,44 @@ internal sealed partial class CampaignSequenceStep
     private CampaignSequenceStep()
     {
     }
+
+    public Guid Id { get; private set; }
+
+    public Guid TenantId { get; private set; }
+
+    public Guid CampaignId { get; private set; }
+
+    public int StepOrder { get; private set; }
+
+    public string StepType { get; private set; } = default!;
+
+    public Guid? EmailAccountId { get; private set; }
+
+    public Guid? TemplateId { get; private set; }
+
+    public string? SubjectOverride { get; private set; }
+
+    public string? FromNameOverride { get; private set; }
+
+    public int? WaitDurationHours { get; private set; }
+
+    public DateTimeOffset? WaitUntilDate { get; private set; }
+
+    public string? ConditionType { get; private set; }
+
+    public string? ConditionValue { get; private set; }
+
+    public string? SendCondition { get; private set; }
+
+    public bool IsActive { get; private set; }
+
+    public int ExecutedCount { get; private set; }
+
+    public DateTimeOffset? LastExecuted { get; private set; }
+
+    public DateTimeOffset Created { get; private set; }
+
+    public DateTimeOffset Updated { get; private set; }
 
     public static CampaignSequenceStep Create(Campaign campaign, int order, StepDefinition definition, DateTimeOffset now)
     {
@@ -45,7 +89,7 @@ internal sealed partial class CampaignSequenceStep
         Updated = now;
     }
 
-    public StepDefinition Definition => new(StepType!, TemplateId, EmailAccountId, SubjectOverride, FromNameOverride, SendCondition,
+    public StepDefinition Definition => new(StepType, TemplateId, EmailAccountId, SubjectOverride, FromNameOverride, SendCondition,
         WaitDurationHours, WaitUntilDate, ConditionType, ConditionValue, IsActive);
 
     public void MoveTo(int order, DateTimeOffset now)

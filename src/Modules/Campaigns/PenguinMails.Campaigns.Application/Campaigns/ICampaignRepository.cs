@@ -10,14 +10,10 @@ internal interface ICampaignRepository : IRepository<Campaign>
     /// <summary>The campaign, locked until the transaction ends: its status and its steps change one request at a time.</summary>
     Task<Campaign?> GetForUpdateAsync(Guid id, CancellationToken cancellationToken);
 
+    /// <summary>The campaign with its steps, locked until the transaction ends.</summary>
+    Task<Campaign?> GetWithStepsForUpdateAsync(Guid id, CancellationToken cancellationToken);
+
     Task<int> CountCreatedSinceAsync(DateTimeOffset since, CancellationToken cancellationToken);
-
-    /// <summary>The campaign's steps in order, tracked.</summary>
-    Task<List<CampaignSequenceStep>> StepsAsync(Guid campaignId, CancellationToken cancellationToken);
-
-    void AddStep(CampaignSequenceStep step);
-
-    void RemoveStep(CampaignSequenceStep step);
 
     /// <summary>Counts one execution of the step (one statement); false when there is no such step.</summary>
     Task<bool> RecordExecutionAsync(Guid stepId, DateTimeOffset now, CancellationToken cancellationToken);

@@ -8,23 +8,15 @@ using PenguinMails.Deliverability.Contracts.EmailAccounts.GetEmailAccount;
 
 namespace PenguinMails.Campaigns.Application.Steps;
 
-/// <summary>What every change to a campaign's steps shares: the campaign locked and still editable, steps kept 1..n, a definition that fits.</summary>
+/// <summary>What every change to a campaign's steps shares: the campaign locked and still editable, a definition that fits.</summary>
 internal static class StepEditing
 {
+    /// <summary>The campaign with its steps, locked, refused (409) unless its steps may change.</summary>
     public static async Task<Campaign> EditableAsync(this ICampaignRepository campaigns, Guid campaignId, CancellationToken cancellationToken)
     {
-        var campaign = await campaigns.RequireForUpdateAsync(campaignId, cancellationToken);
+        var campaign = await campaigns.RequireWithStepsForUpdateAsync(campaignId, cancellationToken);
         campaign.EnsureStepsEditable();
         return campaign;
-    }
-
-    public static void Renumber(IEnumerable<CampaignSequenceStep> inOrder, DateTimeOffset now)
-    {
-        var order = 1;
-        foreach (var step in inOrder)
-        {
-            step.MoveTo(order++, now);
-        }
     }
 
     public static StepDefinition ToDefinition(this AddStepCommand step) => new(

@@ -13,9 +13,8 @@ internal sealed class ScheduleCampaignCommandHandler(ICampaignRepository campaig
 {
     public async Task<CampaignDto> Handle(ScheduleCampaignCommand request, CancellationToken cancellationToken)
     {
-        var campaign = await campaigns.RequireForUpdateAsync(request.Id, cancellationToken);
-        var steps = await campaigns.StepsAsync(campaign.Id, cancellationToken);
-        campaign.Schedule(request.Scheduled, steps, await SendingAccountsAsync(steps, cancellationToken), clock.GetUtcNow());
+        var campaign = await campaigns.RequireWithStepsForUpdateAsync(request.Id, cancellationToken);
+        campaign.Schedule(request.Scheduled, await SendingAccountsAsync(campaign.Steps, cancellationToken), clock.GetUtcNow());
         return mapper.Map<CampaignDto>(campaign);
     }
 

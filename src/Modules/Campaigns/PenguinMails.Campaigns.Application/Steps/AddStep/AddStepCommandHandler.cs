@@ -14,16 +14,7 @@ internal sealed class AddStepCommandHandler(ICampaignRepository campaigns, ITemp
     {
         var campaign = await campaigns.EditableAsync(request.CampaignId, cancellationToken);
         await StepEditing.EnsureValidAsync(request.ToDefinition(), templates, mediator, cancellationToken);
-        var steps = await campaigns.StepsAsync(campaign.Id, cancellationToken);
-        var position = Math.Min(request.Position ?? steps.Count + 1, steps.Count + 1);
-        var now = clock.GetUtcNow();
-        foreach (var later in steps.Where(s => s.StepOrder >= position))
-        {
-            later.MoveTo(later.StepOrder + 1, now);
-        }
-
-        var step = CampaignSequenceStep.Create(campaign, position, request.ToDefinition(), now);
-        campaigns.AddStep(step);
+        var step = campaign.AddStep(request.ToDefinition(), request.Position, clock.GetUtcNow());
         return mapper.Map<CampaignStepDto>(step);
     }
 }

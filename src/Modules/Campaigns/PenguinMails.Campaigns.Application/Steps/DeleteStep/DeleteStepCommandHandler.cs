@@ -10,10 +10,8 @@ internal sealed class DeleteStepCommandHandler(ICampaignRepository campaigns, Ti
     public async Task<Unit> Handle(DeleteStepCommand request, CancellationToken cancellationToken)
     {
         var campaign = await campaigns.EditableAsync(request.CampaignId, cancellationToken);
-        var steps = await campaigns.StepsAsync(campaign.Id, cancellationToken);
-        var step = steps.SingleOrDefault(s => s.Id == request.StepId) ?? throw NotFoundException.For("step", request.StepId);
-        campaigns.RemoveStep(step);
-        StepEditing.Renumber(steps.Where(s => s.Id != step.Id), clock.GetUtcNow());
+        var step = campaign.FindStep(request.StepId) ?? throw NotFoundException.For("step", request.StepId);
+        campaign.RemoveStep(step, clock.GetUtcNow());
         return Unit.Value;
     }
 }

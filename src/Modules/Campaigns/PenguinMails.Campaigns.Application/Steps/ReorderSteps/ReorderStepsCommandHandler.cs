@@ -12,17 +12,15 @@ internal sealed class ReorderStepsCommandHandler(ICampaignRepository campaigns, 
     public async Task<IReadOnlyList<CampaignStepDto>> Handle(ReorderStepsCommand request, CancellationToken cancellationToken)
     {
         var campaign = await campaigns.EditableAsync(request.CampaignId, cancellationToken);
-        var steps = await campaigns.StepsAsync(campaign.Id, cancellationToken);
-        if (steps.Count != request.StepIds.Count || steps.Any(s => !request.StepIds.Contains(s.Id)))
+        if (!campaign.NamesEveryStepOnce(request.StepIds))
         {
             throw new RequestValidationException(new Dictionary<string, string[]>
             {
-                ["stepIds"] = [$"Name every step of the campaign exactly once ({steps.Count} steps)."],
+                ["stepIds"] = [$"Name every step of the campaign exactly once ({campaign.Steps.Count} steps)."],
             });
         }
 
-        var ordered = request.StepIds.Select(id => steps.Single(s => s.Id == id)).ToList();
-        StepEditing.Renumber(ordered, clock.GetUtcNow());
-        return ordered.Select(mapper.Map<CampaignStepDto>).ToList();
+        campaign.ReorderSteps(request.StepIds, clock.GetUtcNow());
+        return campaign.Steps.Select(mapper.Map<CampaignStepDto>).ToList();
     }
 }

@@ -14,8 +14,7 @@ internal sealed class UpdateStepCommandHandler(ICampaignRepository campaigns, IT
     public async Task<CampaignStepDto> Handle(UpdateStepCommand request, CancellationToken cancellationToken)
     {
         var campaign = await campaigns.EditableAsync(request.CampaignId, cancellationToken);
-        var step = (await campaigns.StepsAsync(campaign.Id, cancellationToken)).SingleOrDefault(s => s.Id == request.StepId)
-                   ?? throw NotFoundException.For("step", request.StepId);
+        var step = campaign.FindStep(request.StepId) ?? throw NotFoundException.For("step", request.StepId);
         var current = step.Definition;
         var definition = new StepDefinition(
             request.StepType.Or(current.StepType), request.TemplateId.Or(current.TemplateId), request.EmailAccountId.Or(current.EmailAccountId),
@@ -23,7 +22,7 @@ internal sealed class UpdateStepCommandHandler(ICampaignRepository campaigns, IT
             request.WaitDurationHours.Or(current.WaitDurationHours), request.WaitUntilDate.Or(current.WaitUntilDate),
             request.ConditionType.Or(current.ConditionType), request.ConditionValue.Or(current.ConditionValue), request.IsActive.Or(current.IsActive));
         await StepEditing.EnsureValidAsync(definition, templates, mediator, cancellationToken);
-        step.Define(definition, clock.GetUtcNow());
+        campaign.RedefineStep(step, definition, clock.GetUtcNow());
         return mapper.Map<CampaignStepDto>(step);
     }
 }

@@ -13,15 +13,19 @@ internal sealed class CampaignRepository(CampaignsDbContext context) : EfReposit
     public Task<Campaign?> GetForUpdateAsync(Guid id, CancellationToken cancellationToken) =>
         Set.FromSql($"SELECT * FROM campaigns WHERE id = {id} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
 
+    public async Task<Campaign?> GetWithStepsForUpdateAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var campaign = await GetForUpdateAsync(id, cancellationToken);
+        if (campaign is not null)
+        {
+            await Context.Entry(campaign).Collection(c => c.Steps).LoadAsync(cancellationToken);
+        }
+
+        return campaign;
+    }
+
     public Task<int> CountCreatedSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
         Set.CountAsync(c => c.Created >= since, cancellationToken);
-
-    public Task<List<CampaignSequenceStep>> StepsAsync(Guid campaignId, CancellationToken cancellationToken) =>
-        Context.CampaignSequenceStepRows.Where(s => s.CampaignId == campaignId).OrderBy(s => s.StepOrder).ToListAsync(cancellationToken);
-
-    public void AddStep(CampaignSequenceStep step) => Context.CampaignSequenceStepRows.Add(step);
-
-    public void RemoveStep(CampaignSequenceStep step) => Context.CampaignSequenceStepRows.Remove(step);
 
     public async Task<bool> RecordExecutionAsync(Guid stepId, DateTimeOffset now, CancellationToken cancellationToken) =>
         await Context.CampaignSequenceStepRows.Where(s => s.Id == stepId)
