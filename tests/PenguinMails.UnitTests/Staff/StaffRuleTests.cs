@@ -54,6 +54,27 @@ public sealed class StaffRuleTests
     }
 
     [Fact]
+    public void A_new_role_grants_each_permission_it_names_once()
+    {
+        var role = StaffRole.Create("  Billing_Desk ", null, [3, 5, 3], Now);
+
+        Assert.Equal("billing_desk", role.Name);
+        Assert.Equal([3, 5], role.Permissions.Select(p => p.PermissionId).Order());
+    }
+
+    [Fact]
+    public void Granting_only_some_permissions_withdraws_the_others_and_keeps_the_rest_as_granted()
+    {
+        var role = StaffRole.Create("desk", null, [1, 2], Now);
+        var kept = role.Permissions.Single(p => p.PermissionId == 2);
+
+        role.GrantOnly([2, 7], Now.AddDays(1));
+
+        Assert.Equal([2, 7], role.Permissions.Select(p => p.PermissionId).Order());
+        Assert.Same(kept, role.Permissions.Single(p => p.PermissionId == 2));
+    }
+
+    [Fact]
     public void SensitiveValues_AreMasked_OthersShownAsStored()
     {
         var secret = SystemConfig.Create("stripe.secret", JsonSerializer.SerializeToElement("sk_live_x"), null, "billing", isSensitive: true, Guid.NewGuid(), Now);

@@ -17,6 +17,7 @@ internal interface IStaffMemberRepository : IRepository<StaffMember>
 
 internal interface IStaffRoleRepository : IRepository<StaffRole>
 {
+    /// <summary>The role with its permissions, tracked.</summary>
     Task<StaffRole?> GetAsync(int id, CancellationToken cancellationToken);
 
     Task<StaffRole?> FindByNameAsync(string name, CancellationToken cancellationToken);
@@ -24,9 +25,6 @@ internal interface IStaffRoleRepository : IRepository<StaffRole>
     Task<List<StaffRoleDto>> ListAsync(CancellationToken cancellationToken);
 
     Task<List<Permission>> PermissionsAsync(CancellationToken cancellationToken);
-
-    /// <summary>Replaces the role's permissions with these (by id), in one statement each way.</summary>
-    Task SetPermissionsAsync(int roleId, IReadOnlyCollection<int> permissionIds, DateTimeOffset now, CancellationToken cancellationToken);
 }
 
 internal interface ISystemConfigRepository : IRepository<SystemConfig>

@@ -104,6 +104,22 @@ public sealed class StaffAdminTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task A_roles_permissions_are_replaced_and_a_role_nobody_holds_is_deleted_with_its_grants()
+    {
+        var (admin, _) = await StaffAsync("super_admin");
+        var created = await admin.PostAsJsonAsync("/api/v1/admin/roles", new { name = "desk_rotation", permissions = new[] { "flags.manage", "config.manage" } });
+        var roleId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+
+        var changed = await admin.PatchAsJsonAsync($"/api/v1/admin/roles/{roleId}", new { permissions = new[] { "config.manage", "tenants.read" } });
+        Assert.Equal(["config.manage", "tenants.read"], (await changed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("permissions").EnumerateArray().Select(p => p.GetString()));
+        Assert.Equal(2L, await api.PlatformScalarAsync<long>($"SELECT count(*) FROM staff_role_permissions WHERE role_id = {roleId}"));
+
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/v1/admin/roles/{roleId}")).StatusCode);
+        Assert.Equal(0L, await api.PlatformScalarAsync<long>($"SELECT count(*) FROM staff_role_permissions WHERE role_id = {roleId}"));
+        Assert.Equal(0L, await api.PlatformScalarAsync<long>($"SELECT count(*) FROM staff_roles WHERE id = {roleId}"));
+    }
+
+    [Fact]
     public async Task A_sensitive_value_is_stored_but_never_returned_nor_logged()
     {
         const string secret = "sk_live_9f8e7d6c5b4a";

@@ -17,12 +17,9 @@ internal sealed class CreateRoleCommandHandler(IStaffRoleRepository roles, IUnit
         }
 
         var permissionIds = await RolePermissions.ResolveAsync(roles, request.Permissions, cancellationToken);
-        var now = clock.GetUtcNow();
-        var role = StaffRole.Create(request.Name, request.Description, now);
+        var role = StaffRole.Create(request.Name, request.Description, permissionIds, clock.GetUtcNow());
         roles.Add(role);
-        await unitOfWork.FlushAsync(cancellationToken);
-        await roles.SetPermissionsAsync(role.Id, permissionIds, now, cancellationToken);
-        await unitOfWork.FlushAsync(cancellationToken); // the answer is read back from the database: the grants must be there
+        await unitOfWork.FlushAsync(cancellationToken); // the answer is read back from the database: the role and its grants must be there
         return (await roles.ListAsync(cancellationToken)).Single(r => r.Id == role.Id);
     }
 }

@@ -5,7 +5,7 @@ using PenguinMails.Staff.Domain;
 
 namespace PenguinMails.Staff.Application.Roles.DeleteRole;
 
-internal sealed class DeleteRoleCommandHandler(IStaffRoleRepository roles, IStaffMemberRepository members, TimeProvider clock) : IRequestHandler<DeleteRoleCommand, Unit>
+internal sealed class DeleteRoleCommandHandler(IStaffRoleRepository roles, IStaffMemberRepository members) : IRequestHandler<DeleteRoleCommand, Unit>
 {
     public async Task<Unit> Handle(DeleteRoleCommand request, CancellationToken cancellationToken)
     {
@@ -20,8 +20,7 @@ internal sealed class DeleteRoleCommandHandler(IStaffRoleRepository roles, IStaf
             throw new ConflictException("role-in-use", $"{holders} staff members hold this role; give them another first.");
         }
 
-        await roles.SetPermissionsAsync(role.Id, [], clock.GetUtcNow(), cancellationToken);
-        roles.Remove(role);
+        roles.Remove(role); // with its grants, which it owns
         return Unit.Value;
     }
 }

@@ -20,7 +20,7 @@ internal sealed class UpdateRoleCommandHandler(IStaffRoleRepository roles, IUnit
         role.Rename(request.Name, request.Description);
         if (request.Permissions is { } names)
         {
-            await roles.SetPermissionsAsync(role.Id, await RolePermissions.ResolveAsync(roles, names, cancellationToken), clock.GetUtcNow(), cancellationToken);
+            role.GrantOnly(await RolePermissions.ResolveAsync(roles, names, cancellationToken), clock.GetUtcNow());
         }
 
         await unitOfWork.FlushAsync(cancellationToken);

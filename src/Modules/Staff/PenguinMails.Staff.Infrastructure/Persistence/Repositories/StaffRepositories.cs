@@ -26,7 +26,8 @@ internal sealed class StaffMemberRepository(StaffDbContext context) : EfReposito
 
 internal sealed class StaffRoleRepository(StaffDbContext context) : EfRepository<StaffDbContext, StaffRole>(context), IStaffRoleRepository
 {
-    public Task<StaffRole?> GetAsync(int id, CancellationToken cancellationToken) => Set.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+    public Task<StaffRole?> GetAsync(int id, CancellationToken cancellationToken) =>
+        Set.Include(r => r.Permissions).SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
 
     public Task<StaffRole?> FindByNameAsync(string name, CancellationToken cancellationToken)
     {
@@ -46,13 +47,6 @@ internal sealed class StaffRoleRepository(StaffDbContext context) : EfRepository
     }
 
     public Task<List<Permission>> PermissionsAsync(CancellationToken cancellationToken) => Context.PermissionRows.AsNoTracking().ToListAsync(cancellationToken);
-
-    public async Task SetPermissionsAsync(int roleId, IReadOnlyCollection<int> permissionIds, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        await Context.StaffRolePermissionRows.Where(g => g.RoleId == roleId && !permissionIds.Contains(g.PermissionId)).ExecuteDeleteAsync(cancellationToken);
-        var existing = await Context.StaffRolePermissionRows.Where(g => g.RoleId == roleId).Select(g => g.PermissionId).ToListAsync(cancellationToken);
-        Context.StaffRolePermissionRows.AddRange(permissionIds.Except(existing).Select(id => StaffRolePermission.Grant(roleId, id, now)));
-    }
 }
 
 internal sealed class SystemConfigRepository(StaffDbContext context) : EfRepository<StaffDbContext, SystemConfig>(context), ISystemConfigRepository
