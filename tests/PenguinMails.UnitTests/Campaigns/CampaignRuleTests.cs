@@ -38,19 +38,19 @@ public sealed class CampaignRuleTests
         if (allowed)
         {
             Act();
-            Assert.NotEqual(from, campaign.Status);
+            Assert.NotEqual(from, campaign.Status.Name);
         }
         else
         {
             Assert.Equal("campaign-status-conflict", Assert.Throws<BusinessRuleViolationException>(Act).Rule.Code);
-            Assert.Equal(from, campaign.Status);
+            Assert.Equal(from, campaign.Status.Name);
         }
     }
 
     [Fact]
     public void Complete_SetsWhenItCompleted()
     {
-        var campaign = InStatus(CampaignStatus.Paused);
+        var campaign = InStatus(CampaignStatus.Paused.Name);
         campaign.Complete(Now);
         Assert.Equal((CampaignStatus.Completed, (DateTimeOffset?)Now), (campaign.Status, campaign.Completed));
     }
@@ -173,11 +173,18 @@ public sealed class CampaignRuleTests
     [Fact]
     public void Steps_of_a_sending_campaign_cannot_change()
     {
-        var campaign = InStatus(CampaignStatus.Sending);
+        var campaign = InStatus(CampaignStatus.Sending.Name);
 
         Assert.Throws<BusinessRuleViolationException>(() => campaign.AddStep(new StepDefinition(StepType.Wait, WaitDurationHours: 1), null, Now));
         Assert.Throws<BusinessRuleViolationException>(() => campaign.RemoveStep(campaign.Steps[0], Now));
         Assert.Single(campaign.Steps);
+    }
+
+    [Fact]
+    public void A_status_is_read_back_from_its_name_and_an_unknown_name_is_refused()
+    {
+        Assert.All(CampaignStatus.All, status => Assert.Same(status, CampaignStatus.Of(status.Name)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => CampaignStatus.Of("archived"));
     }
 
     private static CampaignSequenceStep EmailStep() => WithEmailStep().Steps[0];
@@ -209,25 +216,25 @@ public sealed class CampaignRuleTests
     private static Campaign InStatus(string status)
     {
         var campaign = WithEmailStep();
-        if (status == CampaignStatus.Draft)
+        if (status == CampaignStatus.Draft.Name)
         {
             return campaign;
         }
 
         campaign.Schedule(Now.AddDays(1), new HashSet<Guid> { Account }, Now);
-        if (status == CampaignStatus.Scheduled)
+        if (status == CampaignStatus.Scheduled.Name)
         {
             return campaign;
         }
 
         campaign.Start(Now);
-        if (status == CampaignStatus.Sending)
+        if (status == CampaignStatus.Sending.Name)
         {
             return campaign;
         }
 
         campaign.Pause(Now);
-        if (status == CampaignStatus.Paused)
+        if (status == CampaignStatus.Paused.Name)
         {
             return campaign;
         }

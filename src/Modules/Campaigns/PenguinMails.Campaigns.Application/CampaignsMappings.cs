@@ -9,7 +9,7 @@ internal sealed class CampaignsMappings : IRegister
 {
     public void Register(TypeAdapterConfig config)
     {
-        config.NewConfig<Campaign, CampaignDto>();
+        config.NewConfig<Campaign, CampaignDto>().Map(d => d.Status, s => s.Status.Name);
         config.NewConfig<CampaignSequenceStep, CampaignStepDto>();
         config.NewConfig<Lead, LeadDto>();
         // Labels come from their own query (TemplateLabels.Labelled).

@@ -26,7 +26,7 @@ internal sealed class Campaign : Entity, IAggregateRoot, ITenantOwned, ICreation
 
     public string? Description { get; private set; }
 
-    public string Status { get; private set; } = CampaignStatus.Draft;
+    public CampaignStatus Status { get; private set; } = CampaignStatus.Draft;
 
     public DateTimeOffset? Scheduled { get; private set; }
 
@@ -52,7 +52,7 @@ internal sealed class Campaign : Entity, IAggregateRoot, ITenantOwned, ICreation
     };
 
     /// <summary>Whether its steps may change: only before it is scheduled, or while it is paused.</summary>
-    public bool StepsEditable => Status is CampaignStatus.Draft or CampaignStatus.Paused;
+    public bool StepsEditable => Status == CampaignStatus.Draft || Status == CampaignStatus.Paused;
 
     public void Change(Optional<string> name, Optional<string?> description, DateTimeOffset now)
     {
@@ -167,26 +167,40 @@ internal sealed class Campaign : Entity, IAggregateRoot, ITenantOwned, ICreation
         }
     }
 
-    private void Move(string status, DateTimeOffset now)
+    private void Move(CampaignStatus status, DateTimeOffset now)
     {
         Status = status;
         Updated = now;
     }
 }
 
-internal static class CampaignStatus
+/// <summary>Where a campaign is in its life: one of five values, stored as its name (<c>campaigns.status</c>).</summary>
+internal sealed class CampaignStatus
 {
-    public const string Draft = "draft";
-    public const string Scheduled = "scheduled";
-    public const string Sending = "sending";
-    public const string Paused = "paused";
-    public const string Completed = "completed";
+    public static readonly CampaignStatus Draft = new("draft");
+    public static readonly CampaignStatus Scheduled = new("scheduled");
+    public static readonly CampaignStatus Sending = new("sending");
+    public static readonly CampaignStatus Paused = new("paused");
+    public static readonly CampaignStatus Completed = new("completed");
 
-    public static readonly IReadOnlyList<string> All = [Draft, Scheduled, Sending, Paused, Completed];
+    public static readonly IReadOnlyList<CampaignStatus> All = [Draft, Scheduled, Sending, Paused, Completed];
+
+    /// <summary>The names, as clients send and read them.</summary>
+    public static readonly IReadOnlyList<string> Names = [.. All.Select(s => s.Name)];
+
+    private CampaignStatus(string name) => Name = name;
+
+    public string Name { get; }
+
+    /// <summary>The status of this name; a name that is none of them is refused (the database's check constraint agrees).</summary>
+    public static CampaignStatus Of(string name) =>
+        All.SingleOrDefault(s => s.Name == name) ?? throw new ArgumentOutOfRangeException(nameof(name), name, "Not a campaign status.");
+
+    public override string ToString() => Name;
 }
 
 /// <summary>An action allowed only from some statuses (409 campaign-status-conflict otherwise).</summary>
-internal sealed class CampaignInStatusRule(Campaign campaign, string action, params string[] allowed) : IBusinessRule
+internal sealed class CampaignInStatusRule(Campaign campaign, string action, params CampaignStatus[] allowed) : IBusinessRule
 {
     public string Code => "campaign-status-conflict";
 

@@ -16,8 +16,9 @@ internal sealed class CampaignsPageSpecification : Specification<Campaign>
             Query.Where(c => c.CompanyId == companyId);
         }
 
-        if (request.Status is { } status)
+        if (request.Status is { } name)
         {
+            var status = CampaignStatus.Of(name);
             Query.Where(c => c.Status == status);
         }
 

@@ -9,6 +9,6 @@ internal sealed class ListCampaignsQueryValidator : AbstractValidator<ListCampai
 {
     public ListCampaignsQueryValidator()
     {
-        RuleFor(q => q.Status).OneOf(CampaignStatus.All);
+        RuleFor(q => q.Status).OneOf(CampaignStatus.Names);
     }
 }

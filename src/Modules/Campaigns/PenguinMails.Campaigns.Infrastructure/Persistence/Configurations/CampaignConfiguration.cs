@@ -12,7 +12,7 @@ internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.Name).HasMaxLength(200);
-        builder.Property(e => e.Status).HasMaxLength(50);
+        builder.Property(e => e.Status).HasMaxLength(50).HasConversion(s => s.Name, name => CampaignStatus.Of(name));
         builder.Property(e => e.Created).HasDefaultValueSql("now()");
         builder.Property(e => e.Updated).HasDefaultValueSql("now()");
 
