@@ -2,7 +2,8 @@ using PenguinMails.BuildingBlocks.Domain;
 
 namespace PenguinMails.Billing.Domain;
 
-internal sealed partial class Subscription
+/// <summary>A row of <c>subscriptions</c>.</summary>
+internal sealed class Subscription : Entity, IAggregateRoot, ITenantOwned
 {
     public const string Active = "active";
     public const string PastDue = "past_due";
@@ -12,6 +13,30 @@ internal sealed partial class Subscription
     private Subscription()
     {
     }
+
+    public Guid Id { get; private set; }
+
+    public Guid TenantId { get; private set; }
+
+    public Guid? PlanId { get; private set; }
+
+    public Guid? PendingPlanId { get; private set; }
+
+    public string? Status { get; private set; }
+
+    public DateTimeOffset? CurrentPeriodStart { get; private set; }
+
+    public DateTimeOffset? CurrentPeriodEnd { get; private set; }
+
+    public bool CancelAtPeriodEnd { get; private set; }
+
+    public Guid? BillingContactUserId { get; private set; }
+
+    public string? StripeSubscriptionId { get; private set; }
+
+    public DateTimeOffset Created { get; private set; }
+
+    public DateTimeOffset Updated { get; private set; }
 
     /// <summary>A tenant's first subscription: active on the plan from now, for one monthly period.</summary>
     public static Subscription Start(Guid tenantId, Plan plan, Guid? billingContactUserId, DateTimeOffset now) => new()

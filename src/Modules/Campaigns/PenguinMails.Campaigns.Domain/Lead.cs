@@ -2,7 +2,8 @@ using PenguinMails.BuildingBlocks.Domain;
 
 namespace PenguinMails.Campaigns.Domain;
 
-internal sealed partial class Lead
+/// <summary>A row of <c>leads</c>.</summary>
+internal sealed class Lead : Entity, IAggregateRoot, ITenantOwned
 {
     public const int MaxNameLength = 200;
     public const int MaxCompanyLength = 200;
@@ -10,6 +11,20 @@ internal sealed partial class Lead
     private Lead()
     {
     }
+
+    public Guid Id { get; private set; }
+
+    public Guid TenantId { get; private set; }
+
+    public string Email { get; private set; } = default!;
+
+    public string? Name { get; private set; }
+
+    public string? Company { get; private set; }
+
+    public string Status { get; private set; } = default!;
+
+    public DateTimeOffset? Updated { get; private set; }
 
     public static Lead Create(Guid tenantId, string normalizedEmail, string? name, string? company, string status, DateTimeOffset now) => new()
     {

@@ -3,7 +3,8 @@ using PenguinMails.BuildingBlocks.Domain;
 
 namespace PenguinMails.Campaigns.Domain;
 
-internal sealed partial class Template : ICreationOrdered
+/// <summary>A row of <c>templates</c>.</summary>
+internal sealed class Template : Entity, IAggregateRoot, ITenantOwned, ICreationOrdered
 {
     public const int MaxNameLength = 100;
     public const int MaxSubjectLength = 255;
@@ -14,6 +15,22 @@ internal sealed partial class Template : ICreationOrdered
     private Template()
     {
     }
+
+    public Guid Id { get; private set; }
+
+    public Guid TenantId { get; private set; }
+
+    public string Name { get; private set; } = default!;
+
+    public string? Subject { get; private set; }
+
+    public string? Content { get; private set; }
+
+    public bool IsStarted { get; private set; }
+
+    public DateTimeOffset? Updated { get; private set; }
+
+    public DateTimeOffset Created { get; private set; }
 
     /// <summary>The folders the template is filed in (read in queries; links are added and removed as rows of their own).</summary>
     public IReadOnlyCollection<TemplateFolder> FolderLinks => _folderLinks;

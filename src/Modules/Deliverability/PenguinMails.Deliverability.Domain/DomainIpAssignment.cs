@@ -3,7 +3,8 @@ using PenguinMails.Deliverability.Domain.Sending;
 
 namespace PenguinMails.Deliverability.Domain;
 
-internal sealed partial class DomainIpAssignment : ICreationOrdered
+/// <summary>A row of <c>domain_ip_assignments</c>.</summary>
+internal sealed class DomainIpAssignment : Entity, IAggregateRoot, ITenantOwned, ICreationOrdered
 {
     public const string Active = "active";
     public const string Warming = "warming";
@@ -30,6 +31,28 @@ internal sealed partial class DomainIpAssignment : ICreationOrdered
     private DomainIpAssignment()
     {
     }
+
+    public Guid Id { get; private set; }
+
+    public Guid? DomainId { get; private set; }
+
+    public Guid? SmtpIpAddressId { get; private set; }
+
+    public string? Status { get; private set; }
+
+    public DateTimeOffset Assigned { get; private set; }
+
+    public DateTimeOffset? Expires { get; private set; }
+
+    public string? WarmupState { get; private set; }
+
+    public DateTimeOffset? LastSent { get; private set; }
+
+    public DateTimeOffset Created { get; private set; }
+
+    public DateTimeOffset Updated { get; private set; }
+
+    public Guid TenantId { get; private set; }
 
     public bool IsLive => Status != Expired;
 

@@ -2,11 +2,38 @@ using PenguinMails.BuildingBlocks.Domain;
 
 namespace PenguinMails.Deliverability.Domain;
 
-internal sealed partial class EmailAccount : ICreationOrdered
+/// <summary>A row of <c>email_accounts</c>.</summary>
+internal sealed class EmailAccount : Entity, IAggregateRoot, ITenantOwned, ICreationOrdered
 {
     private EmailAccount()
     {
     }
+
+    public Guid Id { get; private set; }
+
+    public Guid TenantId { get; private set; }
+
+    public Guid? DomainId { get; private set; }
+
+    public string Email { get; private set; } = default!;
+
+    public string Provider { get; private set; } = default!;
+
+    public string? VaultKeyPath { get; private set; }
+
+    public MailServerSettings? ImapSettings { get; private set; }
+
+    public MailServerSettings? SmtpSettings { get; private set; }
+
+    public string Status { get; private set; } = default!;
+
+    public DateTimeOffset? LastWarmed { get; private set; }
+
+    public int DailyCount { get; private set; }
+
+    public DateTimeOffset Created { get; private set; }
+
+    public DateTimeOffset Updated { get; private set; }
 
     /// <summary>The UTC day <see cref="DailyCount"/> counts; on any other day the count is zero.</summary>
     public DateOnly? DailyCountOn { get; private set; }

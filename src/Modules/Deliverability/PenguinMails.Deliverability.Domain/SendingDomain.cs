@@ -3,11 +3,42 @@ using PenguinMails.Deliverability.Domain.Dns;
 
 namespace PenguinMails.Deliverability.Domain;
 
-internal sealed partial class SendingDomain : ICreationOrdered
+/// <summary>A row of <c>domains</c>.</summary>
+internal sealed class SendingDomain : Entity, IAggregateRoot, ITenantOwned, ICreationOrdered
 {
     private SendingDomain()
     {
     }
+
+    public Guid Id { get; private set; }
+
+    public Guid TenantId { get; private set; }
+
+    public Guid? CompanyId { get; private set; }
+
+    public string Domain { get; private set; } = default!;
+
+    public string VerificationStatus { get; private set; } = default!;
+
+    public DnsRecordSet? DnsRecords { get; private set; }
+
+    public bool IsPrimary { get; private set; }
+
+    public DateTimeOffset? Verified { get; private set; }
+
+    public string? MailuDomain { get; private set; }
+
+    public int? DnsTtlObserved { get; private set; }
+
+    public DateTimeOffset? DnsLastVerifiedAt { get; private set; }
+
+    public string? DnsVerificationError { get; private set; }
+
+    public int DnsVerificationAttempts { get; private set; }
+
+    public DateTimeOffset Created { get; private set; }
+
+    public DateTimeOffset Updated { get; private set; }
 
     /// <summary>A domain the tenant will send from, with the records it must publish, each pending.</summary>
     public static SendingDomain Create(Guid id, Guid tenantId, Guid companyId, string asciiName, bool isPrimary, DnsRecordSet records, RecheckSchedule schedule, DateTimeOffset now) => new()

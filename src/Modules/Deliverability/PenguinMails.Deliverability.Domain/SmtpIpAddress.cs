@@ -3,7 +3,8 @@ using PenguinMails.Deliverability.Domain.Sending;
 
 namespace PenguinMails.Deliverability.Domain;
 
-internal sealed partial class SmtpIpAddress : ICreationOrdered
+/// <summary>A row of <c>smtp_ip_addresses</c>.</summary>
+internal sealed class SmtpIpAddress : Entity, IAggregateRoot, ICreationOrdered
 {
     public const string Available = "available";
     public const string Assigned = "assigned";
@@ -33,6 +34,28 @@ internal sealed partial class SmtpIpAddress : ICreationOrdered
     private SmtpIpAddress()
     {
     }
+
+    public Guid Id { get; private set; }
+
+    public Guid? VpsInstanceId { get; private set; }
+
+    public string IpAddress { get; private set; } = default!;
+
+    public string? Status { get; private set; }
+
+    public string? ReputationState { get; private set; }
+
+    public decimal? ApproximateCost { get; private set; }
+
+    public DateTimeOffset? LastReputationCheck { get; private set; }
+
+    public int AssignedCount { get; private set; }
+
+    public Dictionary<string, BlacklistListing>? ProviderBlacklistStatus { get; private set; }
+
+    public DateTimeOffset Created { get; private set; }
+
+    public DateTimeOffset Updated { get; private set; }
 
     public static SmtpIpAddress Create(Guid vpsInstanceId, string ipAddress, decimal? approximateCost, DateTimeOffset now) => new()
     {

@@ -3,7 +3,8 @@ using PenguinMails.Deliverability.Domain.Sending;
 
 namespace PenguinMails.Deliverability.Domain;
 
-internal sealed partial class VpsInstance : ICreationOrdered
+/// <summary>A row of <c>vps_instances</c>.</summary>
+internal sealed class VpsInstance : Entity, IAggregateRoot, ICreationOrdered
 {
     public const string Provisioning = "provisioning";
     public const string Active = "active";
@@ -22,6 +23,32 @@ internal sealed partial class VpsInstance : ICreationOrdered
     private VpsInstance()
     {
     }
+
+    public Guid Id { get; private set; }
+
+    public string? HostwindsInstanceId { get; private set; }
+
+    public string? IpAddress { get; private set; }
+
+    public string? Region { get; private set; }
+
+    public string? Status { get; private set; }
+
+    public decimal? MonthlyCost { get; private set; }
+
+    public decimal? ApproximateCost { get; private set; }
+
+    public int? HostwindsBillingDay { get; private set; }
+
+    public DateTimeOffset? CurrentBillingPeriodStart { get; private set; }
+
+    public DateTimeOffset? CurrentBillingPeriodEnd { get; private set; }
+
+    public DateTimeOffset? DecommissionScheduledFor { get; private set; }
+
+    public DateTimeOffset Created { get; private set; }
+
+    public DateTimeOffset Updated { get; private set; }
 
     public static VpsInstance Create(VpsInstanceDetails details, DateTimeOffset now)
     {

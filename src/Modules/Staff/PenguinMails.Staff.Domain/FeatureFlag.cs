@@ -1,13 +1,29 @@
 using System.Security.Cryptography;
 using System.Text;
+using PenguinMails.BuildingBlocks.Domain;
 
 namespace PenguinMails.Staff.Domain;
 
-internal sealed partial class FeatureFlag
+/// <summary>A row of <c>feature_flags</c>.</summary>
+internal sealed class FeatureFlag : Entity, IAggregateRoot
 {
     private FeatureFlag()
     {
     }
+
+    public Guid Id { get; private set; }
+
+    public string Key { get; private set; } = default!;
+
+    public string? Description { get; private set; }
+
+    public bool IsEnabled { get; private set; }
+
+    public int RolloutPercentage { get; private set; }
+
+    public Guid? UpdatedBy { get; private set; }
+
+    public DateTimeOffset Updated { get; private set; }
 
     public static FeatureFlag Create(string key, string? description, bool isEnabled, int rolloutPercentage, Guid updatedBy, DateTimeOffset now)
     {

@@ -1,10 +1,23 @@
+using PenguinMails.BuildingBlocks.Domain;
+
 namespace PenguinMails.Staff.Domain;
 
-internal sealed partial class StaffMember
+/// <summary>A row of <c>staff_members</c>.</summary>
+internal sealed class StaffMember : Entity, IAggregateRoot
 {
     private StaffMember()
     {
     }
+
+    public Guid UserId { get; private set; }
+
+    public int? RoleId { get; private set; }
+
+    public string? Notes { get; private set; }
+
+    public DateTimeOffset Created { get; private set; }
+
+    public DateTimeOffset Updated { get; private set; }
 
     public static StaffMember Grant(Guid userId, int roleId, string? notes, DateTimeOffset now) => new()
     {

@@ -1,8 +1,10 @@
 using System.Text.Json;
+using PenguinMails.BuildingBlocks.Domain;
 
 namespace PenguinMails.Staff.Domain;
 
-internal sealed partial class SystemConfig
+/// <summary>A row of <c>system_config</c>.</summary>
+internal sealed class SystemConfig : Entity, IAggregateRoot
 {
     /// <summary>What a sensitive value reads as, anywhere outside the database.</summary>
     public const string Mask = "***";
@@ -10,6 +12,20 @@ internal sealed partial class SystemConfig
     private SystemConfig()
     {
     }
+
+    public string Key { get; private set; } = default!;
+
+    public JsonElement? Value { get; private set; }
+
+    public string? Description { get; private set; }
+
+    public string? Category { get; private set; }
+
+    public bool IsSensitive { get; private set; }
+
+    public Guid? UpdatedBy { get; private set; }
+
+    public DateTimeOffset Updated { get; private set; }
 
     public static SystemConfig Create(string key, JsonElement value, string? description, string? category, bool isSensitive, Guid updatedBy, DateTimeOffset now)
     {

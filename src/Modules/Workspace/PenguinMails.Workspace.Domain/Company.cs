@@ -4,7 +4,8 @@ using PenguinMails.BuildingBlocks.Domain;
 
 namespace PenguinMails.Workspace.Domain;
 
-internal sealed partial class Company : ICreationOrdered
+/// <summary>A row of <c>companies</c>.</summary>
+internal sealed class Company : Entity, IAggregateRoot, ITenantOwned, ICreationOrdered
 {
     public const string DefaultStatus = CompanyStatus.Active;
     public const int MaxNameLength = 100;
@@ -15,6 +16,26 @@ internal sealed partial class Company : ICreationOrdered
     private Company()
     {
     }
+
+    public Guid Id { get; private set; }
+
+    public Guid TenantId { get; private set; }
+
+    public string Name { get; private set; } = default!;
+
+    public string? WorkspaceName { get; private set; }
+
+    public string? LogoUrl { get; private set; }
+
+    public string Status { get; private set; } = default!;
+
+    public string? Industry { get; private set; }
+
+    public string? CompanySize { get; private set; }
+
+    public DateTimeOffset Created { get; private set; }
+
+    public DateTimeOffset Updated { get; private set; }
 
     /// <summary>A tenant's first company, named after the tenant, with a generated public handle.</summary>
     public static Company CreateFirst(Guid tenantId, string tenantName, DateTimeOffset now) => new()

@@ -2,11 +2,42 @@ using PenguinMails.BuildingBlocks.Domain;
 
 namespace PenguinMails.Workspace.Domain;
 
-internal sealed partial class TenantConfig
+/// <summary>A row of <c>tenant_config</c>.</summary>
+internal sealed class TenantConfig : Entity, IAggregateRoot, ITenantOwned
 {
     private TenantConfig()
     {
     }
+
+    public Guid TenantId { get; private set; }
+
+    public string? StripeCustomerId { get; private set; }
+
+    public string? BillingEmail { get; private set; }
+
+    public BillingAddress? BillingAddress { get; private set; }
+
+    public bool NotifyOnBillingChanges { get; private set; }
+
+    public bool NotifyOnSystemUpdates { get; private set; }
+
+    public bool NotifyOnSecurityAlerts { get; private set; }
+
+    public string? ThemePrimaryColor { get; private set; }
+
+    public string? ThemeLogoUrl { get; private set; }
+
+    public string? ThemeFaviconUrl { get; private set; }
+
+    public bool UiSidebarDefaultCollapsed { get; private set; }
+
+    public string? UiDateFormat { get; private set; }
+
+    public string? UiTimezone { get; private set; }
+
+    public DateTimeOffset Created { get; private set; }
+
+    public DateTimeOffset Updated { get; private set; }
 
     /// <summary>A new tenant's configuration: the seed's defaults, nothing chosen yet.</summary>
     public static TenantConfig CreateDefault(Guid tenantId, DateTimeOffset now) => new()

@@ -2,13 +2,34 @@ using PenguinMails.BuildingBlocks.Domain;
 
 namespace PenguinMails.Identity.Domain;
 
-internal sealed partial class User
+/// <summary>A row of <c>users</c>.</summary>
+internal sealed class User : Entity, IAggregateRoot
 {
     public const int MaxNameLength = 200;
 
     private User()
     {
     }
+
+    public Guid Id { get; private set; }
+
+    public DateTimeOffset Created { get; private set; }
+
+    public DateTimeOffset Updated { get; private set; }
+
+    public DateTimeOffset? Deleted { get; private set; }
+
+    public string? Name { get; private set; }
+
+    public string? FamilyName { get; private set; }
+
+    public string? GivenName { get; private set; }
+
+    public string? Email { get; private set; }
+
+    public string? Picture { get; private set; }
+
+    public DateTimeOffset? EmailVerified { get; private set; }
 
     public static User Register(Guid id, string email, string name, DateTimeOffset now) => new()
     {

@@ -1,10 +1,35 @@
+using PenguinMails.BuildingBlocks.Domain;
+
 namespace PenguinMails.Identity.Domain;
 
-internal sealed partial class UserPreferences
+/// <summary>A row of <c>user_preferences</c>.</summary>
+internal sealed class UserPreferences : Entity, IAggregateRoot
 {
     private UserPreferences()
     {
     }
+
+    public Guid Id { get; private set; }
+
+    public Guid? UserId { get; private set; }
+
+    public string Theme { get; private set; } = default!;
+
+    public string Language { get; private set; } = default!;
+
+    public string Timezone { get; private set; } = default!;
+
+    public bool EmailNotifications { get; private set; }
+
+    public bool PushNotifications { get; private set; }
+
+    public bool WeeklyReports { get; private set; }
+
+    public bool MarketingEmails { get; private set; }
+
+    public DateTimeOffset Created { get; private set; }
+
+    public DateTimeOffset Updated { get; private set; }
 
     /// <summary>A new account's preferences: the seed's column defaults.</summary>
     public static UserPreferences CreateDefault(Guid userId, DateTimeOffset now) => new()

@@ -2,13 +2,26 @@ using PenguinMails.BuildingBlocks.Domain;
 
 namespace PenguinMails.Identity.Domain;
 
-internal sealed partial class Tenant
+/// <summary>A row of <c>tenants</c>.</summary>
+internal sealed class Tenant : Entity, IAggregateRoot
 {
     public const int MaxNameLength = 100;
 
     private Tenant()
     {
     }
+
+    public Guid Id { get; private set; }
+
+    public string? Name { get; private set; }
+
+    public DateTimeOffset Created { get; private set; }
+
+    public DateTimeOffset Updated { get; private set; }
+
+    public DateTimeOffset? Deleted { get; private set; }
+
+    public Guid? ComputeId { get; private set; }
 
     /// <summary>A new tenant founded by <paramref name="ownerUserId"/>: every module provisions its share of it (<see cref="TenantCreated"/>).</summary>
     public static Tenant Create(Guid id, string name, Guid ownerUserId, DateTimeOffset now)

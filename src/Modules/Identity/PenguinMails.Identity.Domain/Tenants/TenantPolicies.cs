@@ -1,6 +1,9 @@
+using PenguinMails.BuildingBlocks.Domain;
+
 namespace PenguinMails.Identity.Domain;
 
-internal sealed partial class TenantPolicies
+/// <summary>A row of <c>tenant_policies</c>.</summary>
+internal sealed class TenantPolicies : Entity, IAggregateRoot, ITenantOwned
 {
     public const int MinPasswordLengthFloor = 8;
     public const int MinPasswordLengthCeiling = 128;
@@ -10,6 +13,34 @@ internal sealed partial class TenantPolicies
     private TenantPolicies()
     {
     }
+
+    public Guid TenantId { get; private set; }
+
+    public int PasswordMinLength { get; private set; }
+
+    public bool PasswordRequireUppercase { get; private set; }
+
+    public bool PasswordRequireNumbers { get; private set; }
+
+    public bool PasswordRequireSymbols { get; private set; }
+
+    public int SessionTimeoutHours { get; private set; }
+
+    public int MaxLoginAttempts { get; private set; }
+
+    public bool TwoFactorRequired { get; private set; }
+
+    public string CompanyDefaultStatus { get; private set; } = default!;
+
+    public bool CompanyAllowMemberInvites { get; private set; }
+
+    public bool CompanyAutoApproveMembers { get; private set; }
+
+    public bool CompanyRequireEmailVerification { get; private set; }
+
+    public DateTimeOffset Created { get; private set; }
+
+    public DateTimeOffset Updated { get; private set; }
 
     /// <summary>A new tenant's policies: the seed's column defaults.</summary>
     public static TenantPolicies CreateDefault(Guid tenantId, DateTimeOffset now) => new()

@@ -3,11 +3,25 @@ using PenguinMails.BuildingBlocks.Domain;
 namespace PenguinMails.Identity.Domain;
 
 /// <summary>A membership: a user's roles in a tenant. Removal is a soft delete; adding the user again revives it.</summary>
-internal sealed partial class TenantUser
+internal sealed class TenantUser : Entity, IAggregateRoot, ITenantOwned
 {
     private TenantUser()
     {
     }
+
+    public Guid TenantId { get; private set; }
+
+    public Guid UserId { get; private set; }
+
+    public DateTimeOffset Created { get; private set; }
+
+    public DateTimeOffset Updated { get; private set; }
+
+    public DateTimeOffset? Deleted { get; private set; }
+
+    public string[] Roles { get; private set; } = default!;
+
+    public string? Email { get; private set; }
 
     public bool IsActive => Deleted is null;
 
