@@ -18,11 +18,11 @@ internal sealed class Subscription : Entity, IAggregateRoot, ITenantOwned
 
     public Guid TenantId { get; private set; }
 
-    public Guid? PlanId { get; private set; }
+    public Guid PlanId { get; private set; }
 
     public Guid? PendingPlanId { get; private set; }
 
-    public string? Status { get; private set; }
+    public string Status { get; private set; } = default!;
 
     public DateTimeOffset? CurrentPeriodStart { get; private set; }
 

@@ -39,9 +39,9 @@ internal sealed class TemplateFolder : Entity, ITenantOwned
 
     public long Id { get; private set; }
 
-    public Guid? TemplateId { get; private set; }
+    public Guid TemplateId { get; private set; }
 
-    public long? FolderId { get; private set; }
+    public long FolderId { get; private set; }
 
     public DateTimeOffset? Updated { get; private set; }
 

@@ -52,9 +52,9 @@ internal sealed class TemplateTag : Entity, ITenantOwned
 
     public long Id { get; private set; }
 
-    public Guid? TemplateId { get; private set; }
+    public Guid TemplateId { get; private set; }
 
-    public long? TagId { get; private set; }
+    public long TagId { get; private set; }
 
     public Guid TenantId { get; private set; }
 

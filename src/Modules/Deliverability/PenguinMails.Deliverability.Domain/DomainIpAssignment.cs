@@ -38,7 +38,7 @@ internal sealed class DomainIpAssignment : Entity, IAggregateRoot, ITenantOwned,
 
     public Guid? SmtpIpAddressId { get; private set; }
 
-    public string? Status { get; private set; }
+    public string Status { get; private set; } = default!;
 
     public DateTimeOffset Assigned { get; private set; }
 

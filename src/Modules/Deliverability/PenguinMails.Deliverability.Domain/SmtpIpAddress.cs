@@ -41,7 +41,7 @@ internal sealed class SmtpIpAddress : Entity, IAggregateRoot, ICreationOrdered
 
     public string IpAddress { get; private set; } = default!;
 
-    public string? Status { get; private set; }
+    public string Status { get; private set; } = default!;
 
     public string? ReputationState { get; private set; }
 

@@ -32,7 +32,7 @@ internal sealed class VpsInstance : Entity, IAggregateRoot, ICreationOrdered
 
     public string? Region { get; private set; }
 
-    public string? Status { get; private set; }
+    public string Status { get; private set; } = default!;
 
     public decimal? MonthlyCost { get; private set; }
 

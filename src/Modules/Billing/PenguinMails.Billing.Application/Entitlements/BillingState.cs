@@ -13,7 +13,7 @@ internal sealed class BillingState(ISubscriptionRepository subscriptions, IPlanR
     {
         var subscription = await subscriptions.GetCurrentAsync(cancellationToken)
                            ?? throw new NotFoundException("This tenant has no current subscription.");
-        var plan = await plans.SingleOrDefaultAsync(new PlanByIdSpecification(subscription.PlanId!.Value), cancellationToken)
+        var plan = await plans.SingleOrDefaultAsync(new PlanByIdSpecification(subscription.PlanId), cancellationToken)
                    ?? throw new InvalidOperationException($"Subscription {subscription.Id} names a plan that does not exist.");
         return (subscription, plan, await addons.ListAsync(new ActiveAddonsSpecification(subscription.Id), cancellationToken));
     }

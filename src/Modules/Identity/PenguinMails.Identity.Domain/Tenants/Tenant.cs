@@ -13,7 +13,7 @@ internal sealed class Tenant : Entity, IAggregateRoot
 
     public Guid Id { get; private set; }
 
-    public string? Name { get; private set; }
+    public string Name { get; private set; } = default!;
 
     public DateTimeOffset Created { get; private set; }
 

@@ -52,7 +52,7 @@ internal sealed class RollOverDueSubscriptionsCommandHandler(
                 continue;
             }
 
-            var plan = planById[subscription.PlanId!.Value];
+            var plan = planById[subscription.PlanId];
             var amount = (plan.MonthlyPrice / 100m) + addonsBySubscription[subscription.Id].Sum(a => a.PriceMonthly ?? 0m);
             if (amount > 0)
             {

@@ -16,12 +16,12 @@ internal sealed class TemplateRepository(CampaignsDbContext context) : EfReposit
     public async Task<IReadOnlyDictionary<Guid, TemplateLabels>> LabelsAsync(IReadOnlyCollection<Guid> templateIds, CancellationToken cancellationToken)
     {
         var folders = await Context.TemplateFolderRows.AsNoTracking()
-            .Where(l => l.TemplateId != null && templateIds.Contains(l.TemplateId.Value) && l.FolderId != null)
-            .Select(l => new { TemplateId = l.TemplateId!.Value, FolderId = l.FolderId!.Value })
+            .Where(l => templateIds.Contains(l.TemplateId))
+            .Select(l => new { l.TemplateId, l.FolderId })
             .ToListAsync(cancellationToken);
         var tags = await Context.TemplateTagRows.AsNoTracking()
-            .Where(l => l.TemplateId != null && templateIds.Contains(l.TemplateId.Value) && l.TagId != null)
-            .Select(l => new { TemplateId = l.TemplateId!.Value, TagId = l.TagId!.Value })
+            .Where(l => templateIds.Contains(l.TemplateId))
+            .Select(l => new { l.TemplateId, l.TagId })
             .ToListAsync(cancellationToken);
         return templateIds.ToDictionary(id => id, id => new TemplateLabels(
             folders.Where(f => f.TemplateId == id).Select(f => f.FolderId).Order().ToList(),
