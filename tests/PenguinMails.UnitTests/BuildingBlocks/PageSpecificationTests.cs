@@ -34,6 +34,15 @@ public sealed class PageSpecificationTests
         Assert.Equal([Rows[0], Rows[1]], page);
     }
 
+    [Fact]
+    public void A_sequence_page_starts_after_the_cursors_id_in_id_order()
+    {
+        Sequenced[] rows = [new(7), new(3), new(12), new(5)];
+
+        Assert.Equal([5, 7], new SequencePageOf(IdCursor.Encode(3), limit: 1).Evaluate(rows).Select(r => r.Id));
+        Assert.Equal([3, 5, 7, 12], new SequencePageOf(null, limit: 10).Evaluate(rows).Select(r => r.Id));
+    }
+
     [Theory]
     [InlineData("50%_off", "%50\\%\\_off%")]
     [InlineData("a\\b", "%a\\\\b%")]
@@ -46,6 +55,13 @@ public sealed class PageSpecificationTests
         Assert.Equal("ada\\_%", LikePattern.StartingWith("ada_"));
 
     private sealed record Row(DateTimeOffset Created, Guid Id) : ICreationOrdered;
+
+    private sealed record Sequenced(long Id) : ISequenceOrdered;
+
+    private sealed class SequencePageOf : Specification<Sequenced>
+    {
+        public SequencePageOf(string? cursor, int limit) => Query.SequencePage(cursor, limit);
+    }
 
     private sealed class CreationPageOf : Specification<Row>
     {

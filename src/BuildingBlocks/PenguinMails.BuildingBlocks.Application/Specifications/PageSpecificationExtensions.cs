@@ -22,6 +22,19 @@ public static class PageSpecificationExtensions
         query.OrderBy(r => r.Created).ThenBy(r => r.Id).Take(limit + 1);
         return query;
     }
+
+    /// <summary>The next <paramref name="limit"/> rows in id order after the cursor's id, and one more to tell whether a next page exists.</summary>
+    public static ISpecificationBuilder<T> SequencePage<T>(this ISpecificationBuilder<T> query, string? cursor, int limit)
+        where T : class, ISequenceOrdered
+    {
+        if (IdCursor.Decode(cursor) is { } afterId)
+        {
+            query.Where(r => r.Id > afterId);
+        }
+
+        query.OrderBy(r => r.Id).Take(limit + 1);
+        return query;
+    }
 }
 
 /// <summary>

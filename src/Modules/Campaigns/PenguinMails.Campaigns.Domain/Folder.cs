@@ -3,7 +3,7 @@ using PenguinMails.BuildingBlocks.Domain;
 namespace PenguinMails.Campaigns.Domain;
 
 /// <summary>A row of <c>folders</c>.</summary>
-internal sealed class Folder : Entity, IAggregateRoot, ITenantOwned
+internal sealed class Folder : Entity, IAggregateRoot, ITenantOwned, ISequenceOrdered
 {
     public const int MaxNameLength = 100;
 

@@ -3,7 +3,7 @@ using PenguinMails.BuildingBlocks.Domain;
 namespace PenguinMails.Campaigns.Domain;
 
 /// <summary>A label for templates. A tag without a tenant is a platform default: every tenant sees it, none changes it.</summary>
-internal sealed class Tag : Entity, IAggregateRoot
+internal sealed class Tag : Entity, IAggregateRoot, ISequenceOrdered
 {
     public const int MaxValueLength = 50;
     public const int MaxNameLength = 100;

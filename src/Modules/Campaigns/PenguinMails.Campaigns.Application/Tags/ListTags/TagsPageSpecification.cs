@@ -1,5 +1,5 @@
 using Ardalis.Specification;
-using PenguinMails.BuildingBlocks.Application.Pagination;
+using PenguinMails.BuildingBlocks.Application.Specifications;
 using PenguinMails.Campaigns.Contracts.Tags.ListTags;
 using PenguinMails.Campaigns.Domain;
 
@@ -8,13 +8,5 @@ namespace PenguinMails.Campaigns.Application.Tags.ListTags;
 /// <summary>A page of tags (the tenant's own and the platform defaults, as row-level security shows them) in id order, and one more to tell whether a next page exists.</summary>
 internal sealed class TagsPageSpecification : Specification<Tag>
 {
-    public TagsPageSpecification(ListTagsQuery request)
-    {
-        if (IdCursor.Decode(request.Cursor) is { } afterId)
-        {
-            Query.Where(x => x.Id > afterId);
-        }
-
-        Query.OrderBy(x => x.Id).Take(request.Limit + 1);
-    }
+    public TagsPageSpecification(ListTagsQuery request) => Query.SequencePage(request.Cursor, request.Limit);
 }
