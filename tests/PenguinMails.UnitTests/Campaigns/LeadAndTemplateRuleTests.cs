@@ -53,4 +53,12 @@ public sealed class LeadAndTemplateRuleTests
         var lead = Lead.Create(Guid.NewGuid(), "a@x.com", "   ", " Acme ", LeadStatus.Active, DateTimeOffset.UnixEpoch);
         Assert.Equal((null, "Acme"), (lead.Name, lead.Company));
     }
+
+    [Fact]
+    public void A_lead_status_is_read_back_from_its_name_and_an_unknown_name_is_refused()
+    {
+        Assert.All(LeadStatus.All, status => Assert.Same(status, LeadStatus.Of(status.Name)));
+        Assert.Equal(["active", "unsubscribed", "bounced", "replied", "interested", "not_interested"], LeadStatus.Names);
+        Assert.Throws<ArgumentOutOfRangeException>(() => LeadStatus.Of("Active"));
+    }
 }

@@ -11,7 +11,7 @@ internal sealed class CampaignsMappings : IRegister
     {
         config.NewConfig<Campaign, CampaignDto>().Map(d => d.Status, s => s.Status.Name);
         config.NewConfig<CampaignSequenceStep, CampaignStepDto>();
-        config.NewConfig<Lead, LeadDto>();
+        config.NewConfig<Lead, LeadDto>().Map(d => d.Status, s => s.Status.Name);
         // Labels come from their own query (TemplateLabels.Labelled).
         config.NewConfig<Template, TemplateDto>().Ignore(d => d.FolderIds, d => d.TagIds);
         config.NewConfig<Folder, FolderDto>();

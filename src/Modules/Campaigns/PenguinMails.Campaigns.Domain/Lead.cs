@@ -22,11 +22,11 @@ internal sealed class Lead : Entity, IAggregateRoot, ITenantOwned
 
     public string? Company { get; private set; }
 
-    public string Status { get; private set; } = default!;
+    public LeadStatus Status { get; private set; } = LeadStatus.Active;
 
     public DateTimeOffset? Updated { get; private set; }
 
-    public static Lead Create(Guid tenantId, string normalizedEmail, string? name, string? company, string status, DateTimeOffset now) => new()
+    public static Lead Create(Guid tenantId, string normalizedEmail, string? name, string? company, LeadStatus status, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(),
         TenantId = tenantId,
@@ -38,7 +38,7 @@ internal sealed class Lead : Entity, IAggregateRoot, ITenantOwned
     };
 
     /// <summary>Applies a PATCH: each field given is set (null clears name or company).</summary>
-    public void Change(Optional<string?> name, Optional<string?> company, Optional<string> status, DateTimeOffset now)
+    public void Change(Optional<string?> name, Optional<string?> company, Optional<LeadStatus> status, DateTimeOffset now)
     {
         Name = name.IsSet ? Clean(name.Value) : Name;
         Company = company.IsSet ? Clean(company.Value) : Company;
@@ -50,17 +50,27 @@ internal sealed class Lead : Entity, IAggregateRoot, ITenantOwned
     public static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
 
-/// <summary>leads.status: where a lead stands with the tenant's outreach.</summary>
-internal static class LeadStatus
+/// <summary>Where a lead stands with the tenant's outreach (<c>leads.status</c>), stored as its name.</summary>
+internal sealed class LeadStatus : NamedValue
 {
-    public const string Active = "active";
-    public const string Unsubscribed = "unsubscribed";
-    public const string Bounced = "bounced";
+    public static readonly LeadStatus Active = new("active");
+    public static readonly LeadStatus Unsubscribed = new("unsubscribed");
+    public static readonly LeadStatus Bounced = new("bounced");
+    public static readonly LeadStatus Replied = new("replied");
+    public static readonly LeadStatus Interested = new("interested");
+    public static readonly LeadStatus NotInterested = new("not_interested");
 
-    public static readonly IReadOnlyList<string> All = [Active, Unsubscribed, Bounced, "replied", "interested", "not_interested"];
+    public static readonly IReadOnlyList<LeadStatus> All = [Active, Unsubscribed, Bounced, Replied, Interested, NotInterested];
 
-    /// <summary>Statuses an import never changes: a lead who left or whose address bounced is not contacted again.</summary>
-    public static readonly IReadOnlyList<string> Final = [Unsubscribed, Bounced];
+    /// <summary>The names, as clients and import files send them.</summary>
+    public static readonly IReadOnlyList<string> Names = [.. All.Select(s => s.Name)];
+
+    private LeadStatus(string name)
+        : base(name)
+    {
+    }
+
+    public static LeadStatus Of(string name) => Of(All, name);
 }
 
 /// <summary>A lead's address as stored: trimmed and lower-cased.</summary>

@@ -11,5 +11,5 @@ internal static class LeadRules
     public static IRuleBuilderOptions<T, string> ValidLeadEmail<T>(this IRuleBuilder<T, string> rule) =>
         rule.NotEmpty().Must(email => email is null || LeadEmail.IsValid(LeadEmail.Normalize(email))).WithMessage(InvalidEmail);
 
-    public static IRuleBuilderOptions<T, string?> ValidLeadStatus<T>(this IRuleBuilder<T, string?> rule) => rule.OneOf(LeadStatus.All);
+    public static IRuleBuilderOptions<T, string?> ValidLeadStatus<T>(this IRuleBuilder<T, string?> rule) => rule.OneOf(LeadStatus.Names);
 }

@@ -14,7 +14,8 @@ internal sealed class LeadsPageSpecification : Specification<Lead>
     {
         if (status is not null)
         {
-            Query.Where(l => l.Status == status);
+            var value = LeadStatus.Of(status);
+            Query.Where(l => l.Status == value);
         }
 
         if (prefix is not null)

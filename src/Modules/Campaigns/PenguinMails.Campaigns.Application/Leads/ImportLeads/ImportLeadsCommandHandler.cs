@@ -57,7 +57,7 @@ internal sealed class ImportLeadsCommandHandler(ILeadSourceReader reader, ILeadI
             var company = Lead.Clean(row.Company);
             var status = string.IsNullOrWhiteSpace(row.Status) ? null : row.Status.Trim().ToLowerInvariant();
             var problem = !LeadEmail.IsValid(email) ? (email.Length == 0 ? "email is missing" : "invalid email")
-                : status is not null && !LeadStatus.All.Contains(status) ? $"unknown status; use one of {string.Join(", ", LeadStatus.All)}"
+                : status is not null && !LeadStatus.Names.Contains(status) ? $"unknown status; use one of {string.Join(", ", LeadStatus.All)}"
                 : name?.Length > Lead.MaxNameLength ? $"name longer than {Lead.MaxNameLength} characters"
                 : company?.Length > Lead.MaxCompanyLength ? $"company longer than {Lead.MaxCompanyLength} characters"
                 : name?.Contains('\0') == true || company?.Contains('\0') == true ? "contains a NUL character"

@@ -3,6 +3,7 @@ using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.Campaigns.Contracts;
 using PenguinMails.Campaigns.Contracts.Leads.UpdateLead;
+using PenguinMails.Campaigns.Domain;
 
 namespace PenguinMails.Campaigns.Application.Leads.UpdateLead;
 
@@ -11,7 +12,7 @@ internal sealed class UpdateLeadCommandHandler(ILeadRepository leads, TimeProvid
     public async Task<LeadDto> Handle(UpdateLeadCommand request, CancellationToken cancellationToken)
     {
         var lead = await leads.GetForUpdateAsync(request.Id, cancellationToken) ?? throw NotFoundException.For("lead", request.Id);
-        lead.Change(request.Name, request.Company, request.Status, clock.GetUtcNow());
+        lead.Change(request.Name, request.Company, request.Status.Select(LeadStatus.Of), clock.GetUtcNow());
         return mapper.Map<LeadDto>(lead);
     }
 }

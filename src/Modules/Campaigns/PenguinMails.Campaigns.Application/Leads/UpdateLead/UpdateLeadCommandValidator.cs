@@ -12,6 +12,6 @@ internal sealed class UpdateLeadCommandValidator : PatchValidator<UpdateLeadComm
     {
         RuleForPatch(c => c.Name, r => r.MaximumLength(Lead.MaxNameLength));
         RuleForPatch(c => c.Company, r => r.MaximumLength(Lead.MaxCompanyLength));
-        RuleForPatch(c => c.Status, r => r.NotEmpty().OneOf(LeadStatus.All));
+        RuleForPatch(c => c.Status, r => r.NotEmpty().OneOf(LeadStatus.Names));
     }
 }

@@ -14,6 +14,6 @@ internal sealed class LeadConfiguration : IEntityTypeConfiguration<Lead>
         builder.Property(e => e.Email).HasMaxLength(255);
         builder.Property(e => e.Name).HasMaxLength(200);
         builder.Property(e => e.Company).HasMaxLength(200);
-        builder.Property(e => e.Status).HasMaxLength(20);
+        builder.Property(e => e.Status).HasMaxLength(20).HasConversion(s => s.Name, name => LeadStatus.Of(name));
     }
 }
