@@ -13,7 +13,7 @@ public sealed class ContractVocabularyTests
     [Fact]
     public void Email_account_statuses_in_the_contract_are_the_domains()
     {
-        Assert.Equal(Sorted(PenguinMails.Deliverability.Domain.EmailAccountStatus.All), Constants(typeof(DeliverabilityContracts.EmailAccountStatuses)));
+        Assert.Equal(Sorted(PenguinMails.Deliverability.Domain.EmailAccountStatus.Names), Constants(typeof(DeliverabilityContracts.EmailAccountStatuses)));
     }
 
     [Fact]

@@ -115,8 +115,8 @@ public sealed class DeliverabilityHandlerTests
     }
 
     [Theory]
-    [InlineData(EmailAccountStatus.Active, EmailAccountConflicts.DailyCapReached)]
-    [InlineData(EmailAccountStatus.Paused, EmailAccountConflicts.NotSending)]
+    [InlineData("active", EmailAccountConflicts.DailyCapReached)]
+    [InlineData("paused", EmailAccountConflicts.NotSending)]
     public async Task ClaimSend_Refused_SaysWhy(string status, string code)
     {
         var account = Account(status);
@@ -138,15 +138,23 @@ public sealed class DeliverabilityHandlerTests
     [Fact]
     public void SentOn_CountsOnlyTheDayTheCountIsFor()
     {
-        var account = Account(EmailAccountStatus.Active);
+        var account = Account("active");
         Assert.Equal(0, account.SentOn(new DateOnly(2026, 11, 22)));
     }
+
+    [Theory]
+    [InlineData("active", true)]
+    [InlineData("warming", true)]
+    [InlineData("paused", false)]
+    [InlineData("disabled", false)]
+    public void Only_active_and_warming_accounts_send(string status, bool sends) =>
+        Assert.Equal(sends, EmailAccountStatus.Of(status).Sends);
 
     private EmailAccount Account(string status)
     {
         var domain = SendingDomain.Create(Guid.NewGuid(), TenantId, CompanyId, "x.com", false, new DnsRecordSet([]), RecheckSchedule.Default, _clock.GetUtcNow());
         var settings = new MailServerSettings("smtp.x.com", 587, "starttls", "a");
-        return EmailAccount.Create(Guid.NewGuid(), domain, new EmailAccountDetails("a@x.com", EmailProvider.Mailu, settings, null, status), "secret://a", _clock.GetUtcNow());
+        return EmailAccount.Create(Guid.NewGuid(), domain, new EmailAccountDetails("a@x.com", EmailProvider.Mailu, settings, null, EmailAccountStatus.Of(status)), "secret://a", _clock.GetUtcNow());
     }
 
     private AddDomainCommandHandler AddDomainHandler() => new(_caller, _domains, _secrets, _locks, _unitOfWork, _mediator, _options, _clock, ModuleMappers.Of("Deliverability"));

@@ -31,6 +31,7 @@ internal sealed class DeliverabilityMappings : IRegister
         // The day's count depends on the day asked (DailyUsage.WithDailyUsage).
         config.NewConfig<EmailAccount, EmailAccountDto>()
             .Map(d => d.HasPassword, s => s.VaultKeyPath != null)
+            .Map(d => d.Status, s => s.Status.Name)
             .Ignore(d => d.DailyCount, d => d.DailySendCap);
 
         config.NewConfig<VpsInstance, VpsInstanceDto>();

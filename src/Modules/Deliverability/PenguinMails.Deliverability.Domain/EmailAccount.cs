@@ -25,7 +25,7 @@ internal sealed class EmailAccount : Entity, IAggregateRoot, ITenantOwned, ICrea
 
     public MailServerSettings? SmtpSettings { get; private set; }
 
-    public string Status { get; private set; } = default!;
+    public EmailAccountStatus Status { get; private set; } = EmailAccountStatus.Active;
 
     public DateTimeOffset? LastWarmed { get; private set; }
 
@@ -70,23 +70,36 @@ internal sealed class EmailAccount : Entity, IAggregateRoot, ITenantOwned, ICrea
     public void PasswordChanged(DateTimeOffset now) => Updated = now;
 }
 
-internal sealed record EmailAccountDetails(string Email, string Provider, MailServerSettings SmtpSettings, MailServerSettings? ImapSettings, string Status);
+internal sealed record EmailAccountDetails(string Email, string Provider, MailServerSettings SmtpSettings, MailServerSettings? ImapSettings, EmailAccountStatus Status);
 
 /// <summary>A PATCH of an account: each field set replaces the value (null clears the IMAP settings).</summary>
-internal sealed record EmailAccountChange(Optional<string> Provider, Optional<MailServerSettings> SmtpSettings, Optional<MailServerSettings?> ImapSettings, Optional<string> Status);
+internal sealed record EmailAccountChange(Optional<string> Provider, Optional<MailServerSettings> SmtpSettings, Optional<MailServerSettings?> ImapSettings, Optional<EmailAccountStatus> Status);
 
-/// <summary>email_accounts.status. A <c>warming</c> account is in warm-up, which the plan's <c>max_warmups</c> limits.</summary>
-internal static class EmailAccountStatus
+/// <summary>
+/// Whether an account sends (<c>email_accounts.status</c>), stored as its name. A <c>warming</c> account is in warm-up,
+/// which the plan's <c>max_warmups</c> limits.
+/// </summary>
+internal sealed class EmailAccountStatus : NamedValue
 {
-    public const string Active = "active";
-    public const string Paused = "paused";
-    public const string Disabled = "disabled";
-    public const string Warming = "warming";
+    public static readonly EmailAccountStatus Active = new("active");
+    public static readonly EmailAccountStatus Paused = new("paused");
+    public static readonly EmailAccountStatus Disabled = new("disabled");
+    public static readonly EmailAccountStatus Warming = new("warming");
 
-    public static readonly IReadOnlyList<string> All = [Active, Paused, Disabled, Warming];
+    public static readonly IReadOnlyList<EmailAccountStatus> All = [Active, Paused, Disabled, Warming];
 
-    /// <summary>Statuses in which an account may send.</summary>
-    public static readonly IReadOnlyList<string> Sending = [Active, Warming];
+    /// <summary>The names, as clients send and read them.</summary>
+    public static readonly IReadOnlyList<string> Names = [.. All.Select(s => s.Name)];
+
+    private EmailAccountStatus(string name)
+        : base(name)
+    {
+    }
+
+    /// <summary>Whether an account in this status may send.</summary>
+    public bool Sends => this == Active || this == Warming;
+
+    public static EmailAccountStatus Of(string name) => Of(All, name);
 }
 
 /// <summary>email_accounts.provider: who runs the mailbox.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PenguinMails.Billing.Contracts;
+using PenguinMails.Deliverability.Domain;
 using PenguinMails.Deliverability.Infrastructure.Persistence;
 
 namespace PenguinMails.Deliverability.Infrastructure.Billing;
@@ -23,9 +24,7 @@ internal sealed class EmailAccountUsage(DeliverabilityDbContext context) : IUsag
 /// <summary>The current tenant's email accounts in warm-up (status <c>warming</c>), for <c>max_warmups</c>.</summary>
 internal sealed class WarmupUsage(DeliverabilityDbContext context) : IUsageCounter
 {
-    public const string WarmingStatus = "warming";
-
     public string Limit => PlanLimit.Warmups;
 
-    public Task<int> CountAsync(CancellationToken cancellationToken) => context.EmailAccountRows.CountAsync(a => a.Status == WarmingStatus, cancellationToken);
+    public Task<int> CountAsync(CancellationToken cancellationToken) => context.EmailAccountRows.CountAsync(a => a.Status == EmailAccountStatus.Warming, cancellationToken);
 }

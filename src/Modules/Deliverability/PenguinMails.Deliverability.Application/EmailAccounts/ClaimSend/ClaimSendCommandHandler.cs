@@ -22,7 +22,7 @@ internal sealed class ClaimSendCommandHandler(IEmailAccountRepository accounts, 
         }
 
         var account = await accounts.GetAsync(request.EmailAccountId, cancellationToken) ?? throw NotFoundException.For("email account", request.EmailAccountId);
-        throw EmailAccountStatus.Sending.Contains(account.Status)
+        throw account.Status.Sends
             ? new ConflictException(EmailAccountConflicts.DailyCapReached, $"{account.Email} has sent {cap} messages today, its daily cap; it sends again after 00:00 UTC.",
                 new Dictionary<string, object?> { ["dailySendCap"] = cap })
             : new ConflictException(EmailAccountConflicts.NotSending, $"{account.Email} is {account.Status}; only active or warming accounts send.");

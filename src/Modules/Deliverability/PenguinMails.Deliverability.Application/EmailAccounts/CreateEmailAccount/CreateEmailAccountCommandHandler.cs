@@ -54,7 +54,8 @@ internal sealed class CreateEmailAccountCommandHandler(
 
         var entitlements = await mediator.Send(new GetEntitlementsQuery(), cancellationToken);
         entitlements.Ensure(PlanLimit.EmailAccounts, await accounts.CountAllAsync(cancellationToken));
-        if (request.Status == EmailAccountStatus.Warming)
+        var status = EmailAccountStatus.Of(request.Status);
+        if (status == EmailAccountStatus.Warming)
         {
             entitlements.Ensure(PlanLimit.Warmups, await accounts.CountWarmingAsync(cancellationToken));
         }
@@ -62,7 +63,7 @@ internal sealed class CreateEmailAccountCommandHandler(
         var now = clock.GetUtcNow();
         var id = Guid.CreateVersion7();
         var reference = await secrets.PutAsync(EmailAccountSecrets.PasswordPath(id), request.Password, cancellationToken);
-        var details = new EmailAccountDetails(email, request.Provider, mapper.Map<Domain.MailServerSettings>(request.SmtpSettings), request.ImapSettings is null ? null : mapper.Map<Domain.MailServerSettings>(request.ImapSettings), request.Status);
+        var details = new EmailAccountDetails(email, request.Provider, mapper.Map<Domain.MailServerSettings>(request.SmtpSettings), request.ImapSettings is null ? null : mapper.Map<Domain.MailServerSettings>(request.ImapSettings), status);
         var account = EmailAccount.Create(id, domain, details, reference, now);
         accounts.Add(account);
         return mapper.Map<EmailAccountDto>(account).WithDailyUsage(account, DateOnly.FromDateTime(now.UtcDateTime), options.Value.DailySendCap);

@@ -15,6 +15,6 @@ internal sealed class CreateEmailAccountCommandValidator : AbstractValidator<Cre
         RuleFor(c => c.SmtpSettings).NotNull().ValidSettings();
         RuleFor(c => c.ImapSettings).ValidSettings();
         RuleFor(c => c.Provider).NotEmpty().OneOf(EmailProvider.All);
-        RuleFor(c => c.Status).NotEmpty().OneOf(EmailAccountStatus.All);
+        RuleFor(c => c.Status).NotEmpty().OneOf(EmailAccountStatus.Names);
     }
 }

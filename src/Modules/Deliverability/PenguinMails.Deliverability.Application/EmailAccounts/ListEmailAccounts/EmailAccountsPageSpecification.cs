@@ -16,8 +16,9 @@ internal sealed class EmailAccountsPageSpecification : Specification<EmailAccoun
             Query.Where(a => a.DomainId == domainId);
         }
 
-        if (request.Status is { } status)
+        if (request.Status is { } name)
         {
+            var status = EmailAccountStatus.Of(name);
             Query.Where(a => a.Status == status);
         }
 

@@ -9,7 +9,7 @@ internal sealed class ListEmailAccountsQueryValidator : AbstractValidator<ListEm
 {
     public ListEmailAccountsQueryValidator()
     {
-        RuleFor(q => q.Status).OneOf(EmailAccountStatus.All);
+        RuleFor(q => q.Status).OneOf(EmailAccountStatus.Names);
         RuleFor(q => q.Q).MaximumLength(CommonRules.MaxEmailLength);
     }
 }

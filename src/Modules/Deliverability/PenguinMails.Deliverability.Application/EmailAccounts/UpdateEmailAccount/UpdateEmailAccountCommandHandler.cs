@@ -26,7 +26,8 @@ internal sealed class UpdateEmailAccountCommandHandler(
     {
         var account = await accounts.GetForUpdateAsync(request.Id, cancellationToken) ?? throw NotFoundException.For("email account", request.Id);
         var now = clock.GetUtcNow();
-        if (request.Status is { IsSet: true, Value: EmailAccountStatus.Warming } && account.Status != EmailAccountStatus.Warming)
+        var status = request.Status.Select(EmailAccountStatus.Of);
+        if (status.IsSet && status.Value == EmailAccountStatus.Warming && account.Status != EmailAccountStatus.Warming)
         {
             await locks.LockAsync(CreateEmailAccountCommandHandler.AccountLock, cancellationToken);
             var entitlements = await mediator.Send(new GetEntitlementsQuery(), cancellationToken);
@@ -39,7 +40,7 @@ internal sealed class UpdateEmailAccountCommandHandler(
             account.PasswordChanged(now);
         }
 
-        account.Change(new EmailAccountChange(request.Provider, request.SmtpSettings.Select(mapper.Map<Domain.MailServerSettings>), request.ImapSettings.Select(s => s is null ? null : mapper.Map<Domain.MailServerSettings>(s)), request.Status), now);
+        account.Change(new EmailAccountChange(request.Provider, request.SmtpSettings.Select(mapper.Map<Domain.MailServerSettings>), request.ImapSettings.Select(s => s is null ? null : mapper.Map<Domain.MailServerSettings>(s)), status), now);
         return mapper.Map<EmailAccountDto>(account).WithDailyUsage(account, DateOnly.FromDateTime(now.UtcDateTime), options.Value.DailySendCap);
     }
 }

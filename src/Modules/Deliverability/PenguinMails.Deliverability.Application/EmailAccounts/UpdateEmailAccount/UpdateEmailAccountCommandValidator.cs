@@ -13,7 +13,7 @@ internal sealed class UpdateEmailAccountCommandValidator : PatchValidator<Update
         RuleForPatch(c => c.Provider, r => r.NotEmpty().OneOf(EmailProvider.All));
         RuleForPatch(c => c.SmtpSettings, r => r.NotNull().SetValidator(new EmailAccountRules.MailServerSettingsValidator()));
         RuleForPatch(c => c.ImapSettings, r => r.ValidSettings());
-        RuleForPatch(c => c.Status, r => r.NotEmpty().OneOf(EmailAccountStatus.All));
+        RuleForPatch(c => c.Status, r => r.NotEmpty().OneOf(EmailAccountStatus.Names));
         RuleForPatch(c => c.Password, r => r.NotEmpty().MaximumLength(EmailAccountRules.MaxPasswordLength));
     }
 }
