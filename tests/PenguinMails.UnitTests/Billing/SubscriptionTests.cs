@@ -79,7 +79,7 @@ public sealed class SubscriptionTests
 
         subscription.RollOver(_clock.GetUtcNow());
 
-        Assert.Equal(Subscription.Canceled, subscription.Status);
+        Assert.Equal(SubscriptionStatus.Canceled, subscription.Status);
         Assert.Equal("subscription-canceled", Assert.Throws<BusinessRuleViolationException>(() => subscription.Resume(_clock.GetUtcNow())).Rule.Code);
     }
 
@@ -88,16 +88,16 @@ public sealed class SubscriptionTests
     {
         var subscription = Subscription.Start(Guid.NewGuid(), _pro, null, _clock.GetUtcNow());
         subscription.ApplyPaymentOutcome(PaymentStatus.Failed, _clock.GetUtcNow());
-        Assert.Equal(Subscription.PastDue, subscription.Status);
+        Assert.Equal(SubscriptionStatus.PastDue, subscription.Status);
 
         _clock.Advance(TimeSpan.FromDays(31));
         subscription.RollOver(_clock.GetUtcNow());
-        Assert.Equal(Subscription.Unpaid, subscription.Status);
+        Assert.Equal(SubscriptionStatus.Unpaid, subscription.Status);
 
         subscription.ApplyPaymentOutcome(PaymentStatus.Failed, _clock.GetUtcNow());
-        Assert.Equal(Subscription.Unpaid, subscription.Status);
+        Assert.Equal(SubscriptionStatus.Unpaid, subscription.Status);
         subscription.ApplyPaymentOutcome(PaymentStatus.Succeeded, _clock.GetUtcNow());
-        Assert.Equal(Subscription.Active, subscription.Status);
+        Assert.Equal(SubscriptionStatus.Active, subscription.Status);
     }
 
     [Fact]

@@ -19,13 +19,13 @@ public sealed class ContractVocabularyTests
     [Fact]
     public void Domain_ip_assignment_statuses_in_the_contract_are_the_domains()
     {
-        Assert.Equal(Constants(typeof(PenguinMails.Deliverability.Domain.DomainIpAssignment)), Constants(typeof(DeliverabilityContracts.DomainIpAssignmentStatuses)));
+        Assert.Equal(Sorted(PenguinMails.Deliverability.Domain.AssignmentStatus.Names), Constants(typeof(DeliverabilityContracts.DomainIpAssignmentStatuses)));
     }
 
     [Fact]
     public void Company_statuses_in_the_contract_are_the_domains()
     {
-        Assert.Equal(Sorted(PenguinMails.Workspace.Domain.CompanyStatus.All), Sorted(PenguinMails.Workspace.Contracts.CompanyStatuses.All));
+        Assert.Equal(Sorted(PenguinMails.Workspace.Domain.CompanyStatus.Names), Sorted(PenguinMails.Workspace.Contracts.CompanyStatuses.All));
     }
 
     [Fact]

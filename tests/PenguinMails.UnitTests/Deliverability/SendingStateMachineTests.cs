@@ -24,23 +24,23 @@ public sealed class SendingStateMachineTests
 
     [Theory]
     [MemberData(nameof(InstanceMoves))]
-    public void Instance_FollowsItsTransitions(string from, string to, bool allowed) => Assert.Equal(allowed, VpsInstance.Transitions.IsAllowed(from, to));
+    public void Instance_FollowsItsTransitions(string from, string to, bool allowed) => Assert.Equal(allowed, VpsInstance.Transitions.IsAllowed(VpsInstanceStatus.Of(from), VpsInstanceStatus.Of(to)));
 
     [Fact]
     public void Instance_Decommissioning_WithLiveAssignments_IsRefused()
     {
         var instance = Scheduled();
-        var refused = Assert.Throws<BusinessRuleViolationException>(() => instance.ChangeStatus(VpsInstance.Decommissioned, null, 2, Now));
+        var refused = Assert.Throws<BusinessRuleViolationException>(() => instance.ChangeStatus(VpsInstanceStatus.Decommissioned, null, 2, Now));
         Assert.Equal("instance-has-active-assignments", refused.Rule.Code);
-        instance.ChangeStatus(VpsInstance.Decommissioned, null, 0, Now);
-        Assert.Equal(VpsInstance.Decommissioned, instance.Status);
+        instance.ChangeStatus(VpsInstanceStatus.Decommissioned, null, 0, Now);
+        Assert.Equal(VpsInstanceStatus.Decommissioned, instance.Status);
     }
 
     [Fact]
     public void Instance_CallingOffADecommission_ClearsItsDate()
     {
         var instance = Scheduled();
-        instance.ChangeStatus(VpsInstance.Active, null, 0, Now);
+        instance.ChangeStatus(VpsInstanceStatus.Active, null, 0, Now);
         Assert.Null(instance.DecommissionScheduledFor);
     }
 
@@ -48,7 +48,7 @@ public sealed class SendingStateMachineTests
     public void Instance_AnInvalidMove_NamesTheAllowedOnes()
     {
         var instance = VpsInstance.Create(new VpsInstanceDetails(null, null, null, 10m, null, null, null, null), Now);
-        var refused = Assert.Throws<BusinessRuleViolationException>(() => instance.ChangeStatus(VpsInstance.ScheduledDecommission, Now, 0, Now));
+        var refused = Assert.Throws<BusinessRuleViolationException>(() => instance.ChangeStatus(VpsInstanceStatus.ScheduledDecommission, Now, 0, Now));
         Assert.Equal("invalid-status-transition", refused.Rule.Code);
         Assert.Equal("A VPS instance that is provisioning cannot become scheduled_decommission; it can become active, decommissioned.", refused.Message);
     }
@@ -72,16 +72,16 @@ public sealed class SendingStateMachineTests
 
     [Theory]
     [MemberData(nameof(IpMoves))]
-    public void Ip_FollowsItsTransitions(string from, string to, bool allowed) => Assert.Equal(allowed, SmtpIpAddress.Transitions.IsAllowed(from, to));
+    public void Ip_FollowsItsTransitions(string from, string to, bool allowed) => Assert.Equal(allowed, SmtpIpAddress.Transitions.IsAllowed(SmtpIpStatus.Of(from), SmtpIpStatus.Of(to)));
 
     [Theory]
-    [InlineData(SmtpIpAddress.Burned)]
-    [InlineData(SmtpIpAddress.Quarantined)]
+    [InlineData("burned")]
+    [InlineData("quarantined")]
     public void Ip_BurnedOrQuarantined_TakesNoDomain(string status)
     {
         var ip = SmtpIpAddress.Create(Guid.NewGuid(), "203.0.113.1", 1m, Now);
-        ip.ChangeStatus(status, Now);
-        var refused = Assert.Throws<BusinessRuleViolationException>(() => DomainIpAssignment.Create(Domain(), ip, DomainIpAssignment.Active, null, Now));
+        ip.ChangeStatus(SmtpIpStatus.Of(status), Now);
+        var refused = Assert.Throws<BusinessRuleViolationException>(() => DomainIpAssignment.Create(Domain(), ip, AssignmentStatus.Active, null, Now));
         Assert.Equal("ip-not-assignable", refused.Rule.Code);
         Assert.Equal(0, ip.AssignedCount);
     }
@@ -90,12 +90,12 @@ public sealed class SendingStateMachineTests
     public void Assignment_CountsOnTheIpUntilItExpires()
     {
         var ip = SmtpIpAddress.Create(Guid.NewGuid(), "203.0.113.1", 1m, Now);
-        var assignment = DomainIpAssignment.Create(Domain(), ip, DomainIpAssignment.Warming, null, Now);
+        var assignment = DomainIpAssignment.Create(Domain(), ip, AssignmentStatus.Warming, null, Now);
 
-        Assert.Equal((1, SmtpIpAddress.Assigned, "warming"), (ip.AssignedCount, ip.Status, assignment.WarmupState));
-        assignment.ChangeStatus(DomainIpAssignment.Expired, ip, Now);
+        Assert.Equal((1, SmtpIpStatus.Assigned, WarmupState.Warming), (ip.AssignedCount, ip.Status, assignment.WarmupState));
+        assignment.ChangeStatus(AssignmentStatus.Expired, ip, Now);
         Assert.Equal((0, (DateTimeOffset?)Now), (ip.AssignedCount, assignment.Expires));
-        Assert.Throws<BusinessRuleViolationException>(() => assignment.ChangeStatus(DomainIpAssignment.Active, ip, Now));
+        Assert.Throws<BusinessRuleViolationException>(() => assignment.ChangeStatus(AssignmentStatus.Active, ip, Now));
     }
 
     [Theory]
@@ -105,23 +105,23 @@ public sealed class SendingStateMachineTests
     [InlineData("active", "warming", false)]
     [InlineData("active", "expired", true)]
     [InlineData("expired", "active", false)]
-    public void Assignment_FollowsItsTransitions(string from, string to, bool allowed) => Assert.Equal(allowed, DomainIpAssignment.Transitions.IsAllowed(from, to));
+    public void Assignment_FollowsItsTransitions(string from, string to, bool allowed) => Assert.Equal(allowed, DomainIpAssignment.Transitions.IsAllowed(AssignmentStatus.Of(from), AssignmentStatus.Of(to)));
 
     [Fact]
     public void Assignment_WarmsUpInOrder()
     {
-        var assignment = DomainIpAssignment.Create(Domain(), SmtpIpAddress.Create(Guid.NewGuid(), "203.0.113.1", 1m, Now), DomainIpAssignment.Active, null, Now);
-        Assert.Throws<BusinessRuleViolationException>(() => assignment.ChangeWarmup("warmed", Now));
-        assignment.ChangeWarmup("warming", Now);
-        assignment.ChangeWarmup("warmed", Now);
-        Assert.Equal("warmed", assignment.WarmupState);
+        var assignment = DomainIpAssignment.Create(Domain(), SmtpIpAddress.Create(Guid.NewGuid(), "203.0.113.1", 1m, Now), AssignmentStatus.Active, null, Now);
+        Assert.Throws<BusinessRuleViolationException>(() => assignment.ChangeWarmup(WarmupState.Warmed, Now));
+        assignment.ChangeWarmup(WarmupState.Warming, Now);
+        assignment.ChangeWarmup(WarmupState.Warmed, Now);
+        Assert.Equal(WarmupState.Warmed, assignment.WarmupState);
     }
 
     private static VpsInstance Scheduled()
     {
         var instance = VpsInstance.Create(new VpsInstanceDetails(null, null, null, 10m, null, null, null, null), Now);
-        instance.ChangeStatus(VpsInstance.Active, null, 0, Now);
-        instance.ChangeStatus(VpsInstance.ScheduledDecommission, Now.AddDays(30), 0, Now);
+        instance.ChangeStatus(VpsInstanceStatus.Active, null, 0, Now);
+        instance.ChangeStatus(VpsInstanceStatus.ScheduledDecommission, Now.AddDays(30), 0, Now);
         return instance;
     }
 

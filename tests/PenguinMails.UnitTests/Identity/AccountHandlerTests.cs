@@ -186,7 +186,7 @@ public sealed class AccountHandlerTests
 
         _memberships.Received(memberships).Add(Arg.Any<TenantUser>());
         _users.Received(1).Add(Arg.Is<User>(u => u.IsEmailVerified && u.Email == invitation.Email));
-        Assert.Equal(autoApprove ? InvitationStatus.Accepted : InvitationStatus.AwaitingApproval, result.Status);
+        Assert.Equal((autoApprove ? InvitationStatus.Accepted : InvitationStatus.AwaitingApproval).Name, result.Status);
     }
 
     [Fact]

@@ -33,19 +33,19 @@ public sealed class CompanyHandlerTests
     [Fact]
     public async Task Create_WithoutAStatus_StartsInTheTenantsDefault()
     {
-        _mediator.Send(Arg.Any<GetCompanyDefaultsQuery>(), Arg.Any<CancellationToken>()).Returns(new CompanyDefaultsDto(CompanyStatus.Suspended));
+        _mediator.Send(Arg.Any<GetCompanyDefaultsQuery>(), Arg.Any<CancellationToken>()).Returns(new CompanyDefaultsDto(CompanyStatus.Suspended.Name));
 
         var company = await CreateHandler().Handle(new CreateCompanyCommand("Acme"), CancellationToken.None);
 
-        Assert.Equal(CompanyStatus.Suspended, company.Status);
+        Assert.Equal(CompanyStatus.Suspended.Name, company.Status);
         _companies.Received(1).Add(Arg.Is<Company>(c => c.TenantId == TenantId && c.Name == "Acme"));
     }
 
     [Fact]
     public async Task Create_WithoutAWorkspaceName_MakesOneFromTheName_AndLowerCasesAGivenOne()
     {
-        var generated = await CreateHandler().Handle(new CreateCompanyCommand("Über Acme!", Status: CompanyStatus.Active), CancellationToken.None);
-        var given = await CreateHandler().Handle(new CreateCompanyCommand("Acme", WorkspaceName: " Acme-HQ ", Status: CompanyStatus.Active), CancellationToken.None);
+        var generated = await CreateHandler().Handle(new CreateCompanyCommand("Über Acme!", Status: CompanyStatus.Active.Name), CancellationToken.None);
+        var given = await CreateHandler().Handle(new CreateCompanyCommand("Acme", WorkspaceName: " Acme-HQ ", Status: CompanyStatus.Active.Name), CancellationToken.None);
 
         Assert.Matches("^ber-acme-[a-z0-9]{6}$", generated.WorkspaceName);
         Assert.Equal("acme-hq", given.WorkspaceName);
@@ -59,10 +59,10 @@ public sealed class CompanyHandlerTests
         _companies.GetAsync(company.Id, Arg.Any<CancellationToken>()).Returns(company);
 
         var result = await new UpdateCompanyCommandHandler(_companies, _mapper, _clock)
-            .Handle(new UpdateCompanyCommand { Id = company.Id, LogoUrl = null, Status = CompanyStatus.Archived }, CancellationToken.None);
+            .Handle(new UpdateCompanyCommand { Id = company.Id, LogoUrl = null, Status = CompanyStatus.Archived.Name }, CancellationToken.None);
 
         Assert.Null(result.LogoUrl);
-        Assert.Equal(CompanyStatus.Archived, result.Status);
+        Assert.Equal(CompanyStatus.Archived.Name, result.Status);
         Assert.Equal("Software", result.Industry);
         Assert.Equal("Acme", result.Name);
     }

@@ -42,7 +42,7 @@ public sealed class ProvisioningHandlerTests
         await new StartDefaultSubscriptionHandler(plans, subscriptions, Options.Create(new BillingOptions()), _clock).Handle(_created, CancellationToken.None);
 
         subscriptions.Received(1).Add(Arg.Is<Subscription>(s => s.TenantId == _created.TenantId && s.PlanId == plan.Id
-            && s.BillingContactUserId == _created.OwnerUserId && s.Status == Subscription.Active && s.CurrentPeriodEnd == _clock.GetUtcNow().AddMonths(1)));
+            && s.BillingContactUserId == _created.OwnerUserId && s.Status == SubscriptionStatus.Active && s.CurrentPeriodEnd == _clock.GetUtcNow().AddMonths(1)));
     }
 
     [Fact]

@@ -14,8 +14,8 @@ internal sealed class BillingMappings : IRegister
         config.NewConfig<Plan, PlanDto>();
         config.NewConfig<ContractPlanTerms, PlanTerms>();
         // The plan's slug is read with the plan (a row of its own).
-        config.NewConfig<Subscription, SubscriptionDto>().Ignore(d => d.PlanSlug!);
+        config.NewConfig<Subscription, SubscriptionDto>().Map(d => d.Status, s => s.Status.Name).Ignore(d => d.PlanSlug!);
         config.NewConfig<SubscriptionAddon, AddonDto>();
-        config.NewConfig<Payment, PaymentDto>();
+        config.NewConfig<Payment, PaymentDto>().Map(d => d.Status, s => s.Status.Name);
     }
 }

@@ -2,14 +2,18 @@ using PenguinMails.BuildingBlocks.Domain;
 
 namespace PenguinMails.Billing.Domain;
 
-internal static class PaymentStatus
+/// <summary>What the payment provider reported (<c>payments.status</c>), stored as its name.</summary>
+internal sealed class PaymentStatus : NamedValue<PaymentStatus>
 {
-    public const string Pending = "pending";
-    public const string Succeeded = "succeeded";
-    public const string Failed = "failed";
-    public const string Refunded = "refunded";
+    public static readonly PaymentStatus Pending = new("pending");
+    public static readonly PaymentStatus Succeeded = new("succeeded");
+    public static readonly PaymentStatus Failed = new("failed");
+    public static readonly PaymentStatus Refunded = new("refunded");
 
-    public static readonly IReadOnlyList<string> All = [Pending, Succeeded, Failed, Refunded];
+    private PaymentStatus(string name)
+        : base(name)
+    {
+    }
 }
 
 /// <summary>A row of <c>payments</c>.</summary>
@@ -29,7 +33,7 @@ internal sealed class Payment : Entity, IAggregateRoot, ITenantOwned
 
     public string Currency { get; private set; } = default!;
 
-    public string Status { get; private set; } = default!;
+    public PaymentStatus Status { get; private set; } = PaymentStatus.Pending;
 
     public DateTimeOffset? Processed { get; private set; }
 
@@ -46,7 +50,7 @@ internal sealed class Payment : Entity, IAggregateRoot, ITenantOwned
     public Guid TenantId { get; private set; }
 
     /// <summary>A payment the provider reported, for one billing period of the subscription.</summary>
-    public static Payment Record(Subscription subscription, decimal amount, string currency, string status, string? providerReference,
+    public static Payment Record(Subscription subscription, decimal amount, string currency, PaymentStatus status, string? providerReference,
         string? description, Guid? initiatedBy, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(),

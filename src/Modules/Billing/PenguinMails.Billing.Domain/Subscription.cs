@@ -5,11 +5,6 @@ namespace PenguinMails.Billing.Domain;
 /// <summary>A row of <c>subscriptions</c>.</summary>
 internal sealed class Subscription : Entity, IAggregateRoot, ITenantOwned
 {
-    public const string Active = "active";
-    public const string PastDue = "past_due";
-    public const string Canceled = "canceled";
-    public const string Unpaid = "unpaid";
-
     private Subscription()
     {
     }
@@ -22,7 +17,7 @@ internal sealed class Subscription : Entity, IAggregateRoot, ITenantOwned
 
     public Guid? PendingPlanId { get; private set; }
 
-    public string Status { get; private set; } = default!;
+    public SubscriptionStatus Status { get; private set; } = SubscriptionStatus.Active;
 
     public DateTimeOffset? CurrentPeriodStart { get; private set; }
 
@@ -44,7 +39,6 @@ internal sealed class Subscription : Entity, IAggregateRoot, ITenantOwned
         Id = Guid.CreateVersion7(),
         TenantId = tenantId,
         PlanId = plan.Id,
-        Status = Active,
         CurrentPeriodStart = now,
         CurrentPeriodEnd = now.AddMonths(1),
         CancelAtPeriodEnd = false,
@@ -53,7 +47,7 @@ internal sealed class Subscription : Entity, IAggregateRoot, ITenantOwned
         Updated = now,
     };
 
-    public bool IsCurrent => Status is not Canceled;
+    public bool IsCurrent => Status != SubscriptionStatus.Canceled;
 
     /// <summary>
     /// Moves to <paramref name="target"/>: a plan that costs at least as much applies now (an upgrade); a cheaper one
@@ -118,32 +112,35 @@ internal sealed class Subscription : Entity, IAggregateRoot, ITenantOwned
         Updated = now;
         if (CancelAtPeriodEnd)
         {
-            Status = Canceled;
+            Status = SubscriptionStatus.Canceled;
             PendingPlanId = null;
             return;
         }
 
         PlanId = PendingPlanId ?? PlanId;
         PendingPlanId = null;
-        Status = Status == PastDue ? Unpaid : Status;
+        Status = Status == SubscriptionStatus.PastDue ? SubscriptionStatus.Unpaid : Status;
         CurrentPeriodStart = CurrentPeriodEnd;
         CurrentPeriodEnd = CurrentPeriodEnd!.Value.AddMonths(1);
     }
 
     /// <summary>A payment's outcome moves the status: a failure makes it past due, a success makes it active again.</summary>
-    public void ApplyPaymentOutcome(string paymentStatus, DateTimeOffset now)
+    public void ApplyPaymentOutcome(PaymentStatus paymentStatus, DateTimeOffset now)
     {
         if (!IsCurrent)
         {
             return;
         }
 
-        Status = paymentStatus switch
+        if (paymentStatus == PaymentStatus.Succeeded)
         {
-            PaymentStatus.Succeeded => Active,
-            PaymentStatus.Failed => Status == Unpaid ? Unpaid : PastDue,
-            _ => Status,
-        };
+            Status = SubscriptionStatus.Active;
+        }
+        else if (paymentStatus == PaymentStatus.Failed && Status != SubscriptionStatus.Unpaid)
+        {
+            Status = SubscriptionStatus.PastDue;
+        }
+
         Updated = now;
     }
 }
@@ -171,4 +168,18 @@ internal sealed class PlanIsActiveRule(Plan plan) : IBusinessRule
     public string Message => "That plan is no longer offered.";
 
     public bool IsBroken() => !plan.IsActive;
+}
+
+/// <summary>Where a subscription stands with its payments (<c>subscriptions.status</c>), stored as its name.</summary>
+internal sealed class SubscriptionStatus : NamedValue<SubscriptionStatus>
+{
+    public static readonly SubscriptionStatus Active = new("active");
+    public static readonly SubscriptionStatus PastDue = new("past_due");
+    public static readonly SubscriptionStatus Canceled = new("canceled");
+    public static readonly SubscriptionStatus Unpaid = new("unpaid");
+
+    private SubscriptionStatus(string name)
+        : base(name)
+    {
+    }
 }

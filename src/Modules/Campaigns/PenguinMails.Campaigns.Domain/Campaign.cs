@@ -175,7 +175,7 @@ internal sealed class Campaign : Entity, IAggregateRoot, ITenantOwned, ICreation
 }
 
 /// <summary>Where a campaign is in its life: one of five values, stored as its name (<c>campaigns.status</c>).</summary>
-internal sealed class CampaignStatus : NamedValue
+internal sealed class CampaignStatus : NamedValue<CampaignStatus>
 {
     public static readonly CampaignStatus Draft = new("draft");
     public static readonly CampaignStatus Scheduled = new("scheduled");
@@ -183,18 +183,10 @@ internal sealed class CampaignStatus : NamedValue
     public static readonly CampaignStatus Paused = new("paused");
     public static readonly CampaignStatus Completed = new("completed");
 
-    public static readonly IReadOnlyList<CampaignStatus> All = [Draft, Scheduled, Sending, Paused, Completed];
-
-    /// <summary>The names, as clients send and read them.</summary>
-    public static readonly IReadOnlyList<string> Names = [.. All.Select(s => s.Name)];
-
     private CampaignStatus(string name)
         : base(name)
     {
     }
-
-    /// <summary>The status of this name; a name that is none of them is refused (the database's check constraint agrees).</summary>
-    public static CampaignStatus Of(string name) => Of(All, name);
 }
 
 /// <summary>An action allowed only from some statuses (409 campaign-status-conflict otherwise).</summary>

@@ -51,7 +51,7 @@ internal sealed class Lead : Entity, IAggregateRoot, ITenantOwned
 }
 
 /// <summary>Where a lead stands with the tenant's outreach (<c>leads.status</c>), stored as its name.</summary>
-internal sealed class LeadStatus : NamedValue
+internal sealed class LeadStatus : NamedValue<LeadStatus>
 {
     public static readonly LeadStatus Active = new("active");
     public static readonly LeadStatus Unsubscribed = new("unsubscribed");
@@ -60,17 +60,10 @@ internal sealed class LeadStatus : NamedValue
     public static readonly LeadStatus Interested = new("interested");
     public static readonly LeadStatus NotInterested = new("not_interested");
 
-    public static readonly IReadOnlyList<LeadStatus> All = [Active, Unsubscribed, Bounced, Replied, Interested, NotInterested];
-
-    /// <summary>The names, as clients and import files send them.</summary>
-    public static readonly IReadOnlyList<string> Names = [.. All.Select(s => s.Name)];
-
     private LeadStatus(string name)
         : base(name)
     {
     }
-
-    public static LeadStatus Of(string name) => Of(All, name);
 }
 
 /// <summary>A lead's address as stored: trimmed and lower-cased.</summary>

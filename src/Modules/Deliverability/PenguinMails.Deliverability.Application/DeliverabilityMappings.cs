@@ -24,6 +24,7 @@ internal sealed class DeliverabilityMappings : IRegister
 
         config.NewConfig<SendingDomain, DomainDto>()
             .Map(d => d.DisplayName, s => Idn.GetUnicode(s.Domain))
+            .Map(d => d.VerificationStatus, s => s.VerificationStatus.Name)
             .Map(d => d.Records, s => RecordsOf(s, config));
         // What depends on the zone's name is computed from it; the rest is the record as stored.
         config.NewConfig<DnsRecord, DnsRecordDto>().Ignore(d => d.Host, d => d.TxtStrings, d => d.ZoneValue);
@@ -34,9 +35,13 @@ internal sealed class DeliverabilityMappings : IRegister
             .Map(d => d.Status, s => s.Status.Name)
             .Ignore(d => d.DailyCount, d => d.DailySendCap);
 
-        config.NewConfig<VpsInstance, VpsInstanceDto>();
-        config.NewConfig<SmtpIpAddress, SmtpIpAddressDto>();
-        config.NewConfig<DomainIpAssignment, DomainIpAssignmentDto>();
+        config.NewConfig<VpsInstance, VpsInstanceDto>().Map(d => d.Status, s => s.Status.Name);
+        config.NewConfig<SmtpIpAddress, SmtpIpAddressDto>()
+            .Map(d => d.Status, s => s.Status.Name)
+            .Map(d => d.ReputationState, s => s.ReputationState == null ? null : s.ReputationState.Name);
+        config.NewConfig<DomainIpAssignment, DomainIpAssignmentDto>()
+            .Map(d => d.Status, s => s.Status.Name)
+            .Map(d => d.WarmupState, s => s.WarmupState == null ? null : s.WarmupState.Name);
     }
 
     private static List<DnsRecordDto> RecordsOf(SendingDomain domain, TypeAdapterConfig config) =>

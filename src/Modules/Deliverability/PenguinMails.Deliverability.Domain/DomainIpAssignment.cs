@@ -6,26 +6,21 @@ namespace PenguinMails.Deliverability.Domain;
 /// <summary>A row of <c>domain_ip_assignments</c>.</summary>
 internal sealed class DomainIpAssignment : Entity, IAggregateRoot, ITenantOwned, ICreationOrdered
 {
-    public const string Active = "active";
-    public const string Warming = "warming";
-    public const string Scheduled = "scheduled";
-    public const string Expired = "expired";
-
     /// <summary>scheduled → warming or active; warming → active; anything → expired, which is final.</summary>
-    public static readonly StatusTransitions Transitions = new("An assignment", new Dictionary<string, string[]>
+    public static readonly StatusTransitions<AssignmentStatus> Transitions = new("An assignment", new Dictionary<AssignmentStatus, AssignmentStatus[]>
     {
-        [Scheduled] = [Warming, Active, Expired],
-        [Warming] = [Active, Expired],
-        [Active] = [Expired],
-        [Expired] = [],
+        [AssignmentStatus.Scheduled] = [AssignmentStatus.Warming, AssignmentStatus.Active, AssignmentStatus.Expired],
+        [AssignmentStatus.Warming] = [AssignmentStatus.Active, AssignmentStatus.Expired],
+        [AssignmentStatus.Active] = [AssignmentStatus.Expired],
+        [AssignmentStatus.Expired] = [],
     });
 
     /// <summary>unwarmed → warming → warmed.</summary>
-    public static readonly StatusTransitions WarmupTransitions = new("An assignment's warm-up", new Dictionary<string, string[]>
+    public static readonly StatusTransitions<WarmupState> WarmupTransitions = new("An assignment's warm-up", new Dictionary<WarmupState, WarmupState[]>
     {
-        ["unwarmed"] = ["warming"],
-        ["warming"] = ["warmed"],
-        ["warmed"] = [],
+        [WarmupState.Unwarmed] = [WarmupState.Warming],
+        [WarmupState.Warming] = [WarmupState.Warmed],
+        [WarmupState.Warmed] = [],
     });
 
     private DomainIpAssignment()
@@ -38,13 +33,13 @@ internal sealed class DomainIpAssignment : Entity, IAggregateRoot, ITenantOwned,
 
     public Guid? SmtpIpAddressId { get; private set; }
 
-    public string Status { get; private set; } = default!;
+    public AssignmentStatus Status { get; private set; } = AssignmentStatus.Scheduled;
 
     public DateTimeOffset Assigned { get; private set; }
 
     public DateTimeOffset? Expires { get; private set; }
 
-    public string? WarmupState { get; private set; }
+    public WarmupState? WarmupState { get; private set; }
 
     public DateTimeOffset? LastSent { get; private set; }
 
@@ -54,10 +49,10 @@ internal sealed class DomainIpAssignment : Entity, IAggregateRoot, ITenantOwned,
 
     public Guid TenantId { get; private set; }
 
-    public bool IsLive => Status != Expired;
+    public bool IsLive => Status != AssignmentStatus.Expired;
 
     /// <summary>The IP's counter is raised by <see cref="SmtpIpAddress.Assign"/>, which refuses burned and quarantined IPs.</summary>
-    public static DomainIpAssignment Create(SendingDomain domain, SmtpIpAddress ip, string status, DateTimeOffset? expires, DateTimeOffset now)
+    public static DomainIpAssignment Create(SendingDomain domain, SmtpIpAddress ip, AssignmentStatus status, DateTimeOffset? expires, DateTimeOffset now)
     {
         ip.Assign(now);
         return new DomainIpAssignment
@@ -67,7 +62,7 @@ internal sealed class DomainIpAssignment : Entity, IAggregateRoot, ITenantOwned,
             DomainId = domain.Id,
             SmtpIpAddressId = ip.Id,
             Status = status,
-            WarmupState = status == Warming ? "warming" : "unwarmed",
+            WarmupState = status == AssignmentStatus.Warming ? WarmupState.Warming : WarmupState.Unwarmed,
             Assigned = now,
             Expires = expires,
             Created = now,
@@ -76,10 +71,10 @@ internal sealed class DomainIpAssignment : Entity, IAggregateRoot, ITenantOwned,
     }
 
     /// <summary>Moves the assignment; expiring it frees its place on the IP.</summary>
-    public void ChangeStatus(string status, SmtpIpAddress ip, DateTimeOffset now)
+    public void ChangeStatus(AssignmentStatus status, SmtpIpAddress ip, DateTimeOffset now)
     {
-        CheckRule(Transitions.Rule(Status!, status));
-        if (status == Expired)
+        CheckRule(Transitions.Rule(Status, status));
+        if (status == AssignmentStatus.Expired)
         {
             ip.Release(now);
             Expires ??= now;
@@ -89,9 +84,9 @@ internal sealed class DomainIpAssignment : Entity, IAggregateRoot, ITenantOwned,
         Updated = now;
     }
 
-    public void ChangeWarmup(string warmupState, DateTimeOffset now)
+    public void ChangeWarmup(WarmupState warmupState, DateTimeOffset now)
     {
-        CheckRule(WarmupTransitions.Rule(WarmupState ?? "unwarmed", warmupState));
+        CheckRule(WarmupTransitions.Rule(WarmupState ?? WarmupState.Unwarmed, warmupState));
         WarmupState = warmupState;
         Updated = now;
     }
@@ -100,5 +95,35 @@ internal sealed class DomainIpAssignment : Entity, IAggregateRoot, ITenantOwned,
     {
         Expires = expires;
         Updated = now;
+    }
+}
+
+/// <summary>Whether an assignment serves its domain (<c>domain_ip_assignments.status</c>), stored as its name.</summary>
+internal sealed class AssignmentStatus : NamedValue<AssignmentStatus>
+{
+    public static readonly AssignmentStatus Active = new("active");
+    public static readonly AssignmentStatus Warming = new("warming");
+    public static readonly AssignmentStatus Scheduled = new("scheduled");
+    public static readonly AssignmentStatus Expired = new("expired");
+
+    /// <summary>The statuses an assignment may start in: it is never created expired.</summary>
+    public static readonly IReadOnlyList<string> InitialNames = [Active.Name, Warming.Name, Scheduled.Name];
+
+    private AssignmentStatus(string name)
+        : base(name)
+    {
+    }
+}
+
+/// <summary>How far a domain's warm-up on an IP has come (<c>domain_ip_assignments.warmup_state</c>), stored as its name.</summary>
+internal sealed class WarmupState : NamedValue<WarmupState>
+{
+    public static readonly WarmupState Unwarmed = new("unwarmed");
+    public static readonly WarmupState Warming = new("warming");
+    public static readonly WarmupState Warmed = new("warmed");
+
+    private WarmupState(string name)
+        : base(name)
+    {
     }
 }

@@ -79,17 +79,12 @@ internal sealed record EmailAccountChange(Optional<string> Provider, Optional<Ma
 /// Whether an account sends (<c>email_accounts.status</c>), stored as its name. A <c>warming</c> account is in warm-up,
 /// which the plan's <c>max_warmups</c> limits.
 /// </summary>
-internal sealed class EmailAccountStatus : NamedValue
+internal sealed class EmailAccountStatus : NamedValue<EmailAccountStatus>
 {
     public static readonly EmailAccountStatus Active = new("active");
     public static readonly EmailAccountStatus Paused = new("paused");
     public static readonly EmailAccountStatus Disabled = new("disabled");
     public static readonly EmailAccountStatus Warming = new("warming");
-
-    public static readonly IReadOnlyList<EmailAccountStatus> All = [Active, Paused, Disabled, Warming];
-
-    /// <summary>The names, as clients send and read them.</summary>
-    public static readonly IReadOnlyList<string> Names = [.. All.Select(s => s.Name)];
 
     private EmailAccountStatus(string name)
         : base(name)
@@ -98,8 +93,6 @@ internal sealed class EmailAccountStatus : NamedValue
 
     /// <summary>Whether an account in this status may send.</summary>
     public bool Sends => this == Active || this == Warming;
-
-    public static EmailAccountStatus Of(string name) => Of(All, name);
 }
 
 /// <summary>email_accounts.provider: who runs the mailbox.</summary>

@@ -18,7 +18,7 @@ internal sealed class SendingDomain : Entity, IAggregateRoot, ITenantOwned, ICre
 
     public string Domain { get; private set; } = default!;
 
-    public string VerificationStatus { get; private set; } = default!;
+    public DomainStatus VerificationStatus { get; private set; } = DomainStatus.Pending;
 
     public DnsRecordSet? DnsRecords { get; private set; }
 

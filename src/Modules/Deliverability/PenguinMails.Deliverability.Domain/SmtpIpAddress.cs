@@ -6,29 +6,19 @@ namespace PenguinMails.Deliverability.Domain;
 /// <summary>A row of <c>smtp_ip_addresses</c>.</summary>
 internal sealed class SmtpIpAddress : Entity, IAggregateRoot, ICreationOrdered
 {
-    public const string Available = "available";
-    public const string Assigned = "assigned";
-    public const string Warming = "warming";
-    public const string Warmed = "warmed";
-    public const string Degraded = "degraded";
-    public const string Quarantined = "quarantined";
-    public const string Burned = "burned";
-
-    public static readonly IReadOnlyList<string> ReputationStates = ["good", "fair", "poor", "critical"];
-
     /// <summary>
     /// available → assigned or warming → warmed; from any state but burned to degraded, quarantined or burned; a
     /// degraded or quarantined IP back to available once it recovers. burned is final.
     /// </summary>
-    public static readonly StatusTransitions Transitions = new("An IP address", new Dictionary<string, string[]>
+    public static readonly StatusTransitions<SmtpIpStatus> Transitions = new("An IP address", new Dictionary<SmtpIpStatus, SmtpIpStatus[]>
     {
-        [Available] = [Assigned, Warming, Degraded, Quarantined, Burned],
-        [Assigned] = [Warming, Warmed, Degraded, Quarantined, Burned],
-        [Warming] = [Warmed, Degraded, Quarantined, Burned],
-        [Warmed] = [Degraded, Quarantined, Burned],
-        [Degraded] = [Available, Quarantined, Burned],
-        [Quarantined] = [Available, Degraded, Burned],
-        [Burned] = [],
+        [SmtpIpStatus.Available] = [SmtpIpStatus.Assigned, SmtpIpStatus.Warming, SmtpIpStatus.Degraded, SmtpIpStatus.Quarantined, SmtpIpStatus.Burned],
+        [SmtpIpStatus.Assigned] = [SmtpIpStatus.Warming, SmtpIpStatus.Warmed, SmtpIpStatus.Degraded, SmtpIpStatus.Quarantined, SmtpIpStatus.Burned],
+        [SmtpIpStatus.Warming] = [SmtpIpStatus.Warmed, SmtpIpStatus.Degraded, SmtpIpStatus.Quarantined, SmtpIpStatus.Burned],
+        [SmtpIpStatus.Warmed] = [SmtpIpStatus.Degraded, SmtpIpStatus.Quarantined, SmtpIpStatus.Burned],
+        [SmtpIpStatus.Degraded] = [SmtpIpStatus.Available, SmtpIpStatus.Quarantined, SmtpIpStatus.Burned],
+        [SmtpIpStatus.Quarantined] = [SmtpIpStatus.Available, SmtpIpStatus.Degraded, SmtpIpStatus.Burned],
+        [SmtpIpStatus.Burned] = [],
     });
 
     private SmtpIpAddress()
@@ -41,9 +31,9 @@ internal sealed class SmtpIpAddress : Entity, IAggregateRoot, ICreationOrdered
 
     public string IpAddress { get; private set; } = default!;
 
-    public string Status { get; private set; } = default!;
+    public SmtpIpStatus Status { get; private set; } = SmtpIpStatus.Available;
 
-    public string? ReputationState { get; private set; }
+    public ReputationState? ReputationState { get; private set; }
 
     public decimal? ApproximateCost { get; private set; }
 
@@ -63,20 +53,19 @@ internal sealed class SmtpIpAddress : Entity, IAggregateRoot, ICreationOrdered
         VpsInstanceId = vpsInstanceId,
         IpAddress = ipAddress,
         ApproximateCost = approximateCost,
-        Status = Available,
         Created = now,
         Updated = now,
     };
 
-    public void ChangeStatus(string status, DateTimeOffset now)
+    public void ChangeStatus(SmtpIpStatus status, DateTimeOffset now)
     {
-        CheckRule(Transitions.Rule(Status!, status));
+        CheckRule(Transitions.Rule(Status, status));
         Status = status;
         Updated = now;
     }
 
     /// <summary>A reputation check's result: the state, each provider's blacklist answer, when it was made.</summary>
-    public void RecordReputation(string? reputationState, Dictionary<string, BlacklistListing>? blacklists, DateTimeOffset now)
+    public void RecordReputation(ReputationState? reputationState, Dictionary<string, BlacklistListing>? blacklists, DateTimeOffset now)
     {
         ReputationState = reputationState;
         ProviderBlacklistStatus = blacklists;
@@ -95,9 +84,9 @@ internal sealed class SmtpIpAddress : Entity, IAggregateRoot, ICreationOrdered
     {
         CheckRule(new IpIsAssignableRule(this));
         AssignedCount++;
-        if (Status == Available)
+        if (Status == SmtpIpStatus.Available)
         {
-            Status = Assigned;
+            Status = SmtpIpStatus.Assigned;
         }
 
         Updated = now;
@@ -116,6 +105,37 @@ internal sealed class SmtpIpAddress : Entity, IAggregateRoot, ICreationOrdered
 
         public string Message => $"{ip.IpAddress} is {ip.Status}; burned and quarantined IP addresses cannot be assigned to a domain.";
 
-        public bool IsBroken() => ip.Status is Burned or Quarantined;
+        public bool IsBroken() => ip.Status == SmtpIpStatus.Burned || ip.Status == SmtpIpStatus.Quarantined;
+    }
+}
+
+/// <summary>Where an IP address is in its life (<c>smtp_ip_addresses.status</c>), stored as its name.</summary>
+internal sealed class SmtpIpStatus : NamedValue<SmtpIpStatus>
+{
+    public static readonly SmtpIpStatus Available = new("available");
+    public static readonly SmtpIpStatus Assigned = new("assigned");
+    public static readonly SmtpIpStatus Warming = new("warming");
+    public static readonly SmtpIpStatus Warmed = new("warmed");
+    public static readonly SmtpIpStatus Degraded = new("degraded");
+    public static readonly SmtpIpStatus Quarantined = new("quarantined");
+    public static readonly SmtpIpStatus Burned = new("burned");
+
+    private SmtpIpStatus(string name)
+        : base(name)
+    {
+    }
+}
+
+/// <summary>How mailbox providers rate an IP address (<c>smtp_ip_addresses.reputation_state</c>), stored as its name.</summary>
+internal sealed class ReputationState : NamedValue<ReputationState>
+{
+    public static readonly ReputationState Good = new("good");
+    public static readonly ReputationState Fair = new("fair");
+    public static readonly ReputationState Poor = new("poor");
+    public static readonly ReputationState Critical = new("critical");
+
+    private ReputationState(string name)
+        : base(name)
+    {
     }
 }

@@ -6,18 +6,13 @@ namespace PenguinMails.Deliverability.Domain;
 /// <summary>A row of <c>vps_instances</c>.</summary>
 internal sealed class VpsInstance : Entity, IAggregateRoot, ICreationOrdered
 {
-    public const string Provisioning = "provisioning";
-    public const string Active = "active";
-    public const string ScheduledDecommission = "scheduled_decommission";
-    public const string Decommissioned = "decommissioned";
-
     /// <summary>provisioning → active → scheduled_decommission → decommissioned; a schedule may be called off, a failed provisioning ended.</summary>
-    public static readonly StatusTransitions Transitions = new("A VPS instance", new Dictionary<string, string[]>
+    public static readonly StatusTransitions<VpsInstanceStatus> Transitions = new("A VPS instance", new Dictionary<VpsInstanceStatus, VpsInstanceStatus[]>
     {
-        [Provisioning] = [Active, Decommissioned],
-        [Active] = [ScheduledDecommission],
-        [ScheduledDecommission] = [Active, Decommissioned],
-        [Decommissioned] = [],
+        [VpsInstanceStatus.Provisioning] = [VpsInstanceStatus.Active, VpsInstanceStatus.Decommissioned],
+        [VpsInstanceStatus.Active] = [VpsInstanceStatus.ScheduledDecommission],
+        [VpsInstanceStatus.ScheduledDecommission] = [VpsInstanceStatus.Active, VpsInstanceStatus.Decommissioned],
+        [VpsInstanceStatus.Decommissioned] = [],
     });
 
     private VpsInstance()
@@ -32,7 +27,7 @@ internal sealed class VpsInstance : Entity, IAggregateRoot, ICreationOrdered
 
     public string? Region { get; private set; }
 
-    public string Status { get; private set; } = default!;
+    public VpsInstanceStatus Status { get; private set; } = VpsInstanceStatus.Provisioning;
 
     public decimal? MonthlyCost { get; private set; }
 
@@ -52,7 +47,7 @@ internal sealed class VpsInstance : Entity, IAggregateRoot, ICreationOrdered
 
     public static VpsInstance Create(VpsInstanceDetails details, DateTimeOffset now)
     {
-        var instance = new VpsInstance { Id = Guid.CreateVersion7(), Status = Provisioning, Created = now };
+        var instance = new VpsInstance { Id = Guid.CreateVersion7(), Created = now };
         instance.Apply(details, now);
         return instance;
     }
@@ -74,15 +69,15 @@ internal sealed class VpsInstance : Entity, IAggregateRoot, ICreationOrdered
     /// Moves the instance along its life. Scheduling a decommission needs its date; an instance whose IPs still
     /// serve domains (<paramref name="activeAssignments"/>) is not decommissioned.
     /// </summary>
-    public void ChangeStatus(string status, DateTimeOffset? decommissionAt, int activeAssignments, DateTimeOffset now)
+    public void ChangeStatus(VpsInstanceStatus status, DateTimeOffset? decommissionAt, int activeAssignments, DateTimeOffset now)
     {
-        CheckRule(Transitions.Rule(Status!, status));
+        CheckRule(Transitions.Rule(Status, status));
         CheckRule(new InstanceHasNoActiveAssignmentsRule(status, activeAssignments));
-        if (status == ScheduledDecommission)
+        if (status == VpsInstanceStatus.ScheduledDecommission)
         {
             DecommissionScheduledFor = decommissionAt ?? throw new BusinessRuleViolationException(new DecommissionDateRequiredRule());
         }
-        else if (status == Active)
+        else if (status == VpsInstanceStatus.Active)
         {
             DecommissionScheduledFor = null;
         }
@@ -91,13 +86,13 @@ internal sealed class VpsInstance : Entity, IAggregateRoot, ICreationOrdered
         Updated = now;
     }
 
-    private sealed class InstanceHasNoActiveAssignmentsRule(string status, int activeAssignments) : IBusinessRule
+    private sealed class InstanceHasNoActiveAssignmentsRule(VpsInstanceStatus status, int activeAssignments) : IBusinessRule
     {
         public string Code => "instance-has-active-assignments";
 
         public string Message => $"The instance's IP addresses still serve {activeAssignments} domain assignment(s); expire or move them before decommissioning.";
 
-        public bool IsBroken() => status == Decommissioned && activeAssignments > 0;
+        public bool IsBroken() => status == VpsInstanceStatus.Decommissioned && activeAssignments > 0;
     }
 
     private sealed class DecommissionDateRequiredRule : IBusinessRule
@@ -119,3 +114,17 @@ internal sealed record VpsInstanceDetails(
     int? HostwindsBillingDay,
     DateTimeOffset? CurrentBillingPeriodStart,
     DateTimeOffset? CurrentBillingPeriodEnd);
+
+/// <summary>Where an instance is in its life (<c>vps_instances.status</c>), stored as its name.</summary>
+internal sealed class VpsInstanceStatus : NamedValue<VpsInstanceStatus>
+{
+    public static readonly VpsInstanceStatus Provisioning = new("provisioning");
+    public static readonly VpsInstanceStatus Active = new("active");
+    public static readonly VpsInstanceStatus ScheduledDecommission = new("scheduled_decommission");
+    public static readonly VpsInstanceStatus Decommissioned = new("decommissioned");
+
+    private VpsInstanceStatus(string name)
+        : base(name)
+    {
+    }
+}

@@ -11,7 +11,7 @@ internal sealed class IdentityMappings : IRegister
     public void Register(TypeAdapterConfig config)
     {
         config.NewConfig<ApiKey, ApiKeyDto>().Map(d => d.Prefix, s => s.DisplayPrefix);
-        config.NewConfig<TenantInvitation, InvitationDto>();
+        config.NewConfig<TenantInvitation, InvitationDto>().Map(d => d.Status, s => s.Status.Name);
         config.NewConfig<TenantPolicies, TenantPoliciesDto>();
         config.NewConfig<Tenant, TenantDto>();
         config.NewConfig<UserPreferences, UserPreferencesDto>();

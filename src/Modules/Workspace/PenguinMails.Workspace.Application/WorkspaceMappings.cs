@@ -9,7 +9,7 @@ internal sealed class WorkspaceMappings : IRegister
 {
     public void Register(TypeAdapterConfig config)
     {
-        config.NewConfig<Company, CompanyDto>();
+        config.NewConfig<Company, CompanyDto>().Map(d => d.Status, s => s.Status.Name);
         config.NewConfig<TenantConfig, TenantConfigDto>();
         config.NewConfig<BillingAddress, BillingAddressDto>();
     }

@@ -7,7 +7,6 @@ namespace PenguinMails.Workspace.Domain;
 /// <summary>A row of <c>companies</c>.</summary>
 internal sealed class Company : Entity, IAggregateRoot, ITenantOwned, ICreationOrdered
 {
-    public const string DefaultStatus = CompanyStatus.Active;
     public const int MaxNameLength = 100;
     public const int MaxIndustryLength = 100;
     private const int SlugMaxLength = 50;
@@ -27,7 +26,7 @@ internal sealed class Company : Entity, IAggregateRoot, ITenantOwned, ICreationO
 
     public string? LogoUrl { get; private set; }
 
-    public string Status { get; private set; } = default!;
+    public CompanyStatus Status { get; private set; } = CompanyStatus.Active;
 
     public string? Industry { get; private set; }
 
@@ -44,7 +43,6 @@ internal sealed class Company : Entity, IAggregateRoot, ITenantOwned, ICreationO
         TenantId = tenantId,
         Name = tenantName.Length <= 100 ? tenantName : tenantName[..100],
         WorkspaceName = GenerateWorkspaceName(tenantName),
-        Status = DefaultStatus,
         Created = now,
         Updated = now,
     };

@@ -3,13 +3,17 @@ using PenguinMails.BuildingBlocks.Domain;
 
 namespace PenguinMails.Workspace.Domain;
 
-internal static class CompanyStatus
+/// <summary>Whether a company is in use (<c>companies.status</c>), stored as its name.</summary>
+internal sealed class CompanyStatus : NamedValue<CompanyStatus>
 {
-    public const string Active = "active";
-    public const string Suspended = "suspended";
-    public const string Archived = "archived";
+    public static readonly CompanyStatus Active = new("active");
+    public static readonly CompanyStatus Suspended = new("suspended");
+    public static readonly CompanyStatus Archived = new("archived");
 
-    public static readonly IReadOnlyList<string> All = [Active, Suspended, Archived];
+    private CompanyStatus(string name)
+        : base(name)
+    {
+    }
 }
 
 internal static class CompanySize
@@ -34,13 +38,13 @@ internal static partial class WorkspaceHandle
 }
 
 /// <summary>The fields of a new company.</summary>
-internal sealed record CompanyDetails(string Name, string Status, string? LogoUrl, string? Industry, string? CompanySize);
+internal sealed record CompanyDetails(string Name, CompanyStatus Status, string? LogoUrl, string? Industry, string? CompanySize);
 
 /// <summary>A PATCH of a company: each field sent is set (null clears an optional one); the others stay.</summary>
 internal sealed record CompanyChange(
     Optional<string> Name = default,
     Optional<string> WorkspaceName = default,
-    Optional<string> Status = default,
+    Optional<CompanyStatus> Status = default,
     Optional<string?> LogoUrl = default,
     Optional<string?> Industry = default,
     Optional<string?> CompanySize = default);

@@ -1,3 +1,5 @@
+using PenguinMails.Billing.Domain;
+
 namespace PenguinMails.Billing.Application.Payments;
 
 /// <summary>
@@ -14,4 +16,4 @@ internal interface IPaymentProvider
 internal sealed record ChargeRequest(Guid TenantId, Guid SubscriptionId, decimal Amount, string Currency, string Description, string IdempotencyKey);
 
 /// <param name="Status">One of the payment statuses: pending, succeeded or failed.</param>
-internal sealed record ChargeResult(string Status, string? ProviderReference);
+internal sealed record ChargeResult(PaymentStatus Status, string? ProviderReference);

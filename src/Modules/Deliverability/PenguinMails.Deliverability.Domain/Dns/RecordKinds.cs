@@ -1,3 +1,5 @@
+using PenguinMails.BuildingBlocks.Domain;
+
 namespace PenguinMails.Deliverability.Domain.Dns;
 
 /// <summary>dns_records[].record_type values the platform generates and checks.</summary>
@@ -20,12 +22,15 @@ internal static class RecordStatus
     public const string Error = "error";
 }
 
-/// <summary>domains.verification_status.</summary>
-internal static class DomainStatus
+/// <summary>Where a domain's DNS verification stands (<c>domains.verification_status</c>), stored as its name.</summary>
+internal sealed class DomainStatus : NamedValue<DomainStatus>
 {
-    public const string Pending = "pending";
-    public const string Verified = "verified";
-    public const string Failed = "failed";
+    public static readonly DomainStatus Pending = new("pending");
+    public static readonly DomainStatus Verified = new("verified");
+    public static readonly DomainStatus Failed = new("failed");
 
-    public static readonly IReadOnlyList<string> All = [Pending, Verified, Failed];
+    private DomainStatus(string name)
+        : base(name)
+    {
+    }
 }

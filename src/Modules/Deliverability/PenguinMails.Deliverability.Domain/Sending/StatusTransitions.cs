@@ -3,18 +3,17 @@ using PenguinMails.BuildingBlocks.Domain;
 namespace PenguinMails.Deliverability.Domain.Sending;
 
 /// <summary>A status set and the moves allowed between its states; anything else is refused by name.</summary>
-internal sealed class StatusTransitions(string subject, IReadOnlyDictionary<string, string[]> allowed)
+internal sealed class StatusTransitions<TStatus>(string subject, IReadOnlyDictionary<TStatus, TStatus[]> allowed)
+    where TStatus : NamedValue<TStatus>
 {
-    public IReadOnlyList<string> States => allowed.Keys.ToList();
+    public IReadOnlyList<TStatus> From(TStatus state) => allowed.TryGetValue(state, out var next) ? next : [];
 
-    public IReadOnlyList<string> From(string state) => allowed.TryGetValue(state, out var next) ? next : [];
-
-    public bool IsAllowed(string from, string to) => From(from).Contains(to);
+    public bool IsAllowed(TStatus from, TStatus to) => From(from).Contains(to);
 
     /// <summary>Refuses a move the table does not allow (409 invalid-status-transition).</summary>
-    public IBusinessRule Rule(string from, string to) => new TransitionAllowedRule(this, subject, from, to);
+    public IBusinessRule Rule(TStatus from, TStatus to) => new TransitionAllowedRule(this, subject, from, to);
 
-    private sealed class TransitionAllowedRule(StatusTransitions transitions, string subject, string from, string to) : IBusinessRule
+    private sealed class TransitionAllowedRule(StatusTransitions<TStatus> transitions, string subject, TStatus from, TStatus to) : IBusinessRule
     {
         public string Code => "invalid-status-transition";
 

@@ -26,5 +26,5 @@ internal sealed class InvitationNotSettledRule(TenantInvitation invitation) : IB
 
     public string Message => "This invitation was already accepted or revoked.";
 
-    public bool IsBroken() => invitation.Status is InvitationStatus.Accepted or InvitationStatus.Revoked;
+    public bool IsBroken() => invitation.Status == InvitationStatus.Accepted || invitation.Status == InvitationStatus.Revoked;
 }

@@ -22,7 +22,7 @@ internal sealed class TenantInvitation : Entity, IAggregateRoot, ITenantOwned, I
 
     public string[] Roles { get; private set; } = default!;
 
-    public string Status { get; private set; } = default!;
+    public InvitationStatus Status { get; private set; } = InvitationStatus.Pending;
 
     public Guid? InvitedBy { get; private set; }
 
@@ -73,10 +73,16 @@ internal sealed class TenantInvitation : Entity, IAggregateRoot, ITenantOwned, I
     }
 }
 
-internal static class InvitationStatus
+/// <summary>Where an invitation stands (<c>tenant_invitations.status</c>), stored as its name.</summary>
+internal sealed class InvitationStatus : NamedValue<InvitationStatus>
 {
-    public const string Pending = "pending";
-    public const string AwaitingApproval = "awaiting_approval";
-    public const string Accepted = "accepted";
-    public const string Revoked = "revoked";
+    public static readonly InvitationStatus Pending = new("pending");
+    public static readonly InvitationStatus AwaitingApproval = new("awaiting_approval");
+    public static readonly InvitationStatus Accepted = new("accepted");
+    public static readonly InvitationStatus Revoked = new("revoked");
+
+    private InvitationStatus(string name)
+        : base(name)
+    {
+    }
 }

@@ -13,9 +13,10 @@ internal sealed class RecordPaymentOutcomeCommandHandler(BillingState state, IPa
     {
         var (subscription, _, _) = await state.LoadAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        var payment = Payment.Record(subscription, request.Amount, request.Currency, request.Status, request.ProviderReference, request.Description, caller.UserId, now);
+        var status = PaymentStatus.Of(request.Status);
+        var payment = Payment.Record(subscription, request.Amount, request.Currency, status, request.ProviderReference, request.Description, caller.UserId, now);
         payments.Add(payment);
-        subscription.ApplyPaymentOutcome(request.Status, now);
+        subscription.ApplyPaymentOutcome(status, now);
         return payment.Id;
     }
 }

@@ -10,7 +10,7 @@ internal sealed class RecordPaymentOutcomeCommandValidator : AbstractValidator<R
     {
         RuleFor(c => c.Amount).GreaterThanOrEqualTo(0).PrecisionScale(10, 2, ignoreTrailingZeros: true);
         RuleFor(c => c.Currency).NotEmpty().Matches("^[A-Z]{3}$").WithMessage("'Currency' is an ISO 4217 code such as USD.");
-        RuleFor(c => c.Status).Must(s => PaymentStatus.All.Contains(s)).WithMessage($"'Status' is one of: {string.Join(", ", PaymentStatus.All)}.");
+        RuleFor(c => c.Status).Must(s => PaymentStatus.Names.Contains(s)).WithMessage($"'Status' is one of: {string.Join(", ", PaymentStatus.Names)}.");
         RuleFor(c => c.ProviderReference).MaximumLength(255);
     }
 }

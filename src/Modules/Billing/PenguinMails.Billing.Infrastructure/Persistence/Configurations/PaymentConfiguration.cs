@@ -13,7 +13,7 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.Amount).HasPrecision(10, 2);
         builder.Property(e => e.Currency).HasMaxLength(3);
-        builder.Property(e => e.Status).HasMaxLength(20);
+        builder.Property(e => e.Status).HasMaxLength(20).HasConversion(s => s.Name, name => PaymentStatus.Of(name));
         builder.Property(e => e.StripePaymentIntentId).HasMaxLength(255);
         builder.Property(e => e.Created).HasDefaultValueSql("now()");
     }

@@ -11,7 +11,7 @@ internal sealed class SubscriptionConfiguration : IEntityTypeConfiguration<Subsc
         builder.ToTable("subscriptions");
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).ValueGeneratedNever();
-        builder.Property(e => e.Status).HasMaxLength(50);
+        builder.Property(e => e.Status).HasMaxLength(50).HasConversion(s => s.Name, name => SubscriptionStatus.Of(name));
         builder.Property(e => e.StripeSubscriptionId).HasMaxLength(255);
         builder.Property(e => e.Created).HasDefaultValueSql("now()");
         builder.Property(e => e.Updated).HasDefaultValueSql("now()");

@@ -8,12 +8,12 @@ namespace PenguinMails.Billing.Infrastructure.Persistence.Repositories;
 internal sealed class SubscriptionRepository(BillingDbContext context) : EfRepository<BillingDbContext, Subscription>(context), ISubscriptionRepository
 {
     public Task<Subscription?> GetCurrentAsync(CancellationToken cancellationToken) =>
-        Set.SingleOrDefaultAsync(s => s.Status != Subscription.Canceled, cancellationToken);
+        Set.SingleOrDefaultAsync(s => s.Status != SubscriptionStatus.Canceled, cancellationToken);
 
     public Task<List<Subscription>> LockDueAsync(DateTimeOffset now, int take, CancellationToken cancellationToken) =>
         Set.FromSql($"""
                 SELECT * FROM subscriptions
-                WHERE current_period_end <= {now} AND status <> 'canceled'
+                WHERE current_period_end <= {now} AND status <> {SubscriptionStatus.Canceled.Name}
                 ORDER BY current_period_end
                 LIMIT {take}
                 FOR UPDATE SKIP LOCKED

@@ -3,6 +3,7 @@ using PenguinMails.BuildingBlocks.Application.Pagination;
 using PenguinMails.BuildingBlocks.Application.Specifications;
 using PenguinMails.Deliverability.Contracts.Domains.ListDomains;
 using PenguinMails.Deliverability.Domain;
+using PenguinMails.Deliverability.Domain.Dns;
 
 namespace PenguinMails.Deliverability.Application.Domains.ListDomains;
 
@@ -16,8 +17,9 @@ internal sealed class DomainsPageSpecification : Specification<SendingDomain>
             Query.Where(d => d.CompanyId == companyId);
         }
 
-        if (request.Status is { } status)
+        if (request.Status is { } name)
         {
+            var status = DomainStatus.Of(name);
             Query.Where(d => d.VerificationStatus == status);
         }
 

@@ -9,7 +9,7 @@ internal sealed class ListDomainsQueryValidator : AbstractValidator<ListDomainsQ
 {
     public ListDomainsQueryValidator()
     {
-        RuleFor(q => q.Status).OneOf(DomainStatus.All);
+        RuleFor(q => q.Status).OneOf(DomainStatus.Names);
         RuleFor(q => q.Q).MaximumLength(HostName.MaxLength);
     }
 }

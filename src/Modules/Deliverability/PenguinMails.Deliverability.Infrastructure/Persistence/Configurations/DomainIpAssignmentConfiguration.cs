@@ -11,9 +11,9 @@ internal sealed class DomainIpAssignmentConfiguration : IEntityTypeConfiguration
         builder.ToTable("domain_ip_assignments");
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).ValueGeneratedNever();
-        builder.Property(e => e.Status).HasMaxLength(50);
+        builder.Property(e => e.Status).HasMaxLength(50).HasConversion(s => s.Name, name => AssignmentStatus.Of(name));
         builder.Property(e => e.Assigned).HasDefaultValueSql("now()");
-        builder.Property(e => e.WarmupState).HasMaxLength(50);
+        builder.Property(e => e.WarmupState).HasMaxLength(50).HasConversion(s => s!.Name, name => WarmupState.Of(name));
         builder.Property(e => e.Created).HasDefaultValueSql("now()");
         builder.Property(e => e.Updated).HasDefaultValueSql("now()");
     }

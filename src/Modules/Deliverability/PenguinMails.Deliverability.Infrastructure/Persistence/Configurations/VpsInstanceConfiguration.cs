@@ -14,7 +14,7 @@ internal sealed class VpsInstanceConfiguration : IEntityTypeConfiguration<VpsIns
         builder.Property(e => e.HostwindsInstanceId).HasMaxLength(255);
         builder.Property(e => e.IpAddress).HasMaxLength(45);
         builder.Property(e => e.Region).HasMaxLength(50);
-        builder.Property(e => e.Status).HasMaxLength(50);
+        builder.Property(e => e.Status).HasMaxLength(50).HasConversion(s => s.Name, name => VpsInstanceStatus.Of(name));
         builder.Property(e => e.MonthlyCost).HasPrecision(10, 2);
         builder.Property(e => e.ApproximateCost).HasPrecision(8, 2);
         builder.Property(e => e.Created).HasDefaultValueSql("now()");

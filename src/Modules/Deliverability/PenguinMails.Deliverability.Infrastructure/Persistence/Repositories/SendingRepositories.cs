@@ -13,7 +13,7 @@ internal sealed class VpsInstanceRepository(DeliverabilityDbContext context) : E
 
     public Task<int> CountLiveAssignmentsAsync(Guid instanceId, CancellationToken cancellationToken) =>
         Context.DomainIpAssignmentRows.IgnoreQueryFilters([ModuleDbContext.TenantFilter])
-            .Where(a => a.Status != DomainIpAssignment.Expired)
+            .Where(a => a.Status != AssignmentStatus.Expired)
             .Join(Context.SmtpIpAddressRows.Where(ip => ip.VpsInstanceId == instanceId), a => a.SmtpIpAddressId, ip => ip.Id, (a, _) => a)
             .CountAsync(cancellationToken);
 }
@@ -37,7 +37,7 @@ internal sealed class DomainIpAssignmentRepository(DeliverabilityDbContext conte
 
     public Task<bool> IsLiveAsync(Guid domainId, Guid smtpIpAddressId, CancellationToken cancellationToken) =>
         Set.IgnoreQueryFilters([ModuleDbContext.TenantFilter])
-            .AnyAsync(a => a.DomainId == domainId && a.SmtpIpAddressId == smtpIpAddressId && a.Status != DomainIpAssignment.Expired, cancellationToken);
+            .AnyAsync(a => a.DomainId == domainId && a.SmtpIpAddressId == smtpIpAddressId && a.Status != AssignmentStatus.Expired, cancellationToken);
 
     public async Task<CostReportDto> CostsAsync(DateTimeOffset monthStart, DateTimeOffset monthEnd, CancellationToken cancellationToken)
     {

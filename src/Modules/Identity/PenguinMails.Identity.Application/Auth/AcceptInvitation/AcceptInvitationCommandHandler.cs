@@ -52,7 +52,7 @@ internal sealed class AcceptInvitationCommandHandler(
         }
 
         var token = sessionIssuer.Start(user.Id, twoFactorVerified: false);
-        return new InvitationAcceptedDto(user.Id, tenant.Id, invitation.Status, token.AccessToken, token.TokenType, token.ExpiresAt);
+        return new InvitationAcceptedDto(user.Id, tenant.Id, invitation.Status.Name, token.AccessToken, token.TokenType, token.ExpiresAt);
     }
 
     private static RequestValidationException InvalidToken() =>

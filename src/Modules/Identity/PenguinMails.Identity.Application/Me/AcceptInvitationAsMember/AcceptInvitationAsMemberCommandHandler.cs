@@ -39,7 +39,7 @@ internal sealed class AcceptInvitationAsMemberCommandHandler(
             await memberships.JoinAsync(invitation, userId, now, cancellationToken);
         }
 
-        return new InvitationJoinedDto(tenant.Id, invitation.Status);
+        return new InvitationJoinedDto(tenant.Id, invitation.Status.Name);
     }
 
     private static RequestValidationException InvalidToken() =>

@@ -11,7 +11,7 @@ internal sealed class TenantInvitationConfiguration : IEntityTypeConfiguration<T
         builder.ToTable("tenant_invitations");
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).ValueGeneratedNever();
-        builder.Property(e => e.Status).HasMaxLength(20);
+        builder.Property(e => e.Status).HasMaxLength(20).HasConversion(s => s.Name, name => InvitationStatus.Of(name));
         builder.Property(e => e.Created).HasDefaultValueSql("now()");
         builder.Property(e => e.Updated).HasDefaultValueSql("now()");
     }

@@ -15,7 +15,7 @@ internal sealed class CreateCompanyCommandHandler(ICurrentTenant current, ICompa
     public async Task<CompanyDto> Handle(CreateCompanyCommand request, CancellationToken cancellationToken)
     {
         var status = request.Status ?? (await mediator.Send(new GetCompanyDefaultsQuery(), cancellationToken)).DefaultStatus;
-        var details = new CompanyDetails(request.Name, status, request.LogoUrl, request.Industry, request.CompanySize);
+        var details = new CompanyDetails(request.Name, CompanyStatus.Of(status), request.LogoUrl, request.Industry, request.CompanySize);
         var company = Company.Create(current.RequireTenantId(), details, request.WorkspaceName ?? Company.GenerateWorkspaceName(request.Name), clock.GetUtcNow());
         companies.Add(company);
         return mapper.Map<CompanyDto>(company);

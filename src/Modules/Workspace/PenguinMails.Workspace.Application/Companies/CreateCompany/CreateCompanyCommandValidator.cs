@@ -12,7 +12,7 @@ internal sealed class CreateCompanyCommandValidator : AbstractValidator<CreateCo
         RuleFor(c => c.Name).ValidCompanyName();
         RuleFor(c => c.WorkspaceName!).ValidWorkspaceName().When(c => c.WorkspaceName is not null);
         RuleFor(c => c.LogoUrl).HttpsUrl(WorkspaceValidation.MaxUrlLength);
-        RuleFor(c => c.Status).OneOf(CompanyStatus.All);
+        RuleFor(c => c.Status).OneOf(CompanyStatus.Names);
         RuleFor(c => c.Industry).MaximumLength(Company.MaxIndustryLength);
         RuleFor(c => c.CompanySize).OneOf(CompanySize.All);
     }

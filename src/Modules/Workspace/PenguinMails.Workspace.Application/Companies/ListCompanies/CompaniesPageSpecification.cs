@@ -11,8 +11,9 @@ internal sealed class CompaniesPageSpecification : Specification<Company>
 {
     public CompaniesPageSpecification(ListCompaniesQuery request)
     {
-        if (request.Status is { } status)
+        if (request.Status is { } name)
         {
+            var status = CompanyStatus.Of(name);
             Query.Where(c => c.Status == status);
         }
 

@@ -11,7 +11,7 @@ internal sealed class ListCompaniesQueryValidator : AbstractValidator<ListCompan
 
     public ListCompaniesQueryValidator()
     {
-        RuleFor(q => q.Status).OneOf(CompanyStatus.All);
+        RuleFor(q => q.Status).OneOf(CompanyStatus.Names);
         RuleFor(q => q.Q).MaximumLength(MaxQueryLength);
     }
 }

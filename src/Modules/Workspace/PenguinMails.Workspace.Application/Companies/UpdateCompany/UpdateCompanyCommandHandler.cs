@@ -12,7 +12,7 @@ internal sealed class UpdateCompanyCommandHandler(ICompanyRepository companies, 
     public async Task<CompanyDto> Handle(UpdateCompanyCommand request, CancellationToken cancellationToken)
     {
         var company = await companies.GetAsync(request.Id, cancellationToken) ?? throw NotFoundException.For("company", request.Id);
-        company.Change(new CompanyChange(request.Name, request.WorkspaceName, request.Status, request.LogoUrl, request.Industry, request.CompanySize), clock.GetUtcNow());
+        company.Change(new CompanyChange(request.Name, request.WorkspaceName, request.Status.Select(CompanyStatus.Of), request.LogoUrl, request.Industry, request.CompanySize), clock.GetUtcNow());
         return mapper.Map<CompanyDto>(company);
     }
 }

@@ -12,7 +12,7 @@ internal sealed class UpdateCompanyCommandValidator : PatchValidator<UpdateCompa
     {
         RuleForPatch(c => c.Name, r => r.ValidCompanyName());
         RuleForPatch(c => c.WorkspaceName, r => r.ValidWorkspaceName());
-        RuleForPatch(c => c.Status, r => r.NotEmpty().OneOf(CompanyStatus.All));
+        RuleForPatch(c => c.Status, r => r.NotEmpty().OneOf(CompanyStatus.Names));
         RuleForPatch(c => c.LogoUrl, r => r.HttpsUrl(WorkspaceValidation.MaxUrlLength));
         RuleForPatch(c => c.Industry, r => r.MaximumLength(Company.MaxIndustryLength));
         RuleForPatch(c => c.CompanySize, r => r.OneOf(CompanySize.All));

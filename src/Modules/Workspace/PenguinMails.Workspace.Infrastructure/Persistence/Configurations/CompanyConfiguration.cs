@@ -13,7 +13,7 @@ internal sealed class CompanyConfiguration : IEntityTypeConfiguration<Company>
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.Name).HasMaxLength(100);
         builder.Property(e => e.WorkspaceName).HasMaxLength(255);
-        builder.Property(e => e.Status).HasMaxLength(20);
+        builder.Property(e => e.Status).HasMaxLength(20).HasConversion(s => s.Name, name => CompanyStatus.Of(name));
         builder.Property(e => e.Industry).HasMaxLength(100);
         builder.Property(e => e.CompanySize).HasMaxLength(50);
         builder.Property(e => e.Created).HasDefaultValueSql("now()");

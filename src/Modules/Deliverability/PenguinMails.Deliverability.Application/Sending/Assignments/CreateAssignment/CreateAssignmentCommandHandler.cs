@@ -20,7 +20,7 @@ internal sealed class CreateAssignmentCommandHandler(IDomainIpAssignmentReposito
             throw new ConflictException("already-assigned", $"{domain.Domain} already sends from {ip.IpAddress}.");
         }
 
-        var assignment = DomainIpAssignment.Create(domain, ip, request.Status, request.Expires, clock.GetUtcNow());
+        var assignment = DomainIpAssignment.Create(domain, ip, AssignmentStatus.Of(request.Status), request.Expires, clock.GetUtcNow());
         assignments.Add(assignment);
         return mapper.Map<DomainIpAssignmentDto>(assignment);
     }

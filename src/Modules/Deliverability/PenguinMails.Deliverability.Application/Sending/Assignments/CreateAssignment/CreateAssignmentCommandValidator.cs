@@ -11,6 +11,6 @@ internal sealed class CreateAssignmentCommandValidator : AbstractValidator<Creat
     {
         RuleFor(c => c.DomainId).NotEmpty();
         RuleFor(c => c.SmtpIpAddressId).NotEmpty();
-        RuleFor(c => c.Status).NotEmpty().OneOf([DomainIpAssignment.Active, DomainIpAssignment.Warming, DomainIpAssignment.Scheduled]);
+        RuleFor(c => c.Status).NotEmpty().OneOf(AssignmentStatus.InitialNames);
     }
 }

@@ -27,8 +27,9 @@ internal sealed class AssignmentsPageSpecification : Specification<DomainIpAssig
             Query.Where(a => a.TenantId == tenantId);
         }
 
-        if (request.Status is { } status)
+        if (request.Status is { } name)
         {
+            var status = AssignmentStatus.Of(name);
             Query.Where(a => a.Status == status);
         }
 

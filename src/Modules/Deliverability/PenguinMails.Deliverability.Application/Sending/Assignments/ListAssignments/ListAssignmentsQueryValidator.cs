@@ -9,6 +9,6 @@ internal sealed class ListAssignmentsQueryValidator : AbstractValidator<ListAssi
 {
     public ListAssignmentsQueryValidator()
     {
-        RuleFor(q => q.Status).OneOf(DomainIpAssignment.Transitions.States);
+        RuleFor(q => q.Status).OneOf(AssignmentStatus.Names);
     }
 }

@@ -3,6 +3,7 @@ using MediatR;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.Deliverability.Contracts;
 using PenguinMails.Deliverability.Contracts.Sending.Assignments.UpdateAssignment;
+using PenguinMails.Deliverability.Domain;
 
 namespace PenguinMails.Deliverability.Application.Sending.Assignments.UpdateAssignment;
 
@@ -13,15 +14,15 @@ internal sealed class UpdateAssignmentCommandHandler(IDomainIpAssignmentReposito
     {
         var assignment = await assignments.GetForUpdateAsync(request.Id, cancellationToken) ?? throw NotFoundException.For("assignment", request.Id);
         var now = clock.GetUtcNow();
-        if (request.Status.IsSet && request.Status.Value != assignment.Status)
+        if (request.Status.IsSet && request.Status.Value != assignment.Status.Name)
         {
             var ip = await ips.GetForUpdateAsync(assignment.SmtpIpAddressId!.Value, cancellationToken) ?? throw NotFoundException.For("IP address", assignment.SmtpIpAddressId.Value);
-            assignment.ChangeStatus(request.Status.Value, ip, now);
+            assignment.ChangeStatus(AssignmentStatus.Of(request.Status.Value), ip, now);
         }
 
-        if (request.WarmupState.IsSet && request.WarmupState.Value != assignment.WarmupState)
+        if (request.WarmupState.IsSet && request.WarmupState.Value != assignment.WarmupState?.Name)
         {
-            assignment.ChangeWarmup(request.WarmupState.Value, now);
+            assignment.ChangeWarmup(WarmupState.Of(request.WarmupState.Value), now);
         }
 
         if (request.Expires.IsSet)

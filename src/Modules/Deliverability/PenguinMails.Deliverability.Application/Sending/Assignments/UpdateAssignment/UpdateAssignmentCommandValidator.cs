@@ -10,7 +10,7 @@ internal sealed class UpdateAssignmentCommandValidator : PatchValidator<UpdateAs
 {
     public UpdateAssignmentCommandValidator()
     {
-        RuleForPatch(c => c.Status, r => r.NotEmpty().OneOf(DomainIpAssignment.Transitions.States));
-        RuleForPatch(c => c.WarmupState, r => r.NotEmpty().OneOf(DomainIpAssignment.WarmupTransitions.States));
+        RuleForPatch(c => c.Status, r => r.NotEmpty().OneOf(AssignmentStatus.Names));
+        RuleForPatch(c => c.WarmupState, r => r.NotEmpty().OneOf(WarmupState.Names));
     }
 }

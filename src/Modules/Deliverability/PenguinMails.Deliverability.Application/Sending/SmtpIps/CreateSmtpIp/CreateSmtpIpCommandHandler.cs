@@ -13,7 +13,7 @@ internal sealed class CreateSmtpIpCommandHandler(IVpsInstanceRepository instance
     public async Task<SmtpIpAddressDto> Handle(CreateSmtpIpCommand request, CancellationToken cancellationToken)
     {
         var instance = await instances.GetForUpdateAsync(request.VpsInstanceId, cancellationToken) ?? throw NotFoundException.For("VPS instance", request.VpsInstanceId);
-        if (instance.Status == VpsInstance.Decommissioned)
+        if (instance.Status == VpsInstanceStatus.Decommissioned)
         {
             throw new ConflictException("instance-decommissioned", "The instance is decommissioned; add the IP address to a running instance.");
         }

@@ -9,6 +9,6 @@ internal sealed class ListSmtpIpsQueryValidator : AbstractValidator<ListSmtpIpsQ
 {
     public ListSmtpIpsQueryValidator()
     {
-        RuleFor(q => q.Status).OneOf(SmtpIpAddress.Transitions.States);
+        RuleFor(q => q.Status).OneOf(SmtpIpStatus.Names);
     }
 }

@@ -16,8 +16,9 @@ internal sealed class SmtpIpsPageSpecification : Specification<SmtpIpAddress>
             Query.Where(ip => ip.VpsInstanceId == instanceId);
         }
 
-        if (request.Status is { } status)
+        if (request.Status is { } name)
         {
+            var status = SmtpIpStatus.Of(name);
             Query.Where(ip => ip.Status == status);
         }
 

@@ -12,8 +12,8 @@ internal sealed class UpdateSmtpIpCommandValidator : PatchValidator<UpdateSmtpIp
 
     public UpdateSmtpIpCommandValidator()
     {
-        RuleForPatch(c => c.Status, r => r.NotEmpty().OneOf(SmtpIpAddress.Transitions.States));
-        RuleForPatch(c => c.ReputationState, r => r.OneOf(SmtpIpAddress.ReputationStates));
+        RuleForPatch(c => c.Status, r => r.NotEmpty().OneOf(SmtpIpStatus.Names));
+        RuleForPatch(c => c.ReputationState, r => r.OneOf(ReputationState.Names));
         RuleForPatch(c => c.ProviderBlacklistStatus, r => r
             .Must(b => b is null || (b.Count <= MaxProviders && b.Keys.All(k => k.Length is > 0 and <= 100) && b.Values.All(v => v is not null && (v.Detail?.Length ?? 0) <= 1000)))
             .WithMessage($"'{{PropertyName}}' maps at most {MaxProviders} provider names (1–100 characters) to {{ listed, checkedAt, detail }}."));

@@ -9,6 +9,6 @@ internal sealed class ListVpsInstancesQueryValidator : AbstractValidator<ListVps
 {
     public ListVpsInstancesQueryValidator()
     {
-        RuleFor(q => q.Status).OneOf(VpsInstance.Transitions.States);
+        RuleFor(q => q.Status).OneOf(VpsInstanceStatus.Names);
     }
 }

@@ -11,8 +11,9 @@ internal sealed class VpsInstancesPageSpecification : Specification<VpsInstance>
 {
     public VpsInstancesPageSpecification(ListVpsInstancesQuery request)
     {
-        if (request.Status is { } status)
+        if (request.Status is { } name)
         {
+            var status = VpsInstanceStatus.Of(name);
             Query.Where(v => v.Status == status);
         }
 

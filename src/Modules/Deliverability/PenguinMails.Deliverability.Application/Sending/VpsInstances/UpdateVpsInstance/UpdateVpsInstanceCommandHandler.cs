@@ -24,10 +24,11 @@ internal sealed class UpdateVpsInstanceCommandHandler(IVpsInstanceRepository ins
             request.CurrentBillingPeriodStart.Or(instance.CurrentBillingPeriodStart),
             request.CurrentBillingPeriodEnd.Or(instance.CurrentBillingPeriodEnd)), now);
 
-        if (request.Status.IsSet && request.Status.Value != instance.Status)
+        if (request.Status.IsSet && request.Status.Value != instance.Status.Name)
         {
-            var live = request.Status.Value == VpsInstance.Decommissioned ? await instances.CountLiveAssignmentsAsync(instance.Id, cancellationToken) : 0;
-            instance.ChangeStatus(request.Status.Value, request.DecommissionScheduledFor.Or(null), live, now);
+            var status = VpsInstanceStatus.Of(request.Status.Value);
+            var live = status == VpsInstanceStatus.Decommissioned ? await instances.CountLiveAssignmentsAsync(instance.Id, cancellationToken) : 0;
+            instance.ChangeStatus(status, request.DecommissionScheduledFor.Or(null), live, now);
         }
 
         return mapper.Map<VpsInstanceDto>(instance);

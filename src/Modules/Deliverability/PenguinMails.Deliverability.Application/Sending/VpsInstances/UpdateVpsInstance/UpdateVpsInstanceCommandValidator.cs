@@ -10,7 +10,7 @@ internal sealed class UpdateVpsInstanceCommandValidator : PatchValidator<UpdateV
 {
     public UpdateVpsInstanceCommandValidator()
     {
-        RuleForPatch(c => c.Status, r => r.NotEmpty().OneOf(VpsInstance.Transitions.States));
+        RuleForPatch(c => c.Status, r => r.NotEmpty().OneOf(VpsInstanceStatus.Names));
         RuleForPatch(c => c.HostwindsInstanceId, r => r.MaximumLength(255));
         RuleForPatch(c => c.IpAddress, r => r.ValidIpAddress());
         RuleForPatch(c => c.Region, r => r.MaximumLength(50));
