@@ -29,9 +29,9 @@ internal sealed class DomainIpAssignment : Entity, IAggregateRoot, ITenantOwned,
 
     public Guid Id { get; private set; }
 
-    public Guid? DomainId { get; private set; }
+    public Guid DomainId { get; private set; }
 
-    public Guid? SmtpIpAddressId { get; private set; }
+    public Guid SmtpIpAddressId { get; private set; }
 
     public AssignmentStatus Status { get; private set; } = AssignmentStatus.Scheduled;
 

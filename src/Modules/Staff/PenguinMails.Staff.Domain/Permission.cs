@@ -7,7 +7,7 @@ internal sealed class Permission : Entity, IAggregateRoot
 {
     public int Id { get; private set; }
 
-    public string? Name { get; private set; }
+    public string Name { get; private set; } = default!;
 
     public string? Description { get; private set; }
 

@@ -11,8 +11,8 @@ internal sealed class EmailVerificationSender(ISignedTokens tokens, IdentityLink
 
     public Task SendAsync(User user, CancellationToken cancellationToken)
     {
-        var token = tokens.IssueEmailVerification(user.Id, user.Email!, clock.GetUtcNow() + Lifetime);
-        var message = new EmailMessage(user.Email!, "email-verification", "Confirm your e-mail address for PenguinMails", links.EmailVerification(token));
+        var token = tokens.IssueEmailVerification(user.Id, user.Email, clock.GetUtcNow() + Lifetime);
+        var message = new EmailMessage(user.Email, "email-verification", "Confirm your e-mail address for PenguinMails", links.EmailVerification(token));
         return unitOfWork.OnCommittedAsync(ct => sender.SendAsync(message, ct), cancellationToken);
     }
 }

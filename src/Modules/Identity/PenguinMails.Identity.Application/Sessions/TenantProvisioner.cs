@@ -24,7 +24,7 @@ internal sealed class TenantProvisioner(
         tenants.Add(tenant);
         await caller.ActAsAsync(owner.Id, tenant.Id, [TenantRoles.Owner], cancellationToken);
         policies.Add(TenantPolicies.CreateDefault(tenant.Id, now));
-        memberships.Add(TenantUser.Create(tenant.Id, owner.Id, owner.Email!, [TenantRoles.Owner], now));
+        memberships.Add(TenantUser.Create(tenant.Id, owner.Id, owner.Email, [TenantRoles.Owner], now));
         return tenant;
     }
 }

@@ -25,7 +25,7 @@ internal sealed class User : Entity, IAggregateRoot
 
     public string? GivenName { get; private set; }
 
-    public string? Email { get; private set; }
+    public string Email { get; private set; } = default!;
 
     public string? Picture { get; private set; }
 

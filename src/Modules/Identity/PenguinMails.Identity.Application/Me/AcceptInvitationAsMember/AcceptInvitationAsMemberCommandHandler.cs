@@ -22,7 +22,7 @@ internal sealed class AcceptInvitationAsMemberCommandHandler(
         var userId = current.RequireUserId();
         var user = await users.GetAsync(userId, cancellationToken) ?? throw InvalidToken();
         if (await links.OpenAsync(request.Token, userId, cancellationToken) is not var (invitation, tenant, policy)
-            || invitation.Email != EmailAddress.Normalize(user.Email!))
+            || invitation.Email != EmailAddress.Normalize(user.Email))
         {
             throw InvalidToken();
         }

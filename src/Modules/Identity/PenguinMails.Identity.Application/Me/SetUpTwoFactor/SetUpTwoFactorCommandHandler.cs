@@ -20,6 +20,6 @@ internal sealed class SetUpTwoFactorCommandHandler(
         var credential = await credentials.GetAsync(userId, cancellationToken) ?? throw new NotFoundException("This account has no credentials.");
         var secret = Totp.NewSecret();
         credential.BeginTwoFactorEnrollment(protector.Protect(secret), clock.GetUtcNow());
-        return new TwoFactorSetupDto(secret, Totp.ProvisioningUri(secret, user.Email!));
+        return new TwoFactorSetupDto(secret, Totp.ProvisioningUri(secret, user.Email));
     }
 }

@@ -9,13 +9,13 @@ internal sealed class UserRepository(IdentityDbContext context) : EfRepository<I
 {
     // lower(email) matches the unique index ux_users_email, which serves this look-up.
     public Task<User?> FindByEmailAsync(string normalizedEmail, CancellationToken cancellationToken) =>
-        Set.SingleOrDefaultAsync(u => u.Email!.ToLower() == normalizedEmail, cancellationToken);
+        Set.SingleOrDefaultAsync(u => u.Email.ToLower() == normalizedEmail, cancellationToken);
 
     public Task<User?> GetAsync(Guid id, CancellationToken cancellationToken) =>
         Set.SingleOrDefaultAsync(u => u.Id == id, cancellationToken);
 
     public Task<bool> EmailExistsAsync(string normalizedEmail, CancellationToken cancellationToken) =>
-        Set.AnyAsync(u => u.Email!.ToLower() == normalizedEmail, cancellationToken);
+        Set.AnyAsync(u => u.Email.ToLower() == normalizedEmail, cancellationToken);
 }
 
 internal sealed class UserCredentialRepository(IdentityDbContext context)

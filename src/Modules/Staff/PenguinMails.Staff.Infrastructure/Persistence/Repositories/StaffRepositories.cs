@@ -40,7 +40,7 @@ internal sealed class StaffRoleRepository(StaffDbContext context) : EfRepository
         var grants = await (from g in Context.StaffRolePermissionRows
                             join p in Context.PermissionRows on g.PermissionId equals p.Id
                             select new { g.RoleId, p.Name }).ToListAsync(cancellationToken);
-        var byRole = grants.ToLookup(g => g.RoleId, g => g.Name!);
+        var byRole = grants.ToLookup(g => g.RoleId, g => g.Name);
         return (await Set.AsNoTracking().OrderBy(r => r.Id).ToListAsync(cancellationToken))
             .Select(r => new StaffRoleDto(r.Id, r.Name, r.Description, [.. byRole[r.Id].Order()], r.Created))
             .ToList();

@@ -16,7 +16,7 @@ internal sealed class UpdateAssignmentCommandHandler(IDomainIpAssignmentReposito
         var now = clock.GetUtcNow();
         if (request.Status.IsSet && request.Status.Value != assignment.Status.Name)
         {
-            var ip = await ips.GetForUpdateAsync(assignment.SmtpIpAddressId!.Value, cancellationToken) ?? throw NotFoundException.For("IP address", assignment.SmtpIpAddressId.Value);
+            var ip = await ips.GetForUpdateAsync(assignment.SmtpIpAddressId, cancellationToken) ?? throw NotFoundException.For("IP address", assignment.SmtpIpAddressId);
             assignment.ChangeStatus(AssignmentStatus.Of(request.Status.Value), ip, now);
         }
 
