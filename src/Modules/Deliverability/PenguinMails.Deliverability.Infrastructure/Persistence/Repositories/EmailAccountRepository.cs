@@ -21,6 +21,8 @@ internal sealed class EmailAccountRepository(DeliverabilityDbContext context) : 
     public Task<int> CountWarmingAsync(CancellationToken cancellationToken) =>
         Set.CountAsync(a => a.Status == EmailAccountStatus.Warming, cancellationToken);
 
+    private static readonly string[] SendingStatuses = [.. EmailAccountStatus.All.Where(s => s.Sends).Select(s => s.Name)];
+
     public async Task<int?> ClaimSendAsync(Guid id, DateOnly day, int cap, bool warmup, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var counts = await Context.Database.SqlQuery<int>($"""
@@ -30,7 +32,7 @@ internal sealed class EmailAccountRepository(DeliverabilityDbContext context) : 
                     last_warmed = CASE WHEN {warmup} THEN {now} ELSE last_warmed END,
                     updated = {now}
                 WHERE id = {id}
-                  AND status IN ('active', 'warming')
+                  AND status = ANY({SendingStatuses})
                   AND (daily_count_on IS DISTINCT FROM {day} OR daily_count < {cap})
                 RETURNING daily_count AS "Value"
                 """).ToListAsync(cancellationToken);
