@@ -97,6 +97,7 @@ public abstract class TenantIsolationSweep<TFixture>(TFixture api)
         (_, "/api/v1/templates/{id}/tags") => JsonContent.Create(new { tagId = long.Parse(ids["tags"], System.Globalization.CultureInfo.InvariantCulture) }),
         (_, "/api/v1/campaigns/{id}/schedule") => JsonContent.Create(new { scheduled = DateTimeOffset.UtcNow.AddDays(1) }),
         (_, "/api/v1/campaigns/{id}/steps") => JsonContent.Create(new { stepType = "wait", waitDurationHours = 24 }),
+        (_, "/api/v1/campaigns/{id}/leads") => JsonContent.Create(new { leadIds = new[] { ids["leads"] } }),
         (_, "/api/v1/campaigns/{id}/steps/reorder") => JsonContent.Create(new { stepIds = new[] { ids["steps"] } }),
         ("PATCH", _) => JsonContent.Create(new { name = "Renamed by B" }),
         _ => null,
@@ -126,6 +127,9 @@ public abstract class TenantIsolationSweep<TFixture>(TFixture api)
         var invited = await client.PostAsJsonAsync("/api/v1/tenants/current/members", new { email = IdentityClient.NewEmail("invitee"), roles = new[] { "member" } });
         var invitation = (await invited.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("invitation").GetProperty("id").ToString();
         var addon = await Create("/api/v1/subscription/addons", new { addonType = "extra_contacts" });
+        var lead = await Create("/api/v1/leads", new { email = IdentityClient.NewEmail("lead") });
+        var enrolled = await client.PostAsJsonAsync($"/api/v1/campaigns/{campaign}/leads", new { leadIds = new[] { lead } });
+        Assert.True(enrolled.IsSuccessStatusCode, await enrolled.Content.ReadAsStringAsync());
         return new Dictionary<string, string>
         {
             ["members"] = a.UserId.ToString(),
@@ -137,13 +141,14 @@ public abstract class TenantIsolationSweep<TFixture>(TFixture api)
             ["addons"] = addon,
             ["domains"] = domain,
             ["email-accounts"] = account,
-            ["leads"] = await Create("/api/v1/leads", new { email = IdentityClient.NewEmail("lead") }),
+            ["leads"] = lead,
             ["templates"] = template,
             ["template-folders"] = await Create("/api/v1/template-folders", new { name = "Victim folder" }),
             ["folders"] = await Create("/api/v1/template-folders", new { name = "Another folder" }),
             ["tags"] = await Create("/api/v1/tags", new { value = "victim" }),
             ["campaigns"] = campaign,
             ["steps"] = await Create($"/api/v1/campaigns/{campaign}/steps", new { stepType = "wait", waitDurationHours = 24 }),
+            ["suppressions"] = await Create("/api/v1/suppressions", new { value = "suppressed.example.net" }),
         };
     }
 

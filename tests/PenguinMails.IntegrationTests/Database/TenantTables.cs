@@ -67,6 +67,14 @@ public sealed record TenantTable(
                 INSERT INTO campaign_sequence_steps (tenant_id, campaign_id, step_order, step_type, email_account_id, template_id)
                 VALUES ('{a.Tenant}', '{a.Campaign}', 2, 'email', '{b.EmailAccount}', '{a.Template}')
                 """),
+        new("campaign_leads", "tenant_id", t => $"id = '{t.Enrollment}'",
+            t => $"""
+                WITH lead AS (INSERT INTO leads (tenant_id, email) VALUES ('{t.Tenant}', 'enrolled-lead@example.org') RETURNING id)
+                INSERT INTO campaign_leads (id, tenant_id, campaign_id, lead_id) SELECT gen_random_uuid(), '{t.Tenant}', '{t.Campaign}', id FROM lead
+                """,
+            (a, b) => $"INSERT INTO campaign_leads (id, tenant_id, campaign_id, lead_id) VALUES (gen_random_uuid(), '{a.Tenant}', '{a.Campaign}', '{b.Lead}')"),
+        new("suppressions", "tenant_id", t => $"id = '{t.Suppression}'",
+            t => $"INSERT INTO suppressions (id, tenant_id, value, kind, reason) VALUES (gen_random_uuid(), '{t.Tenant}', 'example.net', 'domain', 'manual')"),
         new("subscriptions", "tenant_id", t => $"id = '{t.Subscription}'",
             t => $"INSERT INTO subscriptions (tenant_id, plan_id, status) VALUES ('{t.Tenant}', (SELECT id FROM plans WHERE slug = 'pro'), 'canceled')"), // one current subscription per tenant: history rows only
         new("subscription_addons", "tenant_id", t => $"id = '{t.Addon}'",

@@ -22,6 +22,8 @@ public sealed record TenantSeed(char Key)
     public Guid Session => Id(14);
     public Guid Invitation => Id(15);
     public Guid ApiKey => Id(16);
+    public Guid Enrollment => Id(17);
+    public Guid Suppression => Id(18);
     public string Addon => $"addon-{Key}";
     public string SecretPath => $"dkim/{Domain}/pm1";
     public long Folder => Key == 'a' ? 1001 : 1002;
@@ -58,6 +60,8 @@ public sealed record TenantSeed(char Key)
         INSERT INTO campaigns (id, tenant_id, company_id, name, status) VALUES ('{{Campaign}}', '{{Tenant}}', '{{Company}}', 'Campaign {{Key}}', 'draft');
         INSERT INTO campaign_sequence_steps (id, tenant_id, campaign_id, step_order, step_type, email_account_id, template_id)
             VALUES ('{{Step}}', '{{Tenant}}', '{{Campaign}}', 1, 'email', '{{EmailAccount}}', '{{Template}}');
+        INSERT INTO campaign_leads (id, tenant_id, campaign_id, lead_id, email_account_id) VALUES ('{{Enrollment}}', '{{Tenant}}', '{{Campaign}}', '{{Lead}}', '{{EmailAccount}}');
+        INSERT INTO suppressions (id, tenant_id, value, kind, reason) VALUES ('{{Suppression}}', '{{Tenant}}', 'suppressed@{{Key}}.example.org', 'address', 'manual');
         INSERT INTO subscriptions (id, tenant_id, plan_id, status) VALUES ('{{Subscription}}', '{{Tenant}}', (SELECT id FROM plans WHERE slug = 'free'), 'active');
         INSERT INTO subscription_addons (id, tenant_id, subscription_id, addon_type) VALUES ('{{Addon}}', '{{Tenant}}', '{{Subscription}}', 'extra_domains');
         INSERT INTO payments (id, tenant_id, subscription_id, amount, status) VALUES ('{{Payment}}', '{{Tenant}}', '{{Subscription}}', 10.00, 'succeeded');

@@ -23,6 +23,12 @@ public sealed class ContractVocabularyTests
     }
 
     [Fact]
+    public void Enrollment_statuses_in_the_contract_are_the_domains()
+    {
+        Assert.Equal(PenguinMails.Campaigns.Domain.EnrollmentStatus.Names, PenguinMails.Campaigns.Contracts.EnrollmentStatuses.All);
+    }
+
+    [Fact]
     public void Company_statuses_in_the_contract_are_the_domains()
     {
         Assert.Equal(Sorted(PenguinMails.Workspace.Domain.CompanyStatus.Names), Sorted(PenguinMails.Workspace.Contracts.CompanyStatuses.All));

@@ -19,6 +19,7 @@ public static class CampaignsModule
         endpoints.MapLeadEndpoints();
         endpoints.MapTemplateEndpoints();
         endpoints.MapCampaignEndpoints();
+        endpoints.MapEnrollmentEndpoints();
         return endpoints;
     }
 }

@@ -12,6 +12,12 @@ internal sealed class CampaignsMappings : IRegister
         config.NewConfig<Campaign, CampaignDto>().Map(d => d.Status, s => s.Status.Name);
         config.NewConfig<CampaignSequenceStep, CampaignStepDto>();
         config.NewConfig<Lead, LeadDto>().Map(d => d.Status, s => s.Status.Name);
+        config.NewConfig<Enrollment, EnrollmentDto>()
+            .Map(d => d.Email, s => s.Lead.Email)
+            .Map(d => d.Name, s => s.Lead.Name)
+            .Map(d => d.Status, s => s.Status.Name)
+            .Map(d => d.Enrolled, s => s.Created);
+        config.NewConfig<Suppression, SuppressionDto>().Map(d => d.Kind, s => s.Kind.Name).Map(d => d.Reason, s => s.Reason.Name);
         // Labels come from their own query (TemplateLabels.Labelled).
         config.NewConfig<Template, TemplateDto>().Ignore(d => d.FolderIds, d => d.TagIds);
         config.NewConfig<Folder, FolderDto>();

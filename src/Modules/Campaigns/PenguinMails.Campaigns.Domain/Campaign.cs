@@ -51,6 +51,10 @@ internal sealed class Campaign : Entity, IAggregateRoot, ITenantOwned, ICreation
         Updated = now,
     };
 
+    /// <summary>Leads may join a campaign until it is completed.</summary>
+    public void CheckAcceptsLeads() =>
+        CheckRule(new CampaignInStatusRule(this, "add leads", CampaignStatus.Draft, CampaignStatus.Scheduled, CampaignStatus.Sending, CampaignStatus.Paused));
+
     /// <summary>Whether its steps may change: only before it is scheduled, or while it is paused.</summary>
     public bool StepsEditable => Status == CampaignStatus.Draft || Status == CampaignStatus.Paused;
 

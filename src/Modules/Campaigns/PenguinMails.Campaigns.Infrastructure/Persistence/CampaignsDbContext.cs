@@ -5,7 +5,7 @@ using PenguinMails.Campaigns.Domain;
 
 namespace PenguinMails.Campaigns.Infrastructure.Persistence;
 
-/// <summary>The Campaigns module's tables: leads, templates, folders, template_folders, tags, template_tags, campaigns, campaign_sequence_steps.</summary>
+/// <summary>The Campaigns module's tables: leads, templates, folders, template_folders, tags, template_tags, campaigns, campaign_sequence_steps, campaign_leads, suppressions.</summary>
 internal sealed class CampaignsDbContext(DbContextOptions<CampaignsDbContext> options, DbSession session, ICurrentTenant tenant, ICurrentUser user)
     : ModuleDbContext(options, session, tenant, user)
 {
@@ -24,6 +24,10 @@ internal sealed class CampaignsDbContext(DbContextOptions<CampaignsDbContext> op
     public DbSet<Campaign> CampaignRows => Set<Campaign>();
 
     public DbSet<CampaignSequenceStep> CampaignSequenceStepRows => Set<CampaignSequenceStep>();
+
+    public DbSet<Enrollment> EnrollmentRows => Set<Enrollment>();
+
+    public DbSet<Suppression> SuppressionRows => Set<Suppression>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,0 +1,24 @@
+using PenguinMails.BuildingBlocks.Application.Persistence;
+using PenguinMails.Campaigns.Domain;
+
+namespace PenguinMails.Campaigns.Application.Enrollments;
+
+internal interface IEnrollmentRepository : IRepository<Enrollment>
+{
+    /// <summary>The lead's enrollment in the campaign with the lead, locked until the transaction ends.</summary>
+    Task<Enrollment?> GetForUpdateAsync(Guid campaignId, Guid leadId, CancellationToken cancellationToken);
+}
+
+/// <summary>Set-based writes over enrollments: a call adds or stops any number of leads in a few statements.</summary>
+internal interface IEnrollmentWriter
+{
+    Task<EnrollmentCounts> EnrollAsync(Guid campaignId, LeadSelection selection, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Stops the active and paused enrollments of the leads a new suppression covers; how many.</summary>
+    Task<int> StopSuppressedAsync(Suppression suppression, DateTimeOffset now, CancellationToken cancellationToken);
+}
+
+/// <summary>The leads to enroll: these ids, or the leads of a status whose address, name or company matches a LIKE pattern.</summary>
+internal sealed record LeadSelection(IReadOnlyList<Guid>? Ids, LeadStatus? Status, string? Pattern);
+
+internal sealed record EnrollmentCounts(int Added, int AlreadyInCampaign, int Unsubscribed, int Bounced, int Suppressed, int NotFound);

@@ -1,0 +1,14 @@
+using PenguinMails.BuildingBlocks.Application.Persistence;
+using PenguinMails.Campaigns.Domain;
+
+namespace PenguinMails.Campaigns.Application.Suppressions;
+
+internal interface ISuppressionRepository : IRepository<Suppression>
+{
+    Task<Suppression?> GetForUpdateAsync(Guid id, CancellationToken cancellationToken);
+}
+
+internal static class SuppressionConflicts
+{
+    public const string AlreadySuppressed = "already-suppressed";
+}
