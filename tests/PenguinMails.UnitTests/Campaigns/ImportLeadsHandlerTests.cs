@@ -43,7 +43,7 @@ public sealed class ImportLeadsHandlerTests
 
         var result = await Handler().Handle(new ImportLeadsCommand(Stream.Null, LeadFileFormat.Csv), CancellationToken.None);
 
-        Assert.Equal([new LeadImportRow(1, "a@x.com", "Ada", null, "active")], _stored);
+        Assert.Equal([new LeadImportRow(1, "a@x.com", "Ada", null, "active", null, null, null)], _stored);
         Assert.Equal((4, 1, 3), (result.Received, result.Inserted, result.Invalid));
         Assert.Equal([(2, "invalid email"), (3, "unknown status; use one of active, unsubscribed, bounced, replied, interested, not_interested"), (4, "email is missing")],
             result.Problems.Select(p => (p.Row, p.Reason)));

@@ -29,6 +29,18 @@ public static class JsonColumn
                     v => v == null ? 0 : Serialize(v)!.GetHashCode(StringComparison.Ordinal),
                     v => Deserialize<T>(Serialize(v))));
 
+    /// <summary>A NOT NULL JSONB column: the value is never null, and a column's JSON null reads as an empty value.</summary>
+    public static PropertyBuilder<T> IsRequiredJsonb<T>(this PropertyBuilder<T> property)
+        where T : class, new() =>
+        property
+            .HasColumnType("jsonb")
+            .HasConversion(
+                new ValueConverter<T, string>(v => Serialize(v)!, s => Deserialize<T>(s) ?? new T()),
+                new ValueComparer<T>(
+                    (a, b) => Serialize(a) == Serialize(b),
+                    v => Serialize(v)!.GetHashCode(StringComparison.Ordinal),
+                    v => Deserialize<T>(Serialize(v)) ?? new T()));
+
     /// <summary>An arbitrary JSON value (system_config.value), kept as a parsed <see cref="JsonElement"/>.</summary>
     public static PropertyBuilder<JsonElement?> IsJsonb(this PropertyBuilder<JsonElement?> property) =>
         property

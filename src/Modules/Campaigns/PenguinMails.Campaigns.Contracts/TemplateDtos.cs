@@ -5,7 +5,7 @@ public sealed record TemplateDto(
     Guid Id, string Name, string? Subject, string? Content, bool IsStarted, IReadOnlyList<long> FolderIds, IReadOnlyList<long> TagIds,
     DateTimeOffset Created, DateTimeOffset? Updated);
 
-/// <summary>A template rendered for one lead; <c>unknownVariables</c> are placeholders no lead field fills (left as written).</summary>
+/// <summary>A template rendered for one lead; <c>unknownVariables</c> are placeholders without a fallback that neither a lead field nor one of its custom fields fills (left as written).</summary>
 public sealed record TemplatePreviewDto(string Subject, string Content, IReadOnlyList<string> UnknownVariables);
 
 public sealed record FolderDto(long Id, string Name, DateTimeOffset Created, DateTimeOffset? Updated);

@@ -60,13 +60,12 @@ internal sealed class Template : Entity, IAggregateRoot, ITenantOwned, ICreation
 }
 
 /// <summary>
-/// Personalisation in a template's subject and content: <c>{{variable}}</c>, spaces inside the braces allowed. The
-/// documented variables are the lead's fields; any other is left as written and reported.
+/// Personalisation in a template's subject and content: <c>{{variable}}</c> or <c>{{variable|fallback}}</c>, spaces
+/// inside the braces allowed. A variable is one of the lead's fields or one of its custom fields; an empty or missing
+/// value gives the fallback. A variable with neither a value source nor a fallback is left as written and reported.
 /// </summary>
 internal static class TemplateText
 {
-    public static readonly IReadOnlyList<string> Variables = ["firstName", "lastName", "name", "company", "email"];
-
     /// <summary>Why the text's placeholders are broken (an unclosed <c>{{</c>), or null when they are fine.</summary>
     public static string? FindProblem(string? text)
     {
@@ -81,7 +80,10 @@ internal static class TemplateText
         return null;
     }
 
-    /// <summary>The text with each known variable replaced by its value (empty when the lead has none), and the unknown variables.</summary>
+    /// <summary>
+    /// The text with each variable replaced by its value, or its fallback when the value is empty or the lead has no such
+    /// field (a known field without either is empty), and the variables nothing could fill.
+    /// </summary>
     public static (string Text, IReadOnlyList<string> Unknown) Render(string? text, IReadOnlyDictionary<string, string?> values)
     {
         var rendered = new StringBuilder();
@@ -92,9 +94,17 @@ internal static class TemplateText
             {
                 rendered.Append(part.Literal);
             }
-            else if (values.TryGetValue(part.Variable, out var value))
+            else if (values.TryGetValue(part.Variable, out var value) && !string.IsNullOrEmpty(value))
             {
                 rendered.Append(value);
+            }
+            else if (part.Fallback is not null)
+            {
+                rendered.Append(part.Fallback);
+            }
+            else if (values.ContainsKey(part.Variable))
+            {
+                // A field every lead has, empty for this one.
             }
             else
             {
@@ -109,18 +119,27 @@ internal static class TemplateText
         return (rendered.ToString(), unknown);
     }
 
-    /// <summary>A lead's values by variable name; the first name is the name's first word.</summary>
+    /// <summary>
+    /// A lead's values by variable name: its own fields (a first or last name it lacks is taken from its name's first
+    /// word and the rest) and its custom fields.
+    /// </summary>
     public static IReadOnlyDictionary<string, string?> ValuesOf(Lead lead)
     {
         var words = (lead.Name ?? string.Empty).Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return new Dictionary<string, string?>(StringComparer.Ordinal)
+        var values = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
-            ["firstName"] = words.Length > 0 ? words[0] : null,
-            ["lastName"] = words.Length > 1 ? words[1] : null,
+            ["firstName"] = lead.FirstName ?? (words.Length > 0 ? words[0] : null),
+            ["lastName"] = lead.LastName ?? (words.Length > 1 ? words[1] : null),
             ["name"] = lead.Name,
             ["company"] = lead.Company,
             ["email"] = lead.Email,
         };
+        foreach (var (name, value) in lead.CustomFields)
+        {
+            values.TryAdd(name, value);
+        }
+
+        return values;
     }
 
     private static IEnumerable<Part> Parse(string text)
@@ -148,10 +167,14 @@ internal static class TemplateText
                 yield break;
             }
 
-            yield return new Part(text[open..(close + 2)], text[(open + 2)..close].Trim(), open, false);
+            var inner = text[(open + 2)..close];
+            var bar = inner.IndexOf('|', StringComparison.Ordinal);
+            yield return bar < 0
+                ? new Part(text[open..(close + 2)], inner.Trim(), open, false)
+                : new Part(text[open..(close + 2)], inner[..bar].Trim(), open, false, inner[(bar + 1)..].Trim());
             position = close + 2;
         }
     }
 
-    private sealed record Part(string Literal, string? Variable, int Start, bool Unclosed);
+    private sealed record Part(string Literal, string? Variable, int Start, bool Unclosed, string? Fallback = null);
 }

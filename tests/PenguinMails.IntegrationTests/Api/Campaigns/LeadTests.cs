@@ -54,18 +54,18 @@ public sealed class LeadTests(ApiFixture api) : IClassFixture<ApiFixture>
     public async Task A_100000_row_csv_with_duplicates_and_invalid_rows_is_counted_exactly_and_a_reimport_changes_nothing()
     {
         var client = _identity.As(await _identity.SignUpVerifiedAsync());
-        var csv = new StringBuilder("email,name,company,status,source\n");
+        var csv = new StringBuilder("email,name,company,status,source,lead owner\n");
         for (var i = 1; i <= 100_000; i++)
         {
             var email = i % 1000 == 0 ? "broken-address" : i % 250 == 0 ? $"lead{i - 1}@example.com" : $"Lead{i}@Example.com";
-            csv.Append(email).Append(",Lead ").Append(i).Append(",\"Company, Inc\",,web\n");
+            csv.Append(email).Append(",Lead ").Append(i).Append(",\"Company, Inc\",,web,\n");
         }
 
         var result = await ImportAsync(client, csv.ToString());
 
         // 100 invalid (every 1000th); 300 duplicates (every 250th that is not a 1000th repeats the row before).
         Assert.Equal((100_000, 99_600, 0, 300, 100), Counts(result));
-        Assert.Equal(["source"], result.GetProperty("ignoredColumns").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal(["lead owner"], result.GetProperty("ignoredColumns").EnumerateArray().Select(c => c.GetString())); // "source" is a custom field
         var problems = result.GetProperty("problems").EnumerateArray().ToList();
         Assert.Equal(100, problems.Count);
         Assert.True(result.GetProperty("moreProblems").GetBoolean());
@@ -73,11 +73,54 @@ public sealed class LeadTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Contains(problems, p => p.GetProperty("row").GetInt32() == 1000 && p.GetProperty("reason").GetString() == "invalid email");
         Assert.Equal(99_600L, await api.PlatformScalarAsync<long>($"SELECT count(*) FROM leads WHERE tenant_id = (SELECT tenant_id FROM leads WHERE email = 'lead1@example.com')"));
         Assert.Equal("Company, Inc", await api.PlatformScalarAsync<string>("SELECT company FROM leads WHERE email = 'lead2@example.com'"));
+        Assert.Equal("web", await api.PlatformScalarAsync<string>("SELECT custom_fields->>'source' FROM leads WHERE email = 'lead2@example.com'"));
 
         var again = await ImportAsync(client, csv.ToString());
         Assert.Equal((100_000, 0, 0, 99_900, 100), Counts(again));
         var updated = await ImportAsync(client, csv.ToString(), "update");
         Assert.Equal((100_000, 0, 99_600, 300, 100), Counts(updated));
+    }
+
+    [Fact]
+    public async Task Csv_columns_beyond_the_lead_fields_become_custom_fields_and_an_update_import_adds_to_them()
+    {
+        var client = _identity.As(await _identity.SignUpVerifiedAsync());
+        await ImportAsync(client, "Email,First Name,last_name,City,Deal Size\nann@x.com,Ann,Lee,Oslo,big\nbo@x.com,,,,\n");
+
+        var ann = await LeadByEmailAsync(client, "ann@x.com");
+        Assert.Equal(("Ann Lee", "Ann", "Lee"), (ann.GetProperty("name").GetString(), ann.GetProperty("firstName").GetString(), ann.GetProperty("lastName").GetString()));
+        Assert.Equal("""{"City":"Oslo"}""", ann.GetProperty("customFields").GetRawText());
+        Assert.Equal("{}", (await LeadByEmailAsync(client, "bo@x.com")).GetProperty("customFields").GetRawText());
+
+        var result = await ImportAsync(client, "email,plan\nann@x.com,pro\n", "update");
+        Assert.Equal((1, 0, 1, 0, 0), Counts(result));
+        Assert.Equal("""{"City":"Oslo","plan":"pro"}""", (await LeadByEmailAsync(client, "ann@x.com")).GetProperty("customFields").GetRawText());
+    }
+
+    [Fact]
+    public async Task A_lead_keeps_its_custom_fields_and_a_patch_replaces_them()
+    {
+        var client = _identity.As(await _identity.SignUpVerifiedAsync());
+        var created = await client.PostAsJsonAsync("/api/v1/leads", new { email = "cf@x.com", firstName = "Cy", customFields = new Dictionary<string, string> { ["city"] = "Rome", ["blank"] = " " } });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var lead = await created.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(("Cy", """{"city":"Rome"}"""), (lead.GetProperty("name").GetString(), lead.GetProperty("customFields").GetRawText()));
+
+        var patched = await client.PatchAsync($"/api/v1/leads/{lead.GetProperty("id").GetGuid()}", Json("""{"customFields":{"tier":"gold"},"lastName":"Young"}"""));
+        var after = await patched.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(("""{"tier":"gold"}""", "Young", "Cy"), (after.GetProperty("customFields").GetRawText(), after.GetProperty("lastName").GetString(), after.GetProperty("name").GetString()));
+    }
+
+    [Theory]
+    [InlineData("""{"email":"x@x.com","customFields":{"2bad":"v"}}""")]
+    [InlineData("""{"email":"x@x.com","customFields":{"email":"v"}}""")]
+    [InlineData("""{"email":"x@x.com","customFields":{"city":1}}""")]
+    [InlineData("""{"email":"x@x.com","firstName":"0123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789x"}""")]
+    public async Task A_lead_with_a_bad_custom_field_or_name_is_a_validation_problem(string body)
+    {
+        var client = _identity.As(await _identity.SignUpVerifiedAsync());
+        await AssertProblemAsync(await client.PostAsync("/api/v1/leads", Json(body)), HttpStatusCode.BadRequest);
+        Assert.Empty((await client.GetFromJsonAsync<JsonElement>("/api/v1/leads")).GetProperty("items").EnumerateArray());
     }
 
     [Fact]
@@ -117,11 +160,13 @@ public sealed class LeadTests(ApiFixture api) : IClassFixture<ApiFixture>
     {
         var client = _identity.As(await _identity.SignUpVerifiedAsync());
         var response = await client.PostAsync("/api/v1/leads/import",
-            new StringContent("""[{"email":"j1@x.com","name":"J","extra":1},{"email":"nope"},{"email":"J1@x.com"},"not an object"]""", Encoding.UTF8, "application/json"));
+            new StringContent("""[{"email":"j1@x.com","name":"J","extra":1,"city":"Oslo","firstName":"Jo"},{"email":"nope"},{"email":"J1@x.com"},"not an object"]""", Encoding.UTF8, "application/json"));
         var result = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal((4, 1, 0, 1, 2), Counts(result));
-        Assert.Equal(["extra"], result.GetProperty("ignoredColumns").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal(["extra"], result.GetProperty("ignoredColumns").EnumerateArray().Select(c => c.GetString())); // not text, so not a custom field
+        var lead = (await client.GetFromJsonAsync<JsonElement>("/api/v1/leads")).GetProperty("items")[0];
+        Assert.Equal(("Jo", "Oslo"), (lead.GetProperty("firstName").GetString(), lead.GetProperty("customFields").GetProperty("city").GetString()));
     }
 
     [Fact]
@@ -179,6 +224,9 @@ public sealed class LeadTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(1, imported.GetProperty("inserted").GetInt32()); // its own lead, not the other tenant's
         Assert.Equal("active", (await owner.GetFromJsonAsync<JsonElement>($"/api/v1/leads/{id}")).GetProperty("status").GetString());
     }
+
+    private static async Task<JsonElement> LeadByEmailAsync(HttpClient client, string email) =>
+        (await client.GetFromJsonAsync<JsonElement>($"/api/v1/leads?q={Uri.EscapeDataString(email)}")).GetProperty("items")[0];
 
     private static (int, int, int, int, int) Counts(JsonElement r) => (
         r.GetProperty("received").GetInt32(), r.GetProperty("inserted").GetInt32(), r.GetProperty("updated").GetInt32(),

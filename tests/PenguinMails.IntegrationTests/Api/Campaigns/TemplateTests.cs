@@ -26,6 +26,23 @@ public sealed class TemplateTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.False(template.GetProperty("isStarted").GetBoolean());
     }
 
+    [Fact]
+    public async Task A_template_says_a_leads_custom_fields_and_falls_back_where_a_lead_has_no_value()
+    {
+        var client = _identity.As(await _identity.SignUpVerifiedAsync());
+        var template = await CreateAsync(client, new { name = "Local", subject = "{{firstName|Hello there}}", content = "See you in {{city|your city}} ({{tier}})" });
+        var withFields = await (await client.PostAsJsonAsync("/api/v1/leads", new { email = "li@x.com", firstName = "Li", customFields = new { city = "Lima", tier = "gold" } })).Content.ReadFromJsonAsync<JsonElement>();
+        var without = await (await client.PostAsJsonAsync("/api/v1/leads", new { email = "no@x.com" })).Content.ReadFromJsonAsync<JsonElement>();
+
+        var full = await (await client.PostAsJsonAsync($"/api/v1/templates/{Id(template)}/preview", new { leadId = Id(withFields) })).Content.ReadFromJsonAsync<JsonElement>();
+        var bare = await (await client.PostAsJsonAsync($"/api/v1/templates/{Id(template)}/preview", new { leadId = Id(without) })).Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(("Li", "See you in Lima (gold)"), (full.GetProperty("subject").GetString(), full.GetProperty("content").GetString()));
+        Assert.Empty(full.GetProperty("unknownVariables").EnumerateArray());
+        Assert.Equal(("Hello there", "See you in your city ({{tier}})"), (bare.GetProperty("subject").GetString(), bare.GetProperty("content").GetString()));
+        Assert.Equal(["tier"], bare.GetProperty("unknownVariables").EnumerateArray().Select(v => v.GetString()));
+    }
+
     [Theory]
     [InlineData("""{"name":"x","subject":"Hi {{firstName"}""", "subject")]
     [InlineData("""{"name":"x","content":"Hi {{a {{b}}"}""", "content")]

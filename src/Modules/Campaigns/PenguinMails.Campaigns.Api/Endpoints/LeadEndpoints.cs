@@ -43,7 +43,7 @@ internal static class LeadEndpoints
                 m.Send(new ImportLeadsCommand(request.Body, FormatOf(request), onExisting ?? LeadImportMode.Skip), ct))
             .Accepts<string>("text/csv", "application/json")
             .AllowRequestBodyUpTo(endpoints.ServiceProvider.GetRequiredService<IOptions<CampaignsOptions>>().Value.MaxImportBytes)
-            .WithName("ImportLeads").WithSummary("Imports a CSV file (header: email, name, company, status) or a JSON array; ?onExisting=skip|update. Counts and the first 100 problems by row.")
+            .WithName("ImportLeads").WithSummary("Imports a CSV file (header: email, and any of name, first_name, last_name, company, status; other columns become custom fields) or a JSON array; ?onExisting=skip|update (custom fields are added to the lead's). Counts and the first 100 problems by row.")
             .Produces<LeadImportResultDto>().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             ;
 
@@ -66,7 +66,7 @@ internal static class LeadEndpoints
             .WithName("GetLead").Produces<LeadDto>().ProducesProblem(StatusCodes.Status404NotFound);
 
         leads.MapPatch("/{id:guid}", (Guid id, UpdateLeadCommand command, IMediator m, CancellationToken ct) => m.Send(command with { Id = id }, ct))
-            .WithName("UpdateLead").WithSummary("Changes name, company or status; null clears name or company.")
+            .WithName("UpdateLead").WithSummary("Changes names, company, custom fields (replaced as a whole) or status; null clears a field.")
             .Produces<LeadDto>().ProducesProblem(StatusCodes.Status404NotFound);
 
         leads.MapDelete("/{id:guid}", async (Guid id, IMediator m, CancellationToken ct) =>
@@ -82,6 +82,6 @@ internal static class LeadEndpoints
         {
             true when type.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase) => LeadFileFormat.Csv,
             true when type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) => LeadFileFormat.Json,
-            _ => throw new UnsupportedMediaTypeException("Send the leads as text/csv (a header row naming email, name, company, status) or application/json (an array of objects)."),
+            _ => throw new UnsupportedMediaTypeException("Send the leads as text/csv (a header row naming email and any other fields) or application/json (an array of objects)."),
         };
 }

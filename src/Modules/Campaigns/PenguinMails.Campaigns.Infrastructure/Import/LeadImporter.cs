@@ -1,5 +1,6 @@
 using System.Data;
 using System.Text;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
@@ -26,14 +27,18 @@ internal sealed class LeadImporter(CampaignsDbContext context, ICurrentTenant te
         }
 
         await ExecuteAsync(connection, """
-            CREATE TEMP TABLE lead_import (row_no integer NOT NULL, id uuid NOT NULL, email text COLLATE "C" NOT NULL, name text, company text, status text) ON COMMIT DROP
+            CREATE TEMP TABLE lead_import (
+                row_no integer NOT NULL, id uuid NOT NULL, email text COLLATE "C" NOT NULL, name text, company text, status text,
+                first_name text, last_name text, custom_fields jsonb
+            ) ON COMMIT DROP
             """, cancellationToken);
         await CopyAsync(connection, rows, cancellationToken);
         // Each row's fate: a later occurrence of an address is a duplicate; an address not yet a lead is new, and
         // new ones past the allowance (in file order) are over the limit.
         await ExecuteAsync(connection, """
             CREATE TEMP TABLE lead_import_fate (
-                row_no integer NOT NULL, id uuid NOT NULL, email text COLLATE "C" NOT NULL, name text, company text, status text, first_row integer NOT NULL, fate text NOT NULL
+                row_no integer NOT NULL, id uuid NOT NULL, email text COLLATE "C" NOT NULL, name text, company text, status text,
+                first_name text, last_name text, custom_fields jsonb, first_row integer NOT NULL, fate text NOT NULL
             ) ON COMMIT DROP
             """, cancellationToken);
         await ExecuteAsync(connection, """
@@ -45,7 +50,7 @@ internal sealed class LeadImporter(CampaignsDbContext context, ICurrentTenant te
                 SELECT f.*, EXISTS (SELECT 1 FROM leads l WHERE l.tenant_id = @tenant AND l.email = f.email) AS known
                 FROM firsts f
             )
-            SELECT k.row_no, k.id, k.email, k.name, k.company, k.status, k.first_row,
+            SELECT k.row_no, k.id, k.email, k.name, k.company, k.status, k.first_name, k.last_name, k.custom_fields, k.first_row,
                    CASE WHEN k.row_no <> k.first_row THEN 'duplicate'
                         WHEN k.known THEN CASE WHEN @update THEN 'update' ELSE 'existing' END
                         WHEN @allowance IS NOT NULL
@@ -66,25 +71,31 @@ internal sealed class LeadImporter(CampaignsDbContext context, ICurrentTenant te
     private static async Task<(int Inserted, int Updated)> UpsertAsync(NpgsqlConnection connection, Guid tenantId, CancellationToken cancellationToken)
     {
         // Inserts and updates in one statement; inserts in address order, so the unique index fills in sequence. An
-        // unsubscribed or bounced lead keeps that status; a field the file leaves empty keeps its value. Every known
-        // address counts as updated (it now matches the file), but only rows whose values differ are written.
+        // unsubscribed or bounced lead keeps that status; a field the file leaves empty keeps its value, and the file's
+        // custom fields are added to the lead's. A lead without a name is named from its first and last names. Every
+        // known address counts as updated (it now matches the file), but only rows whose values differ are written.
         await using var command = new NpgsqlCommand("""
             WITH inserted AS (
-                INSERT INTO leads (id, tenant_id, email, name, company, status, updated)
-                SELECT id, @tenant, email, name, company, COALESCE(status, 'active'), now()
+                INSERT INTO leads (id, tenant_id, email, name, first_name, last_name, company, custom_fields, status, updated)
+                SELECT id, @tenant, email, COALESCE(name, NULLIF(concat_ws(' ', first_name, last_name), '')), first_name, last_name, company,
+                       COALESCE(custom_fields, '{}'), COALESCE(status, 'active'), now()
                 FROM lead_import_fate WHERE fate = 'insert'
                 ORDER BY email
                 RETURNING 1
             ), changes AS (
-                SELECT f.email, COALESCE(f.name, l.name) AS name, COALESCE(f.company, l.company) AS company,
+                SELECT f.email, COALESCE(f.name, l.name, NULLIF(concat_ws(' ', COALESCE(f.first_name, l.first_name), COALESCE(f.last_name, l.last_name)), '')) AS name,
+                       COALESCE(f.first_name, l.first_name) AS first_name, COALESCE(f.last_name, l.last_name) AS last_name,
+                       COALESCE(f.company, l.company) AS company, l.custom_fields || COALESCE(f.custom_fields, '{}') AS custom_fields,
                        CASE WHEN l.status IN ('unsubscribed', 'bounced') THEN l.status ELSE COALESCE(f.status, l.status) END AS status
                 FROM lead_import_fate f JOIN leads l ON l.tenant_id = @tenant AND l.email = f.email
                 WHERE f.fate = 'update'
             ), written AS (
-                UPDATE leads l SET name = c.name, company = c.company, status = c.status, updated = now()
+                UPDATE leads l SET name = c.name, first_name = c.first_name, last_name = c.last_name, company = c.company,
+                                   custom_fields = c.custom_fields, status = c.status, updated = now()
                 FROM changes c
                 WHERE l.tenant_id = @tenant AND l.email = c.email
-                  AND (l.name, l.company, l.status) IS DISTINCT FROM (c.name, c.company, c.status)
+                  AND (l.name, l.first_name, l.last_name, l.company, l.custom_fields, l.status)
+                      IS DISTINCT FROM (c.name, c.first_name, c.last_name, c.company, c.custom_fields, c.status)
             )
             SELECT (SELECT count(*)::int FROM inserted), (SELECT count(*)::int FROM changes)
             """, connection) { CommandTimeout = 0 };
@@ -121,7 +132,7 @@ internal sealed class LeadImporter(CampaignsDbContext context, ICurrentTenant te
     private static async Task CopyAsync(NpgsqlConnection connection, IAsyncEnumerable<LeadImportRow> rows, CancellationToken cancellationToken)
     {
         const int ChunkChars = 256 * 1024;
-        await using var copy = await connection.BeginTextImportAsync("COPY lead_import (row_no, id, email, name, company, status) FROM STDIN", cancellationToken);
+        await using var copy = await connection.BeginTextImportAsync("COPY lead_import (row_no, id, email, name, company, status, first_name, last_name, custom_fields) FROM STDIN", cancellationToken);
         var chunk = new StringBuilder(ChunkChars + 4096);
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
@@ -130,7 +141,10 @@ internal sealed class LeadImporter(CampaignsDbContext context, ICurrentTenant te
             AppendField(chunk, row.Email).Append('\t');
             AppendField(chunk, row.Name).Append('\t');
             AppendField(chunk, row.Company).Append('\t');
-            AppendField(chunk, row.Status).Append('\n');
+            AppendField(chunk, row.Status).Append('\t');
+            AppendField(chunk, row.FirstName).Append('\t');
+            AppendField(chunk, row.LastName).Append('\t');
+            AppendField(chunk, row.CustomFields is null ? null : JsonSerializer.Serialize(row.CustomFields)).Append('\n');
             if (chunk.Length >= ChunkChars)
             {
                 await copy.WriteAsync(chunk, cancellationToken);

@@ -3,13 +3,19 @@ using System.Text;
 using System.Text.Json;
 using PenguinMails.Campaigns.Application.Leads.ImportLeads;
 using PenguinMails.Campaigns.Contracts.Leads.ImportLeads;
+using PenguinMails.Campaigns.Domain;
 
 namespace PenguinMails.Campaigns.Infrastructure.Import;
 
-/// <summary>CSV (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes, LF or CRLF) and JSON arrays, one row at a time.</summary>
+/// <summary>
+/// CSV (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes, LF or CRLF) and JSON arrays, one row at a
+/// time. Columns (or JSON fields) that are not lead fields become custom fields when their name can be one
+/// (<see cref="CustomField.IsValidName"/>), up to 50; the others are ignored and named in the answer.
+/// </summary>
 internal sealed class LeadSourceReader : ILeadSourceReader
 {
-    private static readonly string[] Fields = ["email", "name", "company", "status"];
+    // The lead's own fields in column order; a header matches ignoring case, '_' and spaces (first_name, First Name).
+    private static readonly string[] Fields = ["email", "name", "company", "status", "firstname", "lastname"];
     private const int MaxIgnoredColumns = 50;
 
     public async Task<LeadSource> OpenAsync(Stream body, LeadFileFormat format, CancellationToken cancellationToken)
@@ -22,18 +28,23 @@ internal sealed class LeadSourceReader : ILeadSourceReader
 
         var csv = new CsvReader(new StreamReader(body, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024));
         var header = await csv.ReadRecordAsync(cancellationToken) ?? throw new LeadSourceException("the file is empty; the first line must name the columns (email, name, company, status).");
-        var columns = header.Select(h => h.Trim().ToLowerInvariant()).ToList();
+        var columns = header.Select(FieldKey).ToList();
         var positions = Fields.Select(f => columns.IndexOf(f)).ToArray();
         if (positions[0] < 0)
         {
             throw new LeadSourceException("the header has no email column; the first line must name the columns (email required; name, company, status optional).");
         }
 
-        var ignoredColumns = header.Where((_, i) => !Fields.Contains(columns[i])).Select(h => h.Trim()).Take(MaxIgnoredColumns).ToList();
-        return new LeadSource(ignoredColumns, ReadCsvAsync(csv, positions, cancellationToken));
+        var others = header.Select((h, i) => (Name: h.Trim(), Position: i)).Where(c => !Fields.Contains(columns[c.Position])).ToList();
+        var custom = others.Where(c => CustomField.IsValidName(c.Name)).DistinctBy(c => c.Name).Take(CustomField.MaxFields).ToList();
+        var ignoredColumns = others.Where(c => !custom.Contains(c)).Select(c => c.Name).Take(MaxIgnoredColumns).ToList();
+        return new LeadSource(ignoredColumns, ReadCsvAsync(csv, positions, custom, cancellationToken));
     }
 
-    private static async IAsyncEnumerable<RawLeadRow> ReadCsvAsync(CsvReader csv, int[] positions, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static string FieldKey(string header) => header.Replace("_", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
+
+    private static async IAsyncEnumerable<RawLeadRow> ReadCsvAsync(
+        CsvReader csv, int[] positions, IReadOnlyList<(string Name, int Position)> custom, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var row = 0;
         while (await csv.ReadRecordAsync(cancellationToken) is { } record)
@@ -45,7 +56,16 @@ internal sealed class LeadSourceReader : ILeadSourceReader
 
             row++;
             string? Field(int i) => positions[i] >= 0 && positions[i] < record.Count ? record[positions[i]] : null;
-            yield return new RawLeadRow(row, Field(0), Field(1), Field(2), Field(3));
+            Dictionary<string, string>? fields = null;
+            foreach (var (name, position) in custom)
+            {
+                if (position < record.Count && record[position].Length > 0)
+                {
+                    (fields ??= new Dictionary<string, string>(StringComparer.Ordinal))[name] = record[position];
+                }
+            }
+
+            yield return new RawLeadRow(row, Field(0), Field(1), Field(2), Field(3), Field(4), Field(5), fields);
         }
     }
 
@@ -80,16 +100,27 @@ internal sealed class LeadSourceReader : ILeadSourceReader
                     continue;
                 }
 
-                string? Text(string name) => element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+                var known = new string?[Fields.Length];
+                Dictionary<string, string>? fields = null;
                 foreach (var property in element.EnumerateObject())
                 {
-                    if (!Fields.Contains(property.Name) && ignored.Count < MaxIgnoredColumns)
+                    var text = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString() : null;
+                    var field = Array.IndexOf(Fields, FieldKey(property.Name));
+                    if (field >= 0)
+                    {
+                        known[field] = text;
+                    }
+                    else if (text is not null && CustomField.IsValidName(property.Name) && (fields?.Count ?? 0) < CustomField.MaxFields)
+                    {
+                        (fields ??= new Dictionary<string, string>(StringComparer.Ordinal))[property.Name] = text;
+                    }
+                    else if (ignored.Count < MaxIgnoredColumns)
                     {
                         ignored.Add(property.Name);
                     }
                 }
 
-                yield return new RawLeadRow(row, Text("email"), Text("name"), Text("company"), Text("status"));
+                yield return new RawLeadRow(row, known[0], known[1], known[2], known[3], known[4], known[5], fields);
             }
         }
         finally

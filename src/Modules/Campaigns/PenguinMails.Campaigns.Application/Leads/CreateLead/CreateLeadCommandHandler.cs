@@ -28,7 +28,8 @@ internal sealed class CreateLeadCommandHandler(ICurrentTenant current, ILeadRepo
 
         var entitlements = await mediator.Send(new GetEntitlementsQuery(), cancellationToken);
         entitlements.Ensure(PlanLimit.Contacts, await leads.CountAllAsync(cancellationToken));
-        var lead = Lead.Create(current.RequireTenantId(), email, request.Name, request.Company, request.Status is { } status ? LeadStatus.Of(status) : LeadStatus.Active, clock.GetUtcNow());
+        var details = new LeadDetails(request.Name, request.FirstName, request.LastName, request.Company, request.CustomFields);
+        var lead = Lead.Create(current.RequireTenantId(), email, details, request.Status is { } status ? LeadStatus.Of(status) : LeadStatus.Active, clock.GetUtcNow());
         leads.Add(lead);
         return mapper.Map<LeadDto>(lead);
     }

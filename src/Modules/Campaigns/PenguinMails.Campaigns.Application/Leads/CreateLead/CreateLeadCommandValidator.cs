@@ -10,7 +10,10 @@ internal sealed class CreateLeadCommandValidator : AbstractValidator<CreateLeadC
     {
         RuleFor(c => c.Email).ValidLeadEmail();
         RuleFor(c => c.Name).MaximumLength(Lead.MaxNameLength);
+        RuleFor(c => c.FirstName).MaximumLength(Lead.MaxPartNameLength);
+        RuleFor(c => c.LastName).MaximumLength(Lead.MaxPartNameLength);
         RuleFor(c => c.Company).MaximumLength(Lead.MaxCompanyLength);
+        RuleFor(c => c.CustomFields).ValidCustomFields();
         RuleFor(c => c.Status).ValidLeadStatus();
     }
 }

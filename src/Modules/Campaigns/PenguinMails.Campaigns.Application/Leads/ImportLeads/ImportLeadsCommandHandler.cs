@@ -55,16 +55,22 @@ internal sealed class ImportLeadsCommandHandler(ILeadSourceReader reader, ILeadI
             var email = LeadEmail.Normalize(row.Email ?? string.Empty);
             var name = Lead.Clean(row.Name);
             var company = Lead.Clean(row.Company);
+            var firstName = Lead.Clean(row.FirstName);
+            var lastName = Lead.Clean(row.LastName);
+            var customFields = row.CustomFields is null ? null : CustomField.Clean(row.CustomFields);
             var status = string.IsNullOrWhiteSpace(row.Status) ? null : row.Status.Trim().ToLowerInvariant();
             var problem = !LeadEmail.IsValid(email) ? (email.Length == 0 ? "email is missing" : "invalid email")
                 : status is not null && !LeadStatus.Names.Contains(status) ? $"unknown status; use one of {string.Join(", ", LeadStatus.All)}"
                 : name?.Length > Lead.MaxNameLength ? $"name longer than {Lead.MaxNameLength} characters"
                 : company?.Length > Lead.MaxCompanyLength ? $"company longer than {Lead.MaxCompanyLength} characters"
-                : name?.Contains('\0') == true || company?.Contains('\0') == true ? "contains a NUL character"
+                : firstName?.Length > Lead.MaxPartNameLength || lastName?.Length > Lead.MaxPartNameLength ? $"first or last name longer than {Lead.MaxPartNameLength} characters"
+                : customFields?.FirstOrDefault(f => f.Value.Length > CustomField.MaxValueLength).Key is { } longField
+                    ? $"{longField} longer than {CustomField.MaxValueLength} characters"
+                : HasNul(name) || HasNul(company) || HasNul(firstName) || HasNul(lastName) || customFields?.Values.Any(HasNul) == true ? "contains a NUL character"
                 : null;
             if (problem is null)
             {
-                yield return new LeadImportRow(row.Row, email, name, company, status);
+                yield return new LeadImportRow(row.Row, email, name, company, status, firstName, lastName, customFields is { Count: > 0 } ? customFields : null);
                 continue;
             }
 
@@ -75,6 +81,8 @@ internal sealed class ImportLeadsCommandHandler(ILeadSourceReader reader, ILeadI
             }
         }
     }
+
+    private static bool HasNul(string? text) => text?.Contains('\0') == true;
 
     private sealed class Tally
     {

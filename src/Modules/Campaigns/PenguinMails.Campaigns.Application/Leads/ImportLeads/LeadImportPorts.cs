@@ -3,12 +3,16 @@ using PenguinMails.Campaigns.Contracts.Leads.ImportLeads;
 namespace PenguinMails.Campaigns.Application.Leads.ImportLeads;
 
 /// <summary>One data row as read from the file, before any rule is applied. <c>Row</c> counts data rows from 1.</summary>
-internal sealed record RawLeadRow(int Row, string? Email, string? Name, string? Company, string? Status);
+internal sealed record RawLeadRow(
+    int Row, string? Email, string? Name, string? Company, string? Status, string? FirstName = null, string? LastName = null,
+    IReadOnlyDictionary<string, string>? CustomFields = null);
 
 /// <summary>A row that passed the rules, ready to store.</summary>
-internal sealed record LeadImportRow(int Row, string Email, string? Name, string? Company, string? Status);
+internal sealed record LeadImportRow(
+    int Row, string Email, string? Name, string? Company, string? Status, string? FirstName, string? LastName,
+    IReadOnlyDictionary<string, string>? CustomFields);
 
-/// <summary>An open import file: the columns it has that are not lead fields, and its rows as they are read.</summary>
+/// <summary>An open import file: the columns it has that are neither lead fields nor custom fields, and its rows as they are read.</summary>
 internal sealed record LeadSource(IReadOnlyList<string> IgnoredColumns, IAsyncEnumerable<RawLeadRow> Rows);
 
 /// <summary>The file cannot be read (no email column, broken quoting, malformed JSON): nothing is imported.</summary>

@@ -12,7 +12,8 @@ internal sealed class UpdateLeadCommandHandler(ILeadRepository leads, TimeProvid
     public async Task<LeadDto> Handle(UpdateLeadCommand request, CancellationToken cancellationToken)
     {
         var lead = await leads.GetForUpdateAsync(request.Id, cancellationToken) ?? throw NotFoundException.For("lead", request.Id);
-        lead.Change(request.Name, request.Company, request.Status.Select(LeadStatus.Of), clock.GetUtcNow());
+        var change = new LeadChange(request.Name, request.FirstName, request.LastName, request.Company, request.CustomFields, request.Status.Select(LeadStatus.Of));
+        lead.Change(change, clock.GetUtcNow());
         return mapper.Map<LeadDto>(lead);
     }
 }

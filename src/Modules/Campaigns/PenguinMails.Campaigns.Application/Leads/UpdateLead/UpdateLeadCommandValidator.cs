@@ -11,7 +11,10 @@ internal sealed class UpdateLeadCommandValidator : PatchValidator<UpdateLeadComm
     public UpdateLeadCommandValidator()
     {
         RuleForPatch(c => c.Name, r => r.MaximumLength(Lead.MaxNameLength));
+        RuleForPatch(c => c.FirstName, r => r.MaximumLength(Lead.MaxPartNameLength));
+        RuleForPatch(c => c.LastName, r => r.MaximumLength(Lead.MaxPartNameLength));
         RuleForPatch(c => c.Company, r => r.MaximumLength(Lead.MaxCompanyLength));
+        RuleForPatch(c => c.CustomFields, r => r.ValidCustomFields());
         RuleForPatch(c => c.Status, r => r.NotEmpty().OneOf(LeadStatus.Names));
     }
 }

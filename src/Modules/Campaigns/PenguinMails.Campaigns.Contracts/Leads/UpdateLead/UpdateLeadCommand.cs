@@ -4,7 +4,10 @@ using PenguinMails.BuildingBlocks.Domain;
 
 namespace PenguinMails.Campaigns.Contracts.Leads.UpdateLead;
 
-/// <summary>Changes name, company or status (null clears name or company). The address identifies the lead and does not change.</summary>
+/// <summary>
+/// Changes names, company, custom fields or status (null clears a field; <c>customFields</c> replaces them all). The
+/// address identifies the lead and does not change.
+/// </summary>
 public sealed record UpdateLeadCommand : ICommand<LeadDto>
 {
     [JsonIgnore]
@@ -12,7 +15,13 @@ public sealed record UpdateLeadCommand : ICommand<LeadDto>
 
     public Optional<string?> Name { get; init; }
 
+    public Optional<string?> FirstName { get; init; }
+
+    public Optional<string?> LastName { get; init; }
+
     public Optional<string?> Company { get; init; }
+
+    public Optional<IReadOnlyDictionary<string, string>?> CustomFields { get; init; }
 
     public Optional<string> Status { get; init; }
 }
