@@ -18,7 +18,7 @@ public sealed class MigrationTests : IAsyncLifetime
     {
         var first = TestPostgres.Migrate(_database);
         Assert.Equal(PenguinMailsDatabase.Migrations.VersionedScripts.Count + 1, first.Applied); // + the repeatable reference data
-        Assert.Equal(40, await ScalarAsync<long>(
+        Assert.Equal(41, await ScalarAsync<long>(
             "SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'schema_migrations'"));
 
         var second = TestPostgres.Migrate(_database);
@@ -47,7 +47,7 @@ public sealed class MigrationTests : IAsyncLifetime
 
         Assert.Equal(0L, await ScalarAsync<long>(
             "SELECT count(*) FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner WHERE r.rolname IN ('penguinmails_app', 'penguinmails_platform')"));
-        Assert.Equal(40L, await ScalarAsync<long>(
+        Assert.Equal(41L, await ScalarAsync<long>(
             "SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tableowner = 'penguinmails_owner' AND tablename <> 'schema_migrations'"));
     }
 
@@ -71,7 +71,7 @@ public sealed class MigrationTests : IAsyncLifetime
             "tenant_policies_isolation",
         });
 
-        Assert.Equal(28L, await ScalarAsync<long>(
+        Assert.Equal(29L, await ScalarAsync<long>(
             "SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind = 'r' AND relrowsecurity AND relforcerowsecurity"));
         Assert.Equal(0L, await ScalarAsync<long>(
             "SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind = 'r' AND relrowsecurity <> relforcerowsecurity"));

@@ -73,6 +73,12 @@ public sealed record TenantTable(
                 INSERT INTO campaign_leads (id, tenant_id, campaign_id, lead_id) SELECT gen_random_uuid(), '{t.Tenant}', '{t.Campaign}', id FROM lead
                 """,
             (a, b) => $"INSERT INTO campaign_leads (id, tenant_id, campaign_id, lead_id) VALUES (gen_random_uuid(), '{a.Tenant}', '{a.Campaign}', '{b.Lead}')"),
+        new("campaign_senders", "tenant_id", t => $"campaign_id = '{t.Campaign}'",
+            t => $"""
+                WITH account AS (INSERT INTO email_accounts (tenant_id, domain_id, email) VALUES ('{t.Tenant}', '{t.Domain}', 'second-sender@example.com') RETURNING id)
+                INSERT INTO campaign_senders (tenant_id, campaign_id, email_account_id, position) SELECT '{t.Tenant}', '{t.Campaign}', id, 1 FROM account
+                """,
+            (a, b) => $"INSERT INTO campaign_senders (tenant_id, campaign_id, email_account_id, position) VALUES ('{a.Tenant}', '{a.Campaign}', '{b.EmailAccount}', 1)"),
         new("suppressions", "tenant_id", t => $"id = '{t.Suppression}'",
             t => $"INSERT INTO suppressions (id, tenant_id, value, kind, reason) VALUES (gen_random_uuid(), '{t.Tenant}', 'example.net', 'domain', 'manual')"),
         new("subscriptions", "tenant_id", t => $"id = '{t.Subscription}'",

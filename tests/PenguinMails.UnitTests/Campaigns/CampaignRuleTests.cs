@@ -73,7 +73,43 @@ public sealed class CampaignRuleTests
     public void Schedule_WithAnEmailStepWhoseAccountCannotSend_NamesTheStep()
     {
         var refused = Assert.Throws<BusinessRuleViolationException>(() => WithEmailStep().Schedule(Now.AddDays(1), new HashSet<Guid>(), Now));
-        Assert.Equal("Email step 1 needs a template and an active e-mail account of this tenant.", refused.Message);
+        Assert.Equal("Email step 1 needs a template and an active e-mail account of this tenant (its own, or one of the campaign's senders).", refused.Message);
+    }
+
+    [Fact]
+    public void An_email_step_without_its_own_account_sends_through_the_campaigns_senders()
+    {
+        var campaign = NewCampaign();
+        campaign.AddStep(new StepDefinition(StepType.Email, Guid.NewGuid()), null, Now);
+        Assert.Throws<BusinessRuleViolationException>(() => campaign.Schedule(Now.AddDays(1), new HashSet<Guid> { Account }, Now));
+
+        campaign.ChangeSending(new SendingChange(SenderIds: new List<Guid> { Account }), Now);
+        campaign.Schedule(Now.AddDays(1), new HashSet<Guid> { Account }, Now);
+
+        Assert.Equal(CampaignStatus.Scheduled, campaign.Status);
+    }
+
+    [Fact]
+    public void How_a_campaign_sends_changes_only_while_it_is_draft_or_paused()
+    {
+        var campaign = WithEmailStep();
+        campaign.Schedule(Now.AddDays(1), new HashSet<Guid> { Account }, Now);
+
+        var refused = Assert.Throws<BusinessRuleViolationException>(() => campaign.ChangeSending(new SendingChange(DailyLimit: 10), Now));
+
+        Assert.Equal("campaign-status-conflict", refused.Rule.Code);
+        Assert.Null(campaign.DailyLimit);
+    }
+
+    [Fact]
+    public void Senders_keep_the_order_given_and_a_repeated_change_keeps_the_kept_ones()
+    {
+        var campaign = NewCampaign();
+        Guid first = Guid.NewGuid(), second = Guid.NewGuid(), third = Guid.NewGuid();
+        campaign.ChangeSending(new SendingChange(SenderIds: new List<Guid> { first, second }), Now);
+        campaign.ChangeSending(new SendingChange(SenderIds: new List<Guid> { third, first }), Now);
+
+        Assert.Equal([third, first], campaign.SenderIds);
     }
 
     [Fact]
@@ -99,7 +135,7 @@ public sealed class CampaignRuleTests
     {
         { new StepDefinition(StepType.Email, Guid.NewGuid(), Guid.NewGuid()), null },
         { new StepDefinition(StepType.Email, null, Guid.NewGuid()), "templateId" },
-        { new StepDefinition(StepType.Email, Guid.NewGuid(), null), "emailAccountId" },
+        { new StepDefinition(StepType.Email, Guid.NewGuid(), null), null }, // sends through the campaign's senders
         { new StepDefinition(StepType.Wait, WaitDurationHours: 24), null },
         { new StepDefinition(StepType.Wait, WaitUntilDate: Now), null },
         { new StepDefinition(StepType.Wait), "waitDurationHours" },

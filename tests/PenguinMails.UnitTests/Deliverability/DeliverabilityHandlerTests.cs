@@ -107,7 +107,7 @@ public sealed class DeliverabilityHandlerTests
     public async Task ClaimSend_UnderTheCap_CountsOnTheUtcDay()
     {
         var id = Guid.NewGuid();
-        _accounts.ClaimSendAsync(id, new DateOnly(2026, 11, 22), 3, false, _clock.GetUtcNow(), Arg.Any<CancellationToken>()).Returns(2);
+        _accounts.ClaimSendAsync(id, new DateOnly(2026, 11, 22), 3, false, _clock.GetUtcNow(), Arg.Any<CancellationToken>()).Returns(new SendClaim(2, 3));
 
         var claim = await ClaimHandler().Handle(new ClaimSendCommand(id), CancellationToken.None);
 
@@ -120,7 +120,7 @@ public sealed class DeliverabilityHandlerTests
     public async Task ClaimSend_Refused_SaysWhy(string status, string code)
     {
         var account = Account(status);
-        _accounts.ClaimSendAsync(default, default, default, default, default, default).ReturnsForAnyArgs((int?)null);
+        _accounts.ClaimSendAsync(default, default, default, default, default, default).ReturnsForAnyArgs((SendClaim?)null);
         _accounts.GetAsync(account.Id, Arg.Any<CancellationToken>()).Returns(account);
 
         var refused = await Assert.ThrowsAsync<ConflictException>(() => ClaimHandler().Handle(new ClaimSendCommand(account.Id), CancellationToken.None));
@@ -131,8 +131,21 @@ public sealed class DeliverabilityHandlerTests
     [Fact]
     public async Task ClaimSend_ForAnUnknownAccount_IsNotFound()
     {
-        _accounts.ClaimSendAsync(default, default, default, default, default, default).ReturnsForAnyArgs((int?)null);
+        _accounts.ClaimSendAsync(default, default, default, default, default, default).ReturnsForAnyArgs((SendClaim?)null);
         await Assert.ThrowsAsync<NotFoundException>(() => ClaimHandler().Handle(new ClaimSendCommand(Guid.NewGuid()), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ClaimSend_Refused_at_an_accounts_own_limit_names_that_limit()
+    {
+        var account = Account("active");
+        account.Change(new EmailAccountChange(default, default, default, default, DailyLimit: 7), _clock.GetUtcNow());
+        _accounts.ClaimSendAsync(default, default, default, default, default, default).ReturnsForAnyArgs((SendClaim?)null);
+        _accounts.GetAsync(account.Id, Arg.Any<CancellationToken>()).Returns(account);
+
+        var refused = await Assert.ThrowsAsync<ConflictException>(() => ClaimHandler().Handle(new ClaimSendCommand(account.Id), CancellationToken.None));
+
+        Assert.Equal(7, refused.Extensions["dailySendCap"]);
     }
 
     [Fact]
@@ -154,7 +167,7 @@ public sealed class DeliverabilityHandlerTests
     {
         var domain = SendingDomain.Create(Guid.NewGuid(), TenantId, CompanyId, "x.com", false, new DnsRecordSet([]), RecheckSchedule.Default, _clock.GetUtcNow());
         var settings = new MailServerSettings("smtp.x.com", 587, "starttls", "a");
-        return EmailAccount.Create(Guid.NewGuid(), domain, new EmailAccountDetails("a@x.com", EmailProvider.Mailu, settings, null, EmailAccountStatus.Of(status)), "secret://a", _clock.GetUtcNow());
+        return EmailAccount.Create(Guid.NewGuid(), domain, new EmailAccountDetails("a@x.com", EmailProvider.Mailu, settings, null, EmailAccountStatus.Of(status), new SendingPace(null, 0, 0)), "secret://a", _clock.GetUtcNow());
     }
 
     private AddDomainCommandHandler AddDomainHandler() => new(_caller, _domains, _secrets, _locks, _unitOfWork, _mediator, _options, _clock, ModuleMappers.Of("Deliverability"));

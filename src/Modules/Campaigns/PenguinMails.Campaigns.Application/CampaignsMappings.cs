@@ -1,4 +1,5 @@
 using Mapster;
+using PenguinMails.Campaigns.Application.Campaigns;
 using PenguinMails.Campaigns.Contracts;
 using PenguinMails.Campaigns.Domain;
 
@@ -9,7 +10,12 @@ internal sealed class CampaignsMappings : IRegister
 {
     public void Register(TypeAdapterConfig config)
     {
-        config.NewConfig<Campaign, CampaignDto>().Map(d => d.Status, s => s.Status.Name);
+        config.NewConfig<Campaign, CampaignDto>()
+            .Map(d => d.Status, s => s.Status.Name)
+            .Map(d => d.Schedule, s => s.Window)
+            .Map(d => d.EmailAccountIds, s => s.SenderIds);
+        config.NewConfig<SendingWindow, CampaignScheduleDto>()
+            .MapWith(w => new CampaignScheduleDto(w.TimeZone, w.Days, w.Start.ToString(ScheduleTimes.Format), w.End.ToString(ScheduleTimes.Format)));
         config.NewConfig<CampaignSequenceStep, CampaignStepDto>();
         config.NewConfig<Lead, LeadDto>().Map(d => d.Status, s => s.Status.Name);
         config.NewConfig<Enrollment, EnrollmentDto>()

@@ -1,8 +1,21 @@
 namespace PenguinMails.Campaigns.Contracts;
 
+/// <summary>
+/// A campaign and how it sends: its <c>schedule</c> (local window), <c>dailyLimit</c> (e-mails a day, null: only the
+/// senders' caps), <c>dailyNewLeads</c> (first e-mails a day), <c>emailAccountIds</c> (the senders it rotates through) and
+/// its stop rules.
+/// </summary>
 public sealed record CampaignDto(
     Guid Id, Guid? CompanyId, string Name, string? Description, string Status, DateTimeOffset? Scheduled, DateTimeOffset? Completed,
+    CampaignScheduleDto Schedule, int? DailyLimit, int? DailyNewLeads, IReadOnlyList<Guid> EmailAccountIds,
+    bool StopOnReply, bool StopOnAutoReply, bool StopForCompany,
     DateTimeOffset Created, DateTimeOffset Updated);
+
+/// <summary>
+/// When a campaign sends: on <c>days</c> (ISO weekdays, 1 = Monday) from <c>start</c> up to <c>end</c> ("HH:MM", local
+/// time in the IANA <c>timezone</c>); an end before the start runs past midnight.
+/// </summary>
+public sealed record CampaignScheduleDto(string Timezone, IReadOnlyList<int> Days, string Start, string End);
 
 /// <summary>One step of a campaign's sequence; only the fields of its type are set. <c>executedCount</c> and <c>lastExecuted</c> are the sending engine's.</summary>
 public sealed record CampaignStepDto(

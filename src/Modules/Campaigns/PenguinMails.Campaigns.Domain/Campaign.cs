@@ -11,6 +11,7 @@ internal sealed class Campaign : Entity, IAggregateRoot, ITenantOwned, ICreation
     public const int MaxNameLength = 200;
 
     private readonly List<CampaignSequenceStep> _steps = [];
+    private readonly List<CampaignSender> _senders = [];
 
     private Campaign()
     {
@@ -35,6 +36,35 @@ internal sealed class Campaign : Entity, IAggregateRoot, ITenantOwned, ICreation
     public DateTimeOffset Created { get; private set; }
 
     public DateTimeOffset Updated { get; private set; }
+
+    /// <summary>The local window the campaign sends in.</summary>
+    public SendingWindow Window
+    {
+        get => new(ScheduleTimezone, [.. ScheduleDays.Select(d => (int)d)], ScheduleStart, ScheduleEnd);
+        private set
+        {
+            ScheduleTimezone = value.TimeZone;
+            ScheduleDays = [.. value.Days.Order().Select(d => (short)d)];
+            ScheduleStart = value.Start;
+            ScheduleEnd = value.End;
+        }
+    }
+
+    /// <summary>E-mails per day for the whole campaign; null: only the senders' own caps.</summary>
+    public int? DailyLimit { get; private set; }
+
+    /// <summary>First e-mails (new leads started) per day; null: no cap of its own.</summary>
+    public int? DailyNewLeads { get; private set; }
+
+    public bool StopOnReply { get; private set; } = true;
+
+    public bool StopOnAutoReply { get; private set; }
+
+    /// <summary>A reply from any address of a lead's domain stops the campaign's other leads of that domain.</summary>
+    public bool StopForCompany { get; private set; }
+
+    /// <summary>The mailboxes the campaign rotates through, in order (always read with the campaign).</summary>
+    public IReadOnlyList<Guid> SenderIds => [.. _senders.OrderBy(s => s.Position).Select(s => s.EmailAccountId)];
 
     /// <summary>The sequence in order (loaded when the campaign is read with its steps).</summary>
     public IReadOnlyList<CampaignSequenceStep> Steps => [.. _steps.OrderBy(s => s.StepOrder)];
@@ -65,6 +95,24 @@ internal sealed class Campaign : Entity, IAggregateRoot, ITenantOwned, ICreation
         Updated = now;
     }
 
+    /// <summary>Changes how the campaign sends (its window, caps, senders and stop rules): only while draft or paused.</summary>
+    public void ChangeSending(SendingChange change, DateTimeOffset now)
+    {
+        CheckRule(new CampaignInStatusRule(this, "change how it sends", CampaignStatus.Draft, CampaignStatus.Paused));
+        Window = change.Window.Or(Window);
+        DailyLimit = change.DailyLimit.Or(DailyLimit);
+        DailyNewLeads = change.DailyNewLeads.Or(DailyNewLeads);
+        StopOnReply = change.StopOnReply.Or(StopOnReply);
+        StopOnAutoReply = change.StopOnAutoReply.Or(StopOnAutoReply);
+        StopForCompany = change.StopForCompany.Or(StopForCompany);
+        if (change.SenderIds.IsSet)
+        {
+            ReplaceSenders(change.SenderIds.Value);
+        }
+
+        Updated = now;
+    }
+
     public void MoveToCompany(Guid companyId, DateTimeOffset now)
     {
         CheckRule(new CampaignInStatusRule(this, "move it to another company", CampaignStatus.Draft));
@@ -77,7 +125,7 @@ internal sealed class Campaign : Entity, IAggregateRoot, ITenantOwned, ICreation
     {
         CheckRule(new CampaignInStatusRule(this, "schedule it", CampaignStatus.Draft));
         CheckRule(new ScheduledInFutureRule(at, now));
-        CheckRule(new SequenceCanSendRule(Steps, sendingAccounts));
+        CheckRule(new SequenceCanSendRule(Steps, SenderIds.Where(sendingAccounts.Contains).ToList(), sendingAccounts));
         Scheduled = at;
         Move(CampaignStatus.Scheduled, now);
     }
@@ -171,6 +219,33 @@ internal sealed class Campaign : Entity, IAggregateRoot, ITenantOwned, ICreation
         }
     }
 
+    // Kept rows keep their identity (same key), so only the difference is written.
+    private void ReplaceSenders(IReadOnlyList<Guid> senderIds)
+    {
+        _senders.RemoveAll(s => !senderIds.Contains(s.EmailAccountId));
+        for (var position = 0; position < senderIds.Count; position++)
+        {
+            var accountId = senderIds[position];
+            if (_senders.SingleOrDefault(s => s.EmailAccountId == accountId) is { } kept)
+            {
+                kept.MoveTo(position);
+            }
+            else
+            {
+                _senders.Add(CampaignSender.Create(this, accountId, position));
+            }
+        }
+    }
+
+    // The window's columns (schedule_*), which the sending engine's SQL reads.
+    private string ScheduleTimezone { get; set; } = SendingWindow.Default.TimeZone;
+
+    private short[] ScheduleDays { get; set; } = [.. SendingWindow.Default.Days.Select(d => (short)d)];
+
+    private TimeOnly ScheduleStart { get; set; } = SendingWindow.Default.Start;
+
+    private TimeOnly ScheduleEnd { get; set; } = SendingWindow.Default.End;
+
     private void Move(CampaignStatus status, DateTimeOffset now)
     {
         Status = status;
@@ -212,20 +287,23 @@ internal sealed class ScheduledInFutureRule(DateTimeOffset at, DateTimeOffset no
     public bool IsBroken() => at <= now;
 }
 
-/// <summary>At least one active email step, and every email step with a template and an active account of the tenant.</summary>
-internal sealed class SequenceCanSendRule(IReadOnlyList<CampaignSequenceStep> steps, IReadOnlySet<Guid> sendingAccounts) : IBusinessRule
+/// <summary>
+/// At least one active email step, and every email step with a template and a mailbox that can send: its own account,
+/// active and of the tenant, or else one of the campaign's senders that is.
+/// </summary>
+internal sealed class SequenceCanSendRule(IReadOnlyList<CampaignSequenceStep> steps, IReadOnlyList<Guid> sendingSenders, IReadOnlySet<Guid> sendingAccounts) : IBusinessRule
 {
     public string Code => "sequence-cannot-send";
 
     public string Message =>
         !steps.Any(s => s.IsActive && s.StepType == StepType.Email)
             ? "The campaign needs at least one active email step before it is scheduled."
-            : $"Email step {Broken()!.StepOrder} needs a template and an active e-mail account of this tenant.";
+            : $"Email step {Broken()!.StepOrder} needs a template and an active e-mail account of this tenant (its own, or one of the campaign's senders).";
 
     public bool IsBroken() => !steps.Any(s => s.IsActive && s.StepType == StepType.Email) || Broken() is not null;
 
     private CampaignSequenceStep? Broken() => steps.Where(s => s.StepType == StepType.Email)
-        .FirstOrDefault(s => s.TemplateId is null || s.EmailAccountId is not { } account || !sendingAccounts.Contains(account));
+        .FirstOrDefault(s => s.TemplateId is null || (s.EmailAccountId is { } account ? !sendingAccounts.Contains(account) : sendingSenders.Count == 0));
 }
 
 /// <summary>A new order of the steps names each of them exactly once.</summary>
@@ -237,3 +315,46 @@ internal sealed class OrderNamesEveryStepOnceRule(IReadOnlyCollection<CampaignSe
 
     public bool IsBroken() => stepIds.Count != steps.Count || stepIds.Distinct().Count() != stepIds.Count || steps.Any(s => !stepIds.Contains(s.Id));
 }
+
+/// <summary>A mailbox a campaign rotates through (<c>campaign_senders</c>), at its place in the rotation.</summary>
+internal sealed class CampaignSender : Entity, ITenantOwned
+{
+    private CampaignSender()
+    {
+    }
+
+    public Guid TenantId { get; private set; }
+
+    public Guid CampaignId { get; private set; }
+
+    public Guid EmailAccountId { get; private set; }
+
+    public int Position { get; private set; }
+
+    public static CampaignSender Create(Campaign campaign, Guid emailAccountId, int position) =>
+        new() { TenantId = campaign.TenantId, CampaignId = campaign.Id, EmailAccountId = emailAccountId, Position = position };
+
+    public void MoveTo(int position) => Position = position;
+}
+
+/// <summary>
+/// When a campaign sends: on these ISO weekdays (1 = Monday), from <paramref name="Start"/> up to
+/// <paramref name="End"/> local time in <paramref name="TimeZone"/> (IANA); an end before the start runs past midnight.
+/// </summary>
+internal sealed record SendingWindow(string TimeZone, IReadOnlyList<int> Days, TimeOnly Start, TimeOnly End)
+{
+    public static readonly SendingWindow Default = new("UTC", [1, 2, 3, 4, 5], new TimeOnly(9, 0), new TimeOnly(17, 0));
+
+    /// <summary>An IANA zone this machine knows (its tz database).</summary>
+    public static bool IsKnownTimeZone(string zone) => TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var found) && found.HasIanaId;
+}
+
+/// <summary>A PATCH of how a campaign sends: each field sent is set (null clears a cap); the others stay.</summary>
+internal sealed record SendingChange(
+    Optional<SendingWindow> Window = default,
+    Optional<int?> DailyLimit = default,
+    Optional<int?> DailyNewLeads = default,
+    Optional<IReadOnlyList<Guid>> SenderIds = default,
+    Optional<bool> StopOnReply = default,
+    Optional<bool> StopOnAutoReply = default,
+    Optional<bool> StopForCompany = default);

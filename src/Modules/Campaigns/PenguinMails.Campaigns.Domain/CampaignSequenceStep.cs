@@ -127,11 +127,6 @@ internal sealed record StepDefinition(
                     yield return ("templateId", "An email step needs templateId.");
                 }
 
-                if (EmailAccountId is null)
-                {
-                    yield return ("emailAccountId", "An email step needs emailAccountId.");
-                }
-
                 break;
             case Domain.StepType.Wait:
                 if (WaitDurationHours is null == WaitUntilDate is null)

@@ -2,7 +2,9 @@ namespace PenguinMails.Deliverability.Contracts;
 
 /// <summary>
 /// A sending account. Its password is in the secret store and never leaves it: <c>hasPassword</c> says one is kept.
-/// <c>dailyCount</c> is today's (UTC) sends, <c>dailySendCap</c> how many a day allows.
+/// <c>dailyCount</c> is today's (UTC) sends, <c>dailySendCap</c> how many a day allows: its own <c>dailyLimit</c>, or
+/// the platform's default when that is null. Two of its sends are at least <c>minGapSeconds</c> apart, plus a random
+/// part of up to <c>randomGapSeconds</c>.
 /// </summary>
 public sealed record EmailAccountDto(
     Guid Id,
@@ -16,6 +18,9 @@ public sealed record EmailAccountDto(
     DateTimeOffset? LastWarmed,
     int DailyCount,
     int DailySendCap,
+    int? DailyLimit,
+    int MinGapSeconds,
+    int RandomGapSeconds,
     DateTimeOffset Created,
     DateTimeOffset Updated);
 

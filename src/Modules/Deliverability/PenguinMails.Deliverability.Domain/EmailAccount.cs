@@ -31,6 +31,14 @@ internal sealed class EmailAccount : Entity, IAggregateRoot, ITenantOwned, ICrea
 
     public int DailyCount { get; private set; }
 
+    /// <summary>Its own cap across all campaigns; null takes the platform's default (Deliverability:DailySendCap).</summary>
+    public int? DailyLimit { get; private set; }
+
+    /// <summary>Two of its sends are at least this far apart, plus up to <see cref="RandomGapSeconds"/> more.</summary>
+    public int MinGapSeconds { get; private set; } = SendingPace.DefaultMinGapSeconds;
+
+    public int RandomGapSeconds { get; private set; } = SendingPace.DefaultRandomGapSeconds;
+
     public DateTimeOffset Created { get; private set; }
 
     public DateTimeOffset Updated { get; private set; }
@@ -49,10 +57,16 @@ internal sealed class EmailAccount : Entity, IAggregateRoot, ITenantOwned, ICrea
         SmtpSettings = details.SmtpSettings,
         ImapSettings = details.ImapSettings,
         Status = details.Status,
+        DailyLimit = details.Pace.DailyLimit,
+        MinGapSeconds = details.Pace.MinGapSeconds,
+        RandomGapSeconds = details.Pace.RandomGapSeconds,
         VaultKeyPath = vaultKeyPath,
         Created = now,
         Updated = now,
     };
+
+    /// <summary>How many it may send a day: its own limit, or else the platform's default.</summary>
+    public int DailyCap(int platformDefault) => DailyLimit ?? platformDefault;
 
     /// <summary>Sends made on <paramref name="day"/> (UTC).</summary>
     public int SentOn(DateOnly day) => DailyCountOn == day ? DailyCount : 0;
@@ -63,6 +77,9 @@ internal sealed class EmailAccount : Entity, IAggregateRoot, ITenantOwned, ICrea
         SmtpSettings = change.SmtpSettings.Or(SmtpSettings!);
         ImapSettings = change.ImapSettings.Or(ImapSettings);
         Status = change.Status.Or(Status);
+        DailyLimit = change.DailyLimit.Or(DailyLimit);
+        MinGapSeconds = change.MinGapSeconds.Or(MinGapSeconds);
+        RandomGapSeconds = change.RandomGapSeconds.Or(RandomGapSeconds);
         Updated = now;
     }
 
@@ -70,10 +87,25 @@ internal sealed class EmailAccount : Entity, IAggregateRoot, ITenantOwned, ICrea
     public void PasswordChanged(DateTimeOffset now) => Updated = now;
 }
 
-internal sealed record EmailAccountDetails(string Email, string Provider, MailServerSettings SmtpSettings, MailServerSettings? ImapSettings, EmailAccountStatus Status);
+internal sealed record EmailAccountDetails(string Email, string Provider, MailServerSettings SmtpSettings, MailServerSettings? ImapSettings, EmailAccountStatus Status, SendingPace Pace);
+
+/// <summary>How much and how fast an account sends: its daily cap (null: the platform's) and the gap between two sends.</summary>
+internal sealed record SendingPace(int? DailyLimit, int MinGapSeconds, int RandomGapSeconds)
+{
+    public const int DefaultMinGapSeconds = 60;
+    public const int DefaultRandomGapSeconds = 30;
+    public const int MaxGapSeconds = 86_400;
+}
 
 /// <summary>A PATCH of an account: each field set replaces the value (null clears the IMAP settings).</summary>
-internal sealed record EmailAccountChange(Optional<string> Provider, Optional<MailServerSettings> SmtpSettings, Optional<MailServerSettings?> ImapSettings, Optional<EmailAccountStatus> Status);
+internal sealed record EmailAccountChange(
+    Optional<string> Provider,
+    Optional<MailServerSettings> SmtpSettings,
+    Optional<MailServerSettings?> ImapSettings,
+    Optional<EmailAccountStatus> Status,
+    Optional<int?> DailyLimit = default,
+    Optional<int> MinGapSeconds = default,
+    Optional<int> RandomGapSeconds = default);
 
 /// <summary>
 /// Whether an account sends (<c>email_accounts.status</c>), stored as its name. A <c>warming</c> account is in warm-up,

@@ -49,6 +49,83 @@ public sealed class CampaignTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task A_campaign_sends_by_default_on_weekdays_from_nine_to_five_utc_and_keeps_the_settings_it_is_given()
+    {
+        var setup = await SetUpAsync();
+        var campaign = await CreateCampaignAsync(setup);
+        var schedule = campaign.GetProperty("schedule");
+        Assert.Equal(("UTC", "[1,2,3,4,5]", "09:00", "17:00"), (schedule.GetProperty("timezone").GetString(), schedule.GetProperty("days").GetRawText(), schedule.GetProperty("start").GetString(), schedule.GetProperty("end").GetString()));
+        Assert.Equal((true, false, false), (campaign.GetProperty("stopOnReply").GetBoolean(), campaign.GetProperty("stopOnAutoReply").GetBoolean(), campaign.GetProperty("stopForCompany").GetBoolean()));
+
+        var id = Id(campaign);
+        var patched = await ReadAsync(await setup.Client.PatchAsync($"/api/v1/campaigns/{id}", Json($$"""
+            {"schedule":{"timezone":"Europe/Oslo","days":[7,1,3],"start":"22:00","end":"02:30"},"dailyLimit":40,"dailyNewLeads":10,
+             "emailAccountIds":["{{setup.AccountId}}"],"stopOnReply":false,"stopOnAutoReply":true,"stopForCompany":true}
+            """)));
+        var read = await ReadAsync(await setup.Client.GetAsync($"/api/v1/campaigns/{id}"));
+
+        foreach (var shown in new[] { patched, read })
+        {
+            Assert.Equal("""{"timezone":"Europe/Oslo","days":[1,3,7],"start":"22:00","end":"02:30"}""", shown.GetProperty("schedule").GetRawText());
+            Assert.Equal((40, 10), (shown.GetProperty("dailyLimit").GetInt32(), shown.GetProperty("dailyNewLeads").GetInt32()));
+            Assert.Equal([setup.AccountId], shown.GetProperty("emailAccountIds").EnumerateArray().Select(e => e.GetGuid()));
+            Assert.Equal((false, true, true), (shown.GetProperty("stopOnReply").GetBoolean(), shown.GetProperty("stopOnAutoReply").GetBoolean(), shown.GetProperty("stopForCompany").GetBoolean()));
+        }
+
+        var cleared = await ReadAsync(await setup.Client.PatchAsync($"/api/v1/campaigns/{id}", Json("""{"dailyLimit":null,"emailAccountIds":[]}""")));
+        Assert.Equal((JsonValueKind.Null, 0), (cleared.GetProperty("dailyLimit").ValueKind, cleared.GetProperty("emailAccountIds").GetArrayLength()));
+    }
+
+    [Fact]
+    public async Task An_email_step_without_its_own_account_sends_through_the_campaigns_senders()
+    {
+        var setup = await SetUpAsync();
+        var id = Id(await CreateCampaignAsync(setup));
+        await AddStepAsync(setup.Client, id, new { stepType = "email", templateId = setup.TemplateId });
+        await AssertProblemAsync(await Schedule(setup.Client, id, DateTimeOffset.UtcNow.AddDays(1)), HttpStatusCode.Conflict, "sequence-cannot-send");
+
+        await ReadAsync(await setup.Client.PatchAsync($"/api/v1/campaigns/{id}", Json($$"""{"emailAccountIds":["{{setup.AccountId}}"]}""")));
+
+        Assert.Equal("scheduled", (await ReadAsync(await Schedule(setup.Client, id, DateTimeOffset.UtcNow.AddDays(1)))).GetProperty("status").GetString());
+        await AssertProblemAsync(await setup.Client.PatchAsync($"/api/v1/campaigns/{id}", Json("""{"dailyLimit":5}""")), HttpStatusCode.Conflict, "campaign-status-conflict");
+        Assert.Equal(HttpStatusCode.OK, (await setup.Client.PatchAsync($"/api/v1/campaigns/{id}", Json("""{"name":"Renamed while scheduled"}"""))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Another_tenants_mailbox_cannot_be_a_sender_and_nothing_changes()
+    {
+        var setup = await SetUpAsync();
+        var other = await SetUpAsync();
+        var id = Id(await CreateCampaignAsync(setup));
+
+        await AssertProblemAsync(await setup.Client.PatchAsync($"/api/v1/campaigns/{id}", Json($$"""{"emailAccountIds":["{{other.AccountId}}"],"dailyLimit":9}""")), HttpStatusCode.NotFound);
+
+        var read = await ReadAsync(await setup.Client.GetAsync($"/api/v1/campaigns/{id}"));
+        Assert.Equal((0, JsonValueKind.Null), (read.GetProperty("emailAccountIds").GetArrayLength(), read.GetProperty("dailyLimit").ValueKind));
+    }
+
+    [Theory]
+    [InlineData("""{"schedule":{"timezone":"Mars/Olympus","days":[1],"start":"09:00","end":"17:00"}}""", "schedule.timezone")]
+    [InlineData("""{"schedule":{"timezone":"UTC","days":[0,8],"start":"09:00","end":"17:00"}}""", "schedule.days")]
+    [InlineData("""{"schedule":{"timezone":"UTC","days":[],"start":"09:00","end":"17:00"}}""", "schedule.days")]
+    [InlineData("""{"schedule":{"timezone":"UTC","days":[1],"start":"25:00","end":"17:00"}}""", "schedule.start")]
+    [InlineData("""{"schedule":{"timezone":"UTC","days":[1],"start":"09:00","end":"09:00"}}""", "schedule.end")]
+    [InlineData("""{"schedule":null}""", "schedule")]
+    [InlineData("""{"dailyLimit":0}""", "dailyLimit")]
+    [InlineData("""{"dailyNewLeads":-3}""", "dailyNewLeads")]
+    [InlineData("""{"emailAccountIds":null}""", "emailAccountIds")]
+    public async Task A_bad_sending_setting_is_a_validation_problem_and_changes_nothing(string body, string field)
+    {
+        var setup = await SetUpAsync();
+        var id = Id(await CreateCampaignAsync(setup));
+
+        var problem = await AssertProblemAsync(await setup.Client.PatchAsync($"/api/v1/campaigns/{id}", Json(body)), HttpStatusCode.BadRequest);
+
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
+        Assert.Equal("UTC", (await ReadAsync(await setup.Client.GetAsync($"/api/v1/campaigns/{id}"))).GetProperty("schedule").GetProperty("timezone").GetString());
+    }
+
+    [Fact]
     public async Task Scheduling_needs_every_email_step_to_have_an_active_account()
     {
         var setup = await SetUpAsync();

@@ -167,6 +167,41 @@ public sealed class EmailAccountTests(DnsApiFixture api) : IClassFixture<DnsApiF
     }
 
     [Fact]
+    public async Task An_accounts_own_daily_limit_caps_it_and_clearing_it_restores_the_platforms()
+    {
+        var (owner, domainId, name) = await VerifiedDomainAsync("own-limit.com");
+        var client = _identity.As(owner);
+        var created = await (await client.PostAsJsonAsync("/api/v1/email-accounts", NewAccount(domainId, $"a@{name}") with { dailyLimit = 2, minGapSeconds = 0, randomGapSeconds = 5 }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        var accountId = created.GetProperty("id").GetGuid();
+        Assert.Equal((2, 2, 0, 5), (created.GetProperty("dailyLimit").GetInt32(), created.GetProperty("dailySendCap").GetInt32(), created.GetProperty("minGapSeconds").GetInt32(), created.GetProperty("randomGapSeconds").GetInt32()));
+
+        await ClaimAsync(owner, accountId);
+        await ClaimAsync(owner, accountId);
+        var refused = await Assert.ThrowsAsync<ConflictException>(() => ClaimAsync(owner, accountId));
+        Assert.Equal(2, refused.Extensions["dailySendCap"]);
+
+        var cleared = await (await client.PatchAsync($"/api/v1/email-accounts/{accountId}", Json("""{"dailyLimit":null}"""))).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal((JsonValueKind.Null, 50), (cleared.GetProperty("dailyLimit").ValueKind, cleared.GetProperty("dailySendCap").GetInt32()));
+        Assert.Equal(3, (await ClaimAsync(owner, accountId)).DailyCount);
+    }
+
+    [Theory]
+    [InlineData("""{"dailyLimit":0}""", "dailyLimit")]
+    [InlineData("""{"minGapSeconds":-1}""", "minGapSeconds")]
+    [InlineData("""{"randomGapSeconds":86401}""", "randomGapSeconds")]
+    public async Task A_pace_out_of_range_is_a_validation_problem(string body, string field)
+    {
+        var (owner, domainId, name) = await VerifiedDomainAsync("pace.com");
+        var client = _identity.As(owner);
+        var accountId = (await (await client.PostAsJsonAsync("/api/v1/email-accounts", NewAccount(domainId, $"a@{name}"))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        var problem = await AssertProblemAsync(await client.PatchAsync($"/api/v1/email-accounts/{accountId}", Json(body)), HttpStatusCode.BadRequest);
+
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
+    }
+
+    [Fact]
     public async Task A_new_password_replaces_the_stored_one_and_settings_change_field_by_field()
     {
         var (owner, domainId, name) = await VerifiedDomainAsync("rotate.com");
@@ -190,7 +225,8 @@ public sealed class EmailAccountTests(DnsApiFixture api) : IClassFixture<DnsApiF
     private static AccountBody NewAccount(Guid domainId, string email) =>
         new(domainId, email, MailboxPassword, new { host = "smtp.example.com", port = 587, security = "starttls", username = email }, null, "mailu");
 
-    private sealed record AccountBody(Guid domainId, string email, string password, object smtpSettings, object? imapSettings, string provider);
+    private sealed record AccountBody(Guid domainId, string email, string password, object smtpSettings, object? imapSettings, string provider,
+        int? dailyLimit = null, int? minGapSeconds = null, int? randomGapSeconds = null);
 
     private async Task<SendClaimResult> ClaimAsync(Account owner, Guid accountId) => await InTenantAsync(owner, async services =>
     {

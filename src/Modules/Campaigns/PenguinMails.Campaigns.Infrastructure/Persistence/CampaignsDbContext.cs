@@ -5,7 +5,7 @@ using PenguinMails.Campaigns.Domain;
 
 namespace PenguinMails.Campaigns.Infrastructure.Persistence;
 
-/// <summary>The Campaigns module's tables: leads, templates, folders, template_folders, tags, template_tags, campaigns, campaign_sequence_steps, campaign_leads, suppressions.</summary>
+/// <summary>The Campaigns module's tables: leads, templates, folders, template_folders, tags, template_tags, campaigns, campaign_sequence_steps, campaign_leads, suppressions, campaign_senders.</summary>
 internal sealed class CampaignsDbContext(DbContextOptions<CampaignsDbContext> options, DbSession session, ICurrentTenant tenant, ICurrentUser user)
     : ModuleDbContext(options, session, tenant, user)
 {

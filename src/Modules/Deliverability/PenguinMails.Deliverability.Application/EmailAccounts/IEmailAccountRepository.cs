@@ -16,8 +16,11 @@ internal interface IEmailAccountRepository : IRepository<EmailAccount>
     Task<int> CountWarmingAsync(CancellationToken cancellationToken);
 
     /// <summary>
-    /// Counts one send on <paramref name="day"/> in one statement, if the account may send and is under
-    /// <paramref name="cap"/>: the day's count after it, or null when refused (missing, not sending, or at the cap).
+    /// Counts one send on <paramref name="day"/> in one statement, if the account may send and is under its cap (its
+    /// own daily limit, or <paramref name="platformCap"/>): the day's count after it and the cap, or null when refused
+    /// (missing, not sending, or at the cap).
     /// </summary>
-    Task<int?> ClaimSendAsync(Guid id, DateOnly day, int cap, bool warmup, DateTimeOffset now, CancellationToken cancellationToken);
+    Task<SendClaim?> ClaimSendAsync(Guid id, DateOnly day, int platformCap, bool warmup, DateTimeOffset now, CancellationToken cancellationToken);
 }
+
+internal sealed record SendClaim(int DailyCount, int DailyCap);

@@ -14,15 +14,16 @@ internal sealed class ScheduleCampaignCommandHandler(ICampaignRepository campaig
     public async Task<CampaignDto> Handle(ScheduleCampaignCommand request, CancellationToken cancellationToken)
     {
         var campaign = await campaigns.RequireWithStepsForUpdateAsync(request.Id, cancellationToken);
-        campaign.Schedule(request.Scheduled, await SendingAccountsAsync(campaign.Steps, cancellationToken), clock.GetUtcNow());
+        campaign.Schedule(request.Scheduled, await SendingAccountsAsync(campaign, cancellationToken), clock.GetUtcNow());
         return mapper.Map<CampaignDto>(campaign);
     }
 
-    /// <summary>The accounts the email steps use that can send now (active, of this tenant).</summary>
-    private async Task<IReadOnlySet<Guid>> SendingAccountsAsync(IEnumerable<CampaignSequenceStep> steps, CancellationToken cancellationToken)
+    /// <summary>The accounts the email steps and the campaign's rotation use that can send now (active, of this tenant).</summary>
+    private async Task<IReadOnlySet<Guid>> SendingAccountsAsync(Campaign campaign, CancellationToken cancellationToken)
     {
         var sending = new HashSet<Guid>();
-        foreach (var accountId in steps.Where(s => s.StepType == StepType.Email && s.EmailAccountId is not null).Select(s => s.EmailAccountId!.Value).Distinct())
+        var stepAccounts = campaign.Steps.Where(s => s.StepType == StepType.Email && s.EmailAccountId is not null).Select(s => s.EmailAccountId!.Value);
+        foreach (var accountId in stepAccounts.Concat(campaign.SenderIds).Distinct())
         {
             try
             {

@@ -13,15 +13,16 @@ internal sealed class ClaimSendCommandHandler(IEmailAccountRepository accounts, 
 {
     public async Task<SendClaimDto> Handle(ClaimSendCommand request, CancellationToken cancellationToken)
     {
-        var cap = options.Value.DailySendCap;
+        var platformCap = options.Value.DailySendCap;
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        if (await accounts.ClaimSendAsync(request.EmailAccountId, today, cap, request.IsWarmup, now, cancellationToken) is { } count)
+        if (await accounts.ClaimSendAsync(request.EmailAccountId, today, platformCap, request.IsWarmup, now, cancellationToken) is { } claimed)
         {
-            return new SendClaimDto(request.EmailAccountId, count, cap);
+            return new SendClaimDto(request.EmailAccountId, claimed.DailyCount, claimed.DailyCap);
         }
 
         var account = await accounts.GetAsync(request.EmailAccountId, cancellationToken) ?? throw NotFoundException.For("email account", request.EmailAccountId);
+        var cap = account.DailyCap(platformCap);
         throw account.Status.Sends
             ? new ConflictException(EmailAccountConflicts.DailyCapReached, $"{account.Email} has sent {cap} messages today, its daily cap; it sends again after 00:00 UTC.",
                 new Dictionary<string, object?> { ["dailySendCap"] = cap })

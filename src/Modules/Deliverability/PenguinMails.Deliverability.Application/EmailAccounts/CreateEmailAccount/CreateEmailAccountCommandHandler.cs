@@ -63,7 +63,8 @@ internal sealed class CreateEmailAccountCommandHandler(
         var now = clock.GetUtcNow();
         var id = Guid.CreateVersion7();
         var reference = await secrets.PutAsync(EmailAccountSecrets.PasswordPath(id), request.Password, cancellationToken);
-        var details = new EmailAccountDetails(email, request.Provider, mapper.Map<Domain.MailServerSettings>(request.SmtpSettings), request.ImapSettings is null ? null : mapper.Map<Domain.MailServerSettings>(request.ImapSettings), status);
+        var details = new EmailAccountDetails(email, request.Provider, mapper.Map<Domain.MailServerSettings>(request.SmtpSettings), request.ImapSettings is null ? null : mapper.Map<Domain.MailServerSettings>(request.ImapSettings), status,
+            new SendingPace(request.DailyLimit, request.MinGapSeconds ?? SendingPace.DefaultMinGapSeconds, request.RandomGapSeconds ?? SendingPace.DefaultRandomGapSeconds));
         var account = EmailAccount.Create(id, domain, details, reference, now);
         accounts.Add(account);
         return mapper.Map<EmailAccountDto>(account).WithDailyUsage(account, DateOnly.FromDateTime(now.UtcDateTime), options.Value.DailySendCap);

@@ -16,5 +16,8 @@ internal sealed class CreateEmailAccountCommandValidator : AbstractValidator<Cre
         RuleFor(c => c.ImapSettings).ValidSettings();
         RuleFor(c => c.Provider).NotEmpty().OneOf(EmailProvider.All);
         RuleFor(c => c.Status).NotEmpty().OneOf(EmailAccountStatus.Names);
+        RuleFor(c => c.DailyLimit).GreaterThan(0);
+        RuleFor(c => c.MinGapSeconds).InclusiveBetween(0, SendingPace.MaxGapSeconds);
+        RuleFor(c => c.RandomGapSeconds).InclusiveBetween(0, SendingPace.MaxGapSeconds);
     }
 }

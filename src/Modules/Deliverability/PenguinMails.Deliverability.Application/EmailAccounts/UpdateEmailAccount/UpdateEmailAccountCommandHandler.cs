@@ -40,7 +40,8 @@ internal sealed class UpdateEmailAccountCommandHandler(
             account.PasswordChanged(now);
         }
 
-        account.Change(new EmailAccountChange(request.Provider, request.SmtpSettings.Select(mapper.Map<Domain.MailServerSettings>), request.ImapSettings.Select(s => s is null ? null : mapper.Map<Domain.MailServerSettings>(s)), status), now);
+        account.Change(new EmailAccountChange(request.Provider, request.SmtpSettings.Select(mapper.Map<Domain.MailServerSettings>), request.ImapSettings.Select(s => s is null ? null : mapper.Map<Domain.MailServerSettings>(s)), status,
+            request.DailyLimit, request.MinGapSeconds, request.RandomGapSeconds), now);
         return mapper.Map<EmailAccountDto>(account).WithDailyUsage(account, DateOnly.FromDateTime(now.UtcDateTime), options.Value.DailySendCap);
     }
 }

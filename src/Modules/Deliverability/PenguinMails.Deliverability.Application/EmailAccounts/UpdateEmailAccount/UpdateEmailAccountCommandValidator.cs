@@ -15,5 +15,8 @@ internal sealed class UpdateEmailAccountCommandValidator : PatchValidator<Update
         RuleForPatch(c => c.ImapSettings, r => r.ValidSettings());
         RuleForPatch(c => c.Status, r => r.NotEmpty().OneOf(EmailAccountStatus.Names));
         RuleForPatch(c => c.Password, r => r.NotEmpty().MaximumLength(EmailAccountRules.MaxPasswordLength));
+        RuleForPatch(c => c.DailyLimit, r => r.GreaterThan(0));
+        RuleForPatch(c => c.MinGapSeconds, r => r.InclusiveBetween(0, SendingPace.MaxGapSeconds));
+        RuleForPatch(c => c.RandomGapSeconds, r => r.InclusiveBetween(0, SendingPace.MaxGapSeconds));
     }
 }

@@ -16,7 +16,10 @@ public sealed record CreateEmailAccountCommand(
     MailServerSettings SmtpSettings,
     MailServerSettings? ImapSettings = null,
     string Provider = EmailProviders.Mailu,
-    string Status = EmailAccountStatuses.Active) : ICommand<EmailAccountDto>
+    string Status = EmailAccountStatuses.Active,
+    int? DailyLimit = null,
+    int? MinGapSeconds = null,
+    int? RandomGapSeconds = null) : ICommand<EmailAccountDto>
 {
     /// <summary>Keeps the password out of anything that prints the command (logs, test output).</summary>
     public override string ToString() => $"CreateEmailAccountCommand {{ DomainId = {DomainId}, Email = {Email} }}";

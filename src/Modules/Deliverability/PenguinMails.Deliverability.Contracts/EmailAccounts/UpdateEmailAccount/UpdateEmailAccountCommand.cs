@@ -5,7 +5,10 @@ using PenguinMails.BuildingBlocks.Domain;
 
 namespace PenguinMails.Deliverability.Contracts.EmailAccounts.UpdateEmailAccount;
 
-/// <summary>Changes the fields present: a new password replaces the stored one; null clears imapSettings. The address is fixed.</summary>
+/// <summary>
+/// Changes the fields present: a new password replaces the stored one; null clears imapSettings, or dailyLimit (back
+/// to the platform's default). The address is fixed.
+/// </summary>
 [RequiresTenantRole(TenantRoles.Owner, TenantRoles.Admin)]
 public sealed record UpdateEmailAccountCommand : ICommand<EmailAccountDto>
 {
@@ -21,6 +24,12 @@ public sealed record UpdateEmailAccountCommand : ICommand<EmailAccountDto>
     public Optional<string> Status { get; init; }
 
     public Optional<string> Password { get; init; }
+
+    public Optional<int?> DailyLimit { get; init; }
+
+    public Optional<int> MinGapSeconds { get; init; }
+
+    public Optional<int> RandomGapSeconds { get; init; }
 
     public override string ToString() => $"UpdateEmailAccountCommand {{ Id = {Id} }}";
 }

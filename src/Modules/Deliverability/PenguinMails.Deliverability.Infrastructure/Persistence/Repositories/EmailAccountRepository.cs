@@ -23,9 +23,9 @@ internal sealed class EmailAccountRepository(DeliverabilityDbContext context) : 
 
     private static readonly string[] SendingStatuses = [.. EmailAccountStatus.All.Where(s => s.Sends).Select(s => s.Name)];
 
-    public async Task<int?> ClaimSendAsync(Guid id, DateOnly day, int cap, bool warmup, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<SendClaim?> ClaimSendAsync(Guid id, DateOnly day, int platformCap, bool warmup, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var counts = await Context.Database.SqlQuery<int>($"""
+        var claims = await Context.Database.SqlQuery<SendClaim>($"""
                 UPDATE email_accounts
                 SET daily_count = CASE WHEN daily_count_on = {day} THEN daily_count + 1 ELSE 1 END,
                     daily_count_on = {day},
@@ -33,9 +33,9 @@ internal sealed class EmailAccountRepository(DeliverabilityDbContext context) : 
                     updated = {now}
                 WHERE id = {id}
                   AND status = ANY({SendingStatuses})
-                  AND (daily_count_on IS DISTINCT FROM {day} OR daily_count < {cap})
-                RETURNING daily_count AS "Value"
+                  AND (daily_count_on IS DISTINCT FROM {day} OR daily_count < COALESCE(daily_limit, {platformCap}))
+                RETURNING daily_count, COALESCE(daily_limit, {platformCap}) AS daily_cap
                 """).ToListAsync(cancellationToken);
-        return counts.Count == 0 ? null : counts[0];
+        return claims.Count == 0 ? null : claims[0];
     }
 }
