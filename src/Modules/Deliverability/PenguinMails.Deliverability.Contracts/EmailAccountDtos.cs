@@ -24,6 +24,13 @@ public sealed record EmailAccountDto(
     DateTimeOffset Created,
     DateTimeOffset Updated);
 
+/// <summary>
+/// What a test send did. <c>sent</c>: the server accepted it, with <c>reply</c> its answer and <c>messageId</c> the
+/// e-mail's Message-ID. Otherwise <c>failedAt</c> says where (connect, tls, auth, sender, recipient, data, protocol),
+/// <c>statusCode</c> the SMTP code when the server answered one, and <c>reply</c> what it said or why it could not.
+/// </summary>
+public sealed record TestEmailResultDto(bool Sent, string MessageId, string Reply, string? FailedAt, int? StatusCode);
+
 /// <summary>A send counted against the account's day.</summary>
 public sealed record SendClaimDto(Guid EmailAccountId, int DailyCount, int DailySendCap);
 

@@ -5,10 +5,12 @@ using PenguinMails.BuildingBlocks.Infrastructure;
 using PenguinMails.Deliverability.Application;
 using PenguinMails.Deliverability.Application.Domains;
 using PenguinMails.Deliverability.Application.EmailAccounts;
+using PenguinMails.Deliverability.Application.Mail;
 using PenguinMails.Deliverability.Application.Ports;
 using PenguinMails.Deliverability.Infrastructure.Billing;
 using PenguinMails.Deliverability.Infrastructure.Dns;
 using PenguinMails.Deliverability.Infrastructure.Jobs;
+using PenguinMails.Deliverability.Infrastructure.Mail;
 using PenguinMails.Deliverability.Infrastructure.Persistence;
 using PenguinMails.Deliverability.Infrastructure.Workspace;
 using PenguinMails.Workspace.Contracts;
@@ -31,6 +33,7 @@ public static class DeliverabilityInfrastructureExtensions
         services.AddSingleton(new UniqueConstraintConflict("ux_domains_company_primary", "primary-domain-changed", "Another request changed this company's primary domain at the same time; try again."));
         return services
             .AddSingleton<IDnsResolver, DnsClientResolver>()
+            .AddSingleton<IMailDelivery, SmtpMailTransport>()
             .AddScoped<DomainVerifier>()
             .AddHostedService<DomainRecheckService>()
             .AddScoped<ICompanyDependents, CompanyDomains>()

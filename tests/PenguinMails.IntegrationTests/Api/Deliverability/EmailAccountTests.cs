@@ -9,6 +9,7 @@ using PenguinMails.BuildingBlocks.Application.Secrets;
 using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.Deliverability.Contracts.EmailAccounts.ClaimSend;
 using PenguinMails.IntegrationTests.Infrastructure;
+using PenguinMails.IntegrationTests.Mail;
 using static PenguinMails.IntegrationTests.Api.HostTests;
 
 namespace PenguinMails.IntegrationTests.Api.Deliverability;
@@ -202,6 +203,94 @@ public sealed class EmailAccountTests(DnsApiFixture api) : IClassFixture<DnsApiF
     }
 
     [Fact]
+    public async Task A_test_email_goes_through_the_accounts_server_signed_with_its_domains_published_key()
+    {
+        await using var smtp = new SmtpSandbox("sender", MailboxPassword);
+        var (owner, domainId, name) = await VerifiedDomainAsync("tested.com");
+        var client = _identity.As(owner);
+        var accountId = await SandboxAccountAsync(client, domainId, $"sales@{name}", smtp.Port, MailboxPassword);
+
+        var result = await ReadAsync(await client.PostAsJsonAsync($"/api/v1/email-accounts/{accountId}/test", new { to = "prospect@example.org" }));
+
+        Assert.True(result.GetProperty("sent").GetBoolean(), result.ToString());
+        Assert.Equal(JsonValueKind.Null, result.GetProperty("failedAt").ValueKind);
+        var message = Assert.Single(smtp.Messages);
+        Assert.Equal(($"sales@{name}", "prospect@example.org"), (message.From.Mailboxes.Single().Address, message.To.Mailboxes.Single().Address));
+        Assert.Equal(result.GetProperty("messageId").GetString(), $"<{message.MessageId}>");
+        Assert.EndsWith($"@{name}", message.MessageId);
+        var domain = await client.GetFromJsonAsync<JsonElement>($"/api/v1/domains/{domainId}");
+        var published = domain.GetProperty("records").EnumerateArray().Single(r => r.GetProperty("recordType").GetString() == "DKIM").GetProperty("value").GetString()!;
+        Assert.True(await DkimCheck.VerifiesAsync(message, published), "the DKIM signature verifies with the domain's published key");
+        Assert.DoesNotContain(MailboxPassword, message.ToString());
+        Assert.Equal(1, (await client.GetFromJsonAsync<JsonElement>($"/api/v1/email-accounts/{accountId}")).GetProperty("dailyCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_test_email_with_a_wrong_password_fails_at_authentication_and_delivers_nothing()
+    {
+        await using var smtp = new SmtpSandbox("sender", "the-real-password");
+        var (owner, domainId, name) = await VerifiedDomainAsync("wrong-password.com");
+        var client = _identity.As(owner);
+        var accountId = await SandboxAccountAsync(client, domainId, $"sales@{name}", smtp.Port, MailboxPassword);
+
+        var result = await ReadAsync(await client.PostAsJsonAsync($"/api/v1/email-accounts/{accountId}/test", new { to = "prospect@example.org" }));
+
+        Assert.Equal((false, "auth"), (result.GetProperty("sent").GetBoolean(), result.GetProperty("failedAt").GetString()));
+        Assert.Contains("535", result.GetProperty("reply").GetString());
+        Assert.DoesNotContain(MailboxPassword, result.ToString());
+        Assert.Empty(smtp.Messages);
+    }
+
+    [Theory]
+    [InlineData(false, 550)]
+    [InlineData(true, 451)]
+    public async Task A_refused_recipient_is_reported_with_the_servers_code(bool forNow, int code)
+    {
+        await using var smtp = new SmtpSandbox();
+        (forNow ? smtp.Deferred : smtp.Rejected)["nobody@example.org"] = true;
+        var (owner, domainId, name) = await VerifiedDomainAsync($"refused{code}.com");
+        var client = _identity.As(owner);
+        var accountId = await SandboxAccountAsync(client, domainId, $"sales@{name}", smtp.Port, MailboxPassword);
+
+        var result = await ReadAsync(await client.PostAsJsonAsync($"/api/v1/email-accounts/{accountId}/test", new { to = "nobody@example.org" }));
+
+        Assert.Equal((false, "recipient", code), (result.GetProperty("sent").GetBoolean(), result.GetProperty("failedAt").GetString(), result.GetProperty("statusCode").GetInt32()));
+        Assert.Empty(smtp.Messages);
+    }
+
+    [Fact]
+    public async Task A_test_email_to_a_server_that_is_not_there_fails_at_connect()
+    {
+        int closedPort;
+        await using (var gone = new SmtpSandbox())
+        {
+            closedPort = gone.Port;
+        }
+
+        var (owner, domainId, name) = await VerifiedDomainAsync("nowhere.com");
+        var client = _identity.As(owner);
+        var accountId = await SandboxAccountAsync(client, domainId, $"sales@{name}", closedPort, MailboxPassword);
+
+        var result = await ReadAsync(await client.PostAsJsonAsync($"/api/v1/email-accounts/{accountId}/test", new { to = "prospect@example.org" }));
+
+        Assert.Equal((false, "connect"), (result.GetProperty("sent").GetBoolean(), result.GetProperty("failedAt").GetString()));
+    }
+
+    [Theory]
+    [InlineData("""{"to":"not an address"}""")]
+    [InlineData("""{"to":"a@example.org\r\nBcc: everyone@example.org"}""")]
+    [InlineData("""{}""")]
+    public async Task A_test_email_to_anything_but_one_address_is_a_validation_problem(string body)
+    {
+        var (owner, domainId, name) = await VerifiedDomainAsync("bad-to.com");
+        var client = _identity.As(owner);
+        var accountId = await SandboxAccountAsync(client, domainId, $"sales@{name}", 25, MailboxPassword);
+
+        await AssertProblemAsync(await client.PostAsync($"/api/v1/email-accounts/{accountId}/test", Json(body)), HttpStatusCode.BadRequest);
+        Assert.Equal(0, (await client.GetFromJsonAsync<JsonElement>($"/api/v1/email-accounts/{accountId}")).GetProperty("dailyCount").GetInt32());
+    }
+
+    [Fact]
     public async Task A_new_password_replaces_the_stored_one_and_settings_change_field_by_field()
     {
         var (owner, domainId, name) = await VerifiedDomainAsync("rotate.com");
@@ -220,6 +309,18 @@ public sealed class EmailAccountTests(DnsApiFixture api) : IClassFixture<DnsApiF
 
         Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/v1/email-accounts/{accountId}")).StatusCode);
         Assert.Equal(0L, await api.PlatformScalarAsync<long>($"SELECT count(*) FROM secrets WHERE path LIKE 'email-accounts/{accountId}/%'"));
+    }
+
+    private static async Task<Guid> SandboxAccountAsync(HttpClient client, Guid domainId, string email, int port, string password) =>
+        (await ReadAsync(await client.PostAsJsonAsync("/api/v1/email-accounts", new
+        {
+            domainId, email, password, smtpSettings = new { host = "127.0.0.1", port, security = "none", username = "sender" },
+        }))).GetProperty("id").GetGuid();
+
+    private static async Task<JsonElement> ReadAsync(HttpResponseMessage response)
+    {
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
     private static AccountBody NewAccount(Guid domainId, string email) =>

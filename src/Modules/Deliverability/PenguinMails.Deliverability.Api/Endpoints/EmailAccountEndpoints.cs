@@ -9,6 +9,7 @@ using PenguinMails.Deliverability.Contracts.EmailAccounts.CreateEmailAccount;
 using PenguinMails.Deliverability.Contracts.EmailAccounts.DeleteEmailAccount;
 using PenguinMails.Deliverability.Contracts.EmailAccounts.GetEmailAccount;
 using PenguinMails.Deliverability.Contracts.EmailAccounts.ListEmailAccounts;
+using PenguinMails.Deliverability.Contracts.EmailAccounts.SendTestEmail;
 using PenguinMails.Deliverability.Contracts.EmailAccounts.UpdateEmailAccount;
 
 namespace PenguinMails.Deliverability.Api.Endpoints;
@@ -39,8 +40,13 @@ internal static class EmailAccountEndpoints
 
         accounts.MapPatch("/{id:guid}", (Guid id, UpdateEmailAccountCommand command, IMediator mediator, CancellationToken cancellationToken) =>
                 mediator.Send(command with { Id = id }, cancellationToken))
-            .WithName("UpdateEmailAccount").WithSummary("Changes the fields present (owner or admin): provider, settings, status, password; null clears imapSettings.")
+            .WithName("UpdateEmailAccount").WithSummary("Changes the fields present (owner or admin): provider, settings, status, password, dailyLimit, minGapSeconds, randomGapSeconds; null clears imapSettings or dailyLimit.")
             .Produces<EmailAccountDto>().ProducesProblem(StatusCodes.Status404NotFound);
+
+        accounts.MapPost("/{id:guid}/test", (Guid id, SendTestEmailCommand command, IMediator mediator, CancellationToken cancellationToken) =>
+                mediator.Send(command with { Id = id }, cancellationToken))
+            .WithName("SendTestEmail").WithSummary("Sends one DKIM-signed test e-mail through the account to `to` (owner or admin; counts against its daily cap): the server's reply, or the stage and SMTP code of the failure.")
+            .Produces<TestEmailResultDto>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         accounts.MapDelete("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken cancellationToken) =>
             {

@@ -1,0 +1,108 @@
+using System.Net.Sockets;
+using System.Text;
+using MailKit;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using MimeKit;
+using MimeKit.Cryptography;
+using PenguinMails.Deliverability.Application.Mail;
+
+namespace PenguinMails.Deliverability.Infrastructure.Mail;
+
+/// <summary>
+/// One SMTP session per e-mail with MailKit: connect (TLS as the account says), authenticate, send, quit. Every
+/// failure is an outcome naming the stage and the server's code; nothing the server says is logged with a secret.
+/// </summary>
+internal sealed class SmtpMailTransport : IMailDelivery
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+
+    // The headers a DKIM signature covers besides the caller's own (List-Unsubscribe and its Post, for one).
+    private static readonly HeaderId[] SignedHeaders = [HeaderId.From, HeaderId.To, HeaderId.Subject, HeaderId.Date, HeaderId.MessageId];
+
+    public async Task<DeliveryOutcome> SendAsync(SmtpAccount account, OutgoingEmail email, CancellationToken cancellationToken)
+    {
+        var message = Compose(email);
+        using var client = new SmtpClient { Timeout = (int)Timeout.TotalMilliseconds };
+        var stage = DeliveryStages.Connect;
+        try
+        {
+            await client.ConnectAsync(account.Host, account.Port, SocketOptions(account.Security), cancellationToken);
+            if (account.Password is not null && client.Capabilities.HasFlag(SmtpCapabilities.Authentication))
+            {
+                stage = DeliveryStages.Auth;
+                await client.AuthenticateAsync(account.Username, account.Password, cancellationToken);
+            }
+
+            stage = DeliveryStages.Data;
+            var reply = await client.SendAsync(message, cancellationToken);
+            await client.DisconnectAsync(quit: true, cancellationToken);
+            return new DeliveryOutcome(true, reply);
+        }
+        catch (SmtpCommandException refused)
+        {
+            var at = refused.ErrorCode switch
+            {
+                SmtpErrorCode.SenderNotAccepted => DeliveryStages.Sender,
+                SmtpErrorCode.RecipientNotAccepted => DeliveryStages.Recipient,
+                _ => DeliveryStages.Data,
+            };
+            return new DeliveryOutcome(false, refused.Message, at, (int)refused.StatusCode);
+        }
+        catch (AuthenticationException denied)
+        {
+            return new DeliveryOutcome(false, denied.Message, DeliveryStages.Auth, denied.InnerException is SmtpCommandException { StatusCode: var code } ? (int)code : null);
+        }
+        catch (SslHandshakeException tls)
+        {
+            return new DeliveryOutcome(false, tls.Message.Split('\n')[0], DeliveryStages.Tls);
+        }
+        catch (SmtpProtocolException broken)
+        {
+            return new DeliveryOutcome(false, broken.Message, stage == DeliveryStages.Connect ? DeliveryStages.Connect : DeliveryStages.Protocol);
+        }
+        catch (Exception unreachable) when (unreachable is SocketException or IOException or TimeoutException or NotSupportedException
+            || (unreachable is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            return new DeliveryOutcome(false, unreachable.Message, stage);
+        }
+    }
+
+    private static SecureSocketOptions SocketOptions(string security) => security switch
+    {
+        "ssl" => SecureSocketOptions.SslOnConnect,
+        "starttls" => SecureSocketOptions.StartTls,
+        _ => SecureSocketOptions.None,
+    };
+
+    private static MimeMessage Compose(OutgoingEmail email)
+    {
+        var message = new MimeMessage
+        {
+            Subject = email.Subject,
+            Date = DateTimeOffset.UtcNow,
+            MessageId = email.MessageId.Trim('<', '>'),
+            Body = new TextPart("plain") { Text = email.TextBody },
+        };
+        message.From.Add(new MailboxAddress(email.FromName ?? string.Empty, email.FromAddress));
+        message.To.Add(MailboxAddress.Parse(email.To));
+        foreach (var (name, value) in email.Headers)
+        {
+            message.Headers.Add(name, value);
+        }
+
+        if (email.Dkim is { } dkim)
+        {
+            using var key = new MemoryStream(Encoding.ASCII.GetBytes(dkim.PrivateKeyPem));
+            var signer = new DkimSigner(key, dkim.Domain, dkim.Selector)
+            {
+                HeaderCanonicalizationAlgorithm = DkimCanonicalizationAlgorithm.Relaxed,
+                BodyCanonicalizationAlgorithm = DkimCanonicalizationAlgorithm.Relaxed,
+            };
+            message.Prepare(EncodingConstraint.SevenBit);
+            signer.Sign(message, [.. SignedHeaders.Select(h => h.ToHeaderName()), .. email.Headers.Select(h => h.Key)]);
+        }
+
+        return message;
+    }
+}

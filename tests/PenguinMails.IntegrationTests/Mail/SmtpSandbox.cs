@@ -1,0 +1,108 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using MimeKit;
+using SmtpServer;
+using SmtpServer.Authentication;
+using SmtpServer.ComponentModel;
+using SmtpServer.Mail;
+using SmtpServer.Protocol;
+using SmtpServer.Storage;
+
+namespace PenguinMails.IntegrationTests.Mail;
+
+/// <summary>
+/// A real SMTP server on loopback (the SmtpServer package, in-process) that keeps every message it accepts. It can ask
+/// for a password, refuse recipients for good (550) or for now (451), and refuse a message after DATA.
+/// </summary>
+public sealed class SmtpSandbox : IAsyncDisposable
+{
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _running;
+    private readonly ConcurrentQueue<MimeMessage> _messages = new();
+
+    public SmtpSandbox(string? username = null, string? password = null)
+    {
+        Port = FreePort();
+        Username = username;
+        Password = password;
+        var options = new SmtpServerOptionsBuilder()
+            .ServerName("sandbox.test")
+            .Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port)).AllowUnsecureAuthentication(username is not null).AuthenticationRequired(username is not null))
+            .Build();
+        var services = new ServiceProvider();
+        services.Add(new Store(this));
+        services.Add(new Mailboxes(this));
+        services.Add(new Users(this));
+        _running = new SmtpServer.SmtpServer(options, services).StartAsync(_stop.Token);
+    }
+
+    public int Port { get; }
+
+    public string? Username { get; }
+
+    public string? Password { get; }
+
+    /// <summary>Recipients refused for good: 550.</summary>
+    public ConcurrentDictionary<string, bool> Rejected { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Recipients refused for now: 451.</summary>
+    public ConcurrentDictionary<string, bool> Deferred { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public IReadOnlyCollection<MimeMessage> Messages => _messages;
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        try
+        {
+            await _running;
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped.
+        }
+
+        _stop.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+
+    private sealed class Store(SmtpSandbox sandbox) : MessageStore
+    {
+        public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
+        {
+            await using var stream = new MemoryStream(buffer.ToArray());
+            sandbox._messages.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
+            return SmtpResponse.Ok;
+        }
+    }
+
+    private sealed class Mailboxes(SmtpSandbox sandbox) : IMailboxFilter
+    {
+        public Task<bool> CanAcceptFromAsync(ISessionContext context, IMailbox from, int size, CancellationToken cancellationToken) => Task.FromResult(true);
+
+        public Task<bool> CanDeliverToAsync(ISessionContext context, IMailbox to, IMailbox from, CancellationToken cancellationToken)
+        {
+            var address = to.AsAddress();
+            if (sandbox.Deferred.ContainsKey(address))
+            {
+                throw new SmtpResponseException(new SmtpResponse(SmtpReplyCode.Aborted, "4.2.1 Mailbox busy, try again later"));
+            }
+
+            return Task.FromResult(!sandbox.Rejected.ContainsKey(address));
+        }
+    }
+
+    private sealed class Users(SmtpSandbox sandbox) : IUserAuthenticator
+    {
+        public Task<bool> AuthenticateAsync(ISessionContext context, string user, string password, CancellationToken cancellationToken) =>
+            Task.FromResult(user == sandbox.Username && password == sandbox.Password);
+    }
+}
