@@ -20,6 +20,7 @@ public static class CampaignsModule
         endpoints.MapTemplateEndpoints();
         endpoints.MapCampaignEndpoints();
         endpoints.MapEnrollmentEndpoints();
+        endpoints.MapUnsubscribeEndpoints();
         return endpoints;
     }
 }

@@ -34,6 +34,9 @@ public sealed record EnrollmentFilter(string? Status = null, string? Q = null);
 /// <summary>An address or a whole domain (<c>kind</c>) the tenant never writes to; <c>reason</c>: manual, unsubscribed, bounced.</summary>
 public sealed record SuppressionDto(Guid Id, string Value, string Kind, string Reason, DateTimeOffset Created);
 
+/// <summary>An unsubscribe done: the address that will not be written to again, and how many enrollments it stopped.</summary>
+public sealed record UnsubscribedDto(string Email, int StoppedEnrollments);
+
 /// <summary>The values of <see cref="EnrollmentDto.Status"/>.</summary>
 public static class EnrollmentStatuses
 {

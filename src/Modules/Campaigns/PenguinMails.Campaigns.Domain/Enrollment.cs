@@ -84,6 +84,9 @@ internal static class StopReasons
 {
     /// <summary>The address, or its domain, joined the tenant's suppression list.</summary>
     public const string Suppressed = "suppressed";
+
+    /// <summary>The lead followed an unsubscribe link.</summary>
+    public const string Unsubscribed = "unsubscribed";
 }
 
 /// <summary>An action allowed only from some statuses (409 enrollment-status-conflict otherwise).</summary>

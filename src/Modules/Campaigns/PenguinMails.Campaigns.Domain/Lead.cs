@@ -73,6 +73,13 @@ internal sealed class Lead : Entity, IAggregateRoot, ITenantOwned
         Updated = now;
     }
 
+    /// <summary>The person asked not to be written to again; only a new status set by the tenant changes that.</summary>
+    public void Unsubscribe(DateTimeOffset now)
+    {
+        Status = LeadStatus.Unsubscribed;
+        Updated = now;
+    }
+
     /// <summary>Blank text is no value.</summary>
     public static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 

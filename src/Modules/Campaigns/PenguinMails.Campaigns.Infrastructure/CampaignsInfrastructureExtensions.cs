@@ -8,10 +8,12 @@ using PenguinMails.Campaigns.Application.Leads;
 using PenguinMails.Campaigns.Application.Leads.ImportLeads;
 using PenguinMails.Campaigns.Application.Suppressions;
 using PenguinMails.Campaigns.Application.Templates;
+using PenguinMails.Campaigns.Application.Unsubscribes;
 using PenguinMails.Campaigns.Infrastructure.Billing;
 using PenguinMails.Campaigns.Infrastructure.Enrollments;
 using PenguinMails.Campaigns.Infrastructure.Import;
 using PenguinMails.Campaigns.Infrastructure.Persistence;
+using PenguinMails.Campaigns.Infrastructure.Unsubscribes;
 using PenguinMails.Campaigns.Infrastructure.Workspace;
 using PenguinMails.Workspace.Contracts;
 
@@ -35,6 +37,7 @@ public static class CampaignsInfrastructureExtensions
             .AddSingleton<ILeadSourceReader, LeadSourceReader>()
             .AddScoped<ILeadImporter, LeadImporter>()
             .AddScoped<IEnrollmentWriter, EnrollmentWriter>()
+            .AddSingleton<IUnsubscribeTokens, DataProtectionUnsubscribeTokens>()
             .AddScoped<ICompanyDependents, CompanyCampaigns>()
             .AddScoped<IUsageCounter, ContactUsage>()
             .AddScoped<IUsageCounter, MonthlyCampaignUsage>()

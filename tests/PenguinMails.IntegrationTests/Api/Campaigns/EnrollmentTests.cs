@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using PenguinMails.Campaigns.Application.Unsubscribes;
 using PenguinMails.IntegrationTests.Infrastructure;
 using static PenguinMails.IntegrationTests.Api.HostTests;
 
@@ -203,6 +205,92 @@ public sealed class EnrollmentTests(ApiFixture api) : IClassFixture<ApiFixture>
         await AssertProblemAsync(await client.PostAsJsonAsync("/api/v1/suppressions", new { value }), HttpStatusCode.BadRequest);
         Assert.Empty(await ListSuppressionsAsync(client, ""));
     }
+
+    [Fact]
+    public async Task A_one_click_post_unsubscribes_the_lead_in_every_campaign_and_suppresses_its_address()
+    {
+        var owner = await _identity.SignUpVerifiedAsync();
+        var client = _identity.As(owner);
+        var (first, second) = (await CreateCampaignAsync(client), await CreateCampaignAsync(client));
+        var lead = await LeadAsync(client, "Leaving@Example.org");
+        await EnrollAsync(client, first, [lead]);
+        await EnrollAsync(client, second, [lead]);
+        await ReadAsync(await client.PostAsync($"/api/v1/campaigns/{second}/leads/{lead}/pause", null));
+
+        var response = await _identity.Anonymous().PostAsync($"/api/v1/unsubscribe/{Token(owner.TenantId, lead, first)}",
+            new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(response.Headers.Contains("Set-Cookie"));
+        var done = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(("leaving@example.org", 2), (done.GetProperty("email").GetString(), done.GetProperty("stoppedEnrollments").GetInt32()));
+        Assert.Equal("unsubscribed", (await ReadAsync(await client.GetAsync($"/api/v1/leads/{lead}"))).GetProperty("status").GetString());
+        foreach (var campaign in new[] { first, second })
+        {
+            var enrollment = await ReadAsync(await client.GetAsync($"/api/v1/campaigns/{campaign}/leads/{lead}"));
+            Assert.Equal(("unsubscribed", "unsubscribed"), (enrollment.GetProperty("status").GetString(), enrollment.GetProperty("stopReason").GetString()));
+        }
+
+        var suppression = Assert.Single(await ListSuppressionsAsync(client, ""));
+        Assert.Equal(("leaving@example.org", "unsubscribed"), (suppression.GetProperty("value").GetString(), suppression.GetProperty("reason").GetString()));
+    }
+
+    [Fact]
+    public async Task Following_an_unsubscribe_link_again_changes_nothing_more_and_the_lead_never_joins_a_campaign_again()
+    {
+        var owner = await _identity.SignUpVerifiedAsync();
+        var client = _identity.As(owner);
+        var campaign = await CreateCampaignAsync(client);
+        var lead = await LeadAsync(client, "twice@example.org");
+        var path = $"/api/v1/unsubscribe/{Token(owner.TenantId, lead, null)}";
+        Assert.Equal(HttpStatusCode.OK, (await _identity.Anonymous().PostAsync(path, null)).StatusCode);
+
+        var again = await _identity.Anonymous().PostAsync(path, null);
+
+        Assert.Equal(0, (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("stoppedEnrollments").GetInt32());
+        Assert.Single(await ListSuppressionsAsync(client, ""));
+        var enrolled = await EnrollAsync(client, campaign, [lead]);
+        Assert.Equal((0, (1, 0, 0)), (enrolled.GetProperty("added").GetInt32(), Skips(enrolled))); // counted once, as unsubscribed
+    }
+
+    [Fact]
+    public async Task The_unsubscribe_page_confirms_it_to_a_browser()
+    {
+        var owner = await _identity.SignUpVerifiedAsync();
+        var lead = await LeadAsync(_identity.As(owner), "o'brien+news@example.org");
+
+        var page = await _identity.Anonymous().GetAsync($"/api/v1/unsubscribe/{Token(owner.TenantId, lead, null)}");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("You are unsubscribed", html);
+        Assert.Contains("o&#39;brien+news@example.org", html);
+        Assert.Equal("unsubscribed", (await ReadAsync(await _identity.As(owner).GetAsync($"/api/v1/leads/{lead}"))).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task A_token_the_platform_did_not_issue_or_that_was_altered_is_not_found_and_changes_nothing()
+    {
+        var owner = await _identity.SignUpVerifiedAsync();
+        var client = _identity.As(owner);
+        var lead = await LeadAsync(client, "kept@example.org");
+        var token = Token(owner.TenantId, lead, null);
+        var altered = token[..10] + (token[10] == 'A' ? 'B' : 'A') + token[11..];
+
+        foreach (var bad in new[] { altered, "not-a-token" })
+        {
+            await AssertProblemAsync(await _identity.Anonymous().PostAsync($"/api/v1/unsubscribe/{bad}", null), HttpStatusCode.NotFound);
+        }
+
+        await AssertProblemAsync(await _identity.Anonymous().PostAsync($"/api/v1/unsubscribe/{new string('x', 600)}", null), HttpStatusCode.BadRequest);
+
+        Assert.Equal("active", (await ReadAsync(await client.GetAsync($"/api/v1/leads/{lead}"))).GetProperty("status").GetString());
+        Assert.Empty(await ListSuppressionsAsync(client, ""));
+    }
+
+    private string Token(Guid tenantId, Guid leadId, Guid? campaignId) =>
+        api.Factory.Services.GetRequiredService<IUnsubscribeTokens>().Issue(new UnsubscribeTarget(tenantId, leadId, campaignId));
 
     private async Task<(HttpClient Client, Guid Campaign)> CampaignAsync()
     {

@@ -14,8 +14,8 @@ internal interface IEnrollmentWriter
 {
     Task<EnrollmentCounts> EnrollAsync(Guid campaignId, LeadSelection selection, DateTimeOffset now, CancellationToken cancellationToken);
 
-    /// <summary>Stops the active and paused enrollments of the leads a new suppression covers; how many.</summary>
-    Task<int> StopSuppressedAsync(Suppression suppression, DateTimeOffset now, CancellationToken cancellationToken);
+    /// <summary>Ends the active and paused enrollments of the leads a suppression covers, in <paramref name="status"/> for <paramref name="reason"/>; how many.</summary>
+    Task<int> StopCoveredAsync(Suppression suppression, EnrollmentStatus status, string reason, DateTimeOffset now, CancellationToken cancellationToken);
 }
 
 /// <summary>The leads to enroll: these ids, or the leads of a status whose address, name or company matches a LIKE pattern.</summary>

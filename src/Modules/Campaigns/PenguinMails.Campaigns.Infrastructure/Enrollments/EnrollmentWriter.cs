@@ -83,11 +83,11 @@ internal sealed class EnrollmentWriter(CampaignsDbContext context, ICurrentTenan
             selection.Ids is { Count: var asked } ? asked - found : 0);
     }
 
-    public async Task<int> StopSuppressedAsync(Suppression suppression, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<int> StopCoveredAsync(Suppression suppression, EnrollmentStatus status, string reason, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand("""
             UPDATE campaign_leads e
-            SET status = @stopped, stop_reason = @reason, next_send_at = NULL, updated = @now
+            SET status = @status, stop_reason = @reason, next_send_at = NULL, updated = @now
             FROM leads l
             WHERE l.id = e.lead_id AND l.tenant_id = @tenant AND e.tenant_id = @tenant
               AND e.status IN (@active, @paused)
@@ -97,8 +97,8 @@ internal sealed class EnrollmentWriter(CampaignsDbContext context, ICurrentTenan
         command.Parameters.AddWithValue("value", suppression.Value);
         command.Parameters.AddWithValue("domain", suppression.Kind == SuppressionKind.Domain);
         command.Parameters.AddWithValue("now", now);
-        command.Parameters.AddWithValue("stopped", EnrollmentStatus.Stopped.Name);
-        command.Parameters.AddWithValue("reason", StopReasons.Suppressed);
+        command.Parameters.AddWithValue("status", status.Name);
+        command.Parameters.AddWithValue("reason", reason);
         command.Parameters.AddWithValue("active", EnrollmentStatus.Active.Name);
         command.Parameters.AddWithValue("paused", EnrollmentStatus.Paused.Name);
         return await command.ExecuteNonQueryAsync(cancellationToken);

@@ -17,7 +17,7 @@ internal sealed class AddSuppressionCommandHandler(ISuppressionRepository suppre
         var now = clock.GetUtcNow();
         var suppression = Suppression.Create(tenant.RequireTenantId(), SuppressionValue.Normalize(request.Value), SuppressionReason.Manual, now);
         suppressions.Add(suppression);
-        await enrollments.StopSuppressedAsync(suppression, now, cancellationToken);
+        await enrollments.StopCoveredAsync(suppression, EnrollmentStatus.Stopped, StopReasons.Suppressed, now, cancellationToken);
         return mapper.Map<SuppressionDto>(suppression);
     }
 }

@@ -25,4 +25,6 @@ internal sealed class SuppressionRepository(CampaignsDbContext context) : EfRepo
 {
     public Task<Suppression?> GetForUpdateAsync(Guid id, CancellationToken cancellationToken) =>
         Set.FromSql($"SELECT * FROM suppressions WHERE id = {id} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
+
+    public Task<bool> ExistsAsync(string value, CancellationToken cancellationToken) => Set.AnyAsync(s => s.Value == value, cancellationToken);
 }
