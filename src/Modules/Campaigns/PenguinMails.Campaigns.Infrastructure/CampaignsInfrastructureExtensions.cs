@@ -12,6 +12,7 @@ using PenguinMails.Campaigns.Application.Unsubscribes;
 using PenguinMails.Campaigns.Infrastructure.Billing;
 using PenguinMails.Campaigns.Infrastructure.Enrollments;
 using PenguinMails.Campaigns.Infrastructure.Import;
+using PenguinMails.Campaigns.Infrastructure.Jobs;
 using PenguinMails.Campaigns.Infrastructure.Persistence;
 using PenguinMails.Campaigns.Infrastructure.Unsubscribes;
 using PenguinMails.Campaigns.Infrastructure.Workspace;
@@ -38,6 +39,7 @@ public static class CampaignsInfrastructureExtensions
             .AddScoped<ILeadImporter, LeadImporter>()
             .AddScoped<IEnrollmentWriter, EnrollmentWriter>()
             .AddSingleton<IUnsubscribeTokens, DataProtectionUnsubscribeTokens>()
+            .AddHostedService<CampaignStartService>()
             .AddScoped<ICompanyDependents, CompanyCampaigns>()
             .AddScoped<IUsageCounter, ContactUsage>()
             .AddScoped<IUsageCounter, MonthlyCampaignUsage>()

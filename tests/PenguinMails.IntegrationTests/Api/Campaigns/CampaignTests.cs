@@ -3,8 +3,10 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.Campaigns.Contracts.Steps.RecordStepExecution;
+using PenguinMails.Campaigns.Infrastructure.Jobs;
 using PenguinMails.IntegrationTests.Infrastructure;
 using static PenguinMails.IntegrationTests.Api.HostTests;
 
@@ -123,6 +125,28 @@ public sealed class CampaignTests(ApiFixture api) : IClassFixture<ApiFixture>
 
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
         Assert.Equal("UTC", (await ReadAsync(await setup.Client.GetAsync($"/api/v1/campaigns/{id}"))).GetProperty("schedule").GetProperty("timezone").GetString());
+    }
+
+    [Fact]
+    public async Task A_scheduled_campaign_starts_by_itself_when_its_time_comes_and_not_before()
+    {
+        var setup = await SetUpAsync();
+        var due = Id(await CreateCampaignAsync(setup));
+        var later = Id(await CreateCampaignAsync(setup));
+        foreach (var id in new[] { due, later })
+        {
+            await AddStepAsync(setup.Client, id, new { stepType = "email", templateId = setup.TemplateId, emailAccountId = setup.AccountId });
+            await ReadAsync(await Schedule(setup.Client, id, DateTimeOffset.UtcNow.AddDays(1)));
+        }
+
+        await api.PlatformExecuteAsync($"UPDATE campaigns SET scheduled = now() - interval '1 minute' WHERE id = '{due}'");
+        var starter = api.Factory.Services.GetServices<IHostedService>().OfType<CampaignStartService>().Single();
+
+        await starter.StartAllDueAsync(CancellationToken.None); // the host's own loop may have got there first; either way it starts once
+
+        Assert.Equal("sending", (await ReadAsync(await setup.Client.GetAsync($"/api/v1/campaigns/{due}"))).GetProperty("status").GetString());
+        Assert.Equal("scheduled", (await ReadAsync(await setup.Client.GetAsync($"/api/v1/campaigns/{later}"))).GetProperty("status").GetString());
+        Assert.Equal(0, await starter.StartAllDueAsync(CancellationToken.None));
     }
 
     [Fact]

@@ -15,6 +15,9 @@ internal interface ICampaignRepository : IRepository<Campaign>
 
     Task<int> CountCreatedSinceAsync(DateTimeOffset since, CancellationToken cancellationToken);
 
+    /// <summary>A scheduled campaign of any tenant whose time has come, locked (rows other instances hold are skipped); platform role only.</summary>
+    Task<Campaign?> ClaimDueScheduledAsync(DateTimeOffset now, CancellationToken cancellationToken);
+
     /// <summary>Counts one execution of the step (one statement); false when there is no such step.</summary>
     Task<bool> RecordExecutionAsync(Guid stepId, DateTimeOffset now, CancellationToken cancellationToken);
 }

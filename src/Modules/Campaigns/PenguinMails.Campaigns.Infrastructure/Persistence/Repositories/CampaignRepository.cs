@@ -24,6 +24,17 @@ internal sealed class CampaignRepository(CampaignsDbContext context) : EfReposit
         return campaign;
     }
 
+    public Task<Campaign?> ClaimDueScheduledAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        Set.FromSql($"""
+                SELECT * FROM campaigns
+                WHERE status = {CampaignStatus.Scheduled.Name} AND scheduled <= {now}
+                ORDER BY scheduled
+                LIMIT 1
+                FOR UPDATE SKIP LOCKED
+                """)
+            .IgnoreQueryFilters([ModuleDbContext.TenantFilter])
+            .SingleOrDefaultAsync(cancellationToken);
+
     public Task<int> CountCreatedSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
         Set.CountAsync(c => c.Created >= since, cancellationToken);
 
