@@ -14,12 +14,16 @@ using PenguinMails.Deliverability.Application.Domains;
 using PenguinMails.Deliverability.Application.Domains.AddDomain;
 using PenguinMails.Deliverability.Application.EmailAccounts;
 using PenguinMails.Deliverability.Application.EmailAccounts.ClaimSend;
+using PenguinMails.Deliverability.Application.EmailAccounts.SendTestEmail;
+using PenguinMails.Deliverability.Application.Mail;
 using PenguinMails.Deliverability.Contracts.Domains.AddDomain;
 using PenguinMails.Deliverability.Contracts.EmailAccounts.ClaimSend;
+using PenguinMails.Deliverability.Contracts.EmailAccounts.SendTestEmail;
 using PenguinMails.Deliverability.Domain;
 using PenguinMails.Deliverability.Domain.Dns;
 using PenguinMails.Workspace.Contracts;
 using PenguinMails.Workspace.Contracts.Companies.GetCompany;
+using SendClaimDto = PenguinMails.Deliverability.Contracts.SendClaimDto;
 
 namespace PenguinMails.UnitTests.Deliverability;
 
@@ -34,6 +38,7 @@ public sealed class DeliverabilityHandlerTests
     private readonly ITenantLocks _locks = Substitute.For<ITenantLocks>();
     private readonly IUnitOfWork _unitOfWork = Substitute.For<IUnitOfWork>();
     private readonly IMediator _mediator = Substitute.For<IMediator>();
+    private readonly IMailDelivery _delivery = Substitute.For<IMailDelivery>();
     private readonly IOptions<DeliverabilityOptions> _options = Options.Create(new DeliverabilityOptions { DailySendCap = 3 });
     private readonly RequestCaller _caller = new();
 
@@ -149,6 +154,39 @@ public sealed class DeliverabilityHandlerTests
     }
 
     [Fact]
+    public async Task A_test_email_is_claimed_against_the_cap_before_it_is_sent()
+    {
+        var account = Account("active");
+        _accounts.GetAsync(account.Id, Arg.Any<CancellationToken>()).Returns(account);
+        _domains.GetAsync(account.DomainId!.Value, Arg.Any<CancellationToken>()).Returns(SigningDomain());
+        _mediator.Send(Arg.Any<ClaimSendCommand>(), Arg.Any<CancellationToken>())
+            .Returns<Task<SendClaimDto>>(_ => throw new ConflictException(EmailAccountConflicts.DailyCapReached, "at the cap"));
+
+        await Assert.ThrowsAsync<ConflictException>(() => TestEmailHandler().Handle(new SendTestEmailCommand("to@y.com") { Id = account.Id }, CancellationToken.None));
+
+        await _delivery.DidNotReceiveWithAnyArgs().SendAsync(default!, default!, default);
+    }
+
+    [Fact]
+    public async Task A_test_email_goes_with_the_stored_password_signed_with_the_domains_key()
+    {
+        var account = Account("active");
+        _accounts.GetAsync(account.Id, Arg.Any<CancellationToken>()).Returns(account);
+        _domains.GetAsync(account.DomainId!.Value, Arg.Any<CancellationToken>()).Returns(SigningDomain());
+        _secrets.RevealAsync("secret://a", Arg.Any<CancellationToken>()).Returns("mailbox-password");
+        _secrets.RevealAsync("secret://dkim", Arg.Any<CancellationToken>()).Returns("-----BEGIN PRIVATE KEY-----");
+        _delivery.SendAsync(default!, default!, default).ReturnsForAnyArgs(new DeliveryOutcome(false, "550 no such user", DeliveryStages.Recipient, 550));
+
+        var result = await TestEmailHandler().Handle(new SendTestEmailCommand(" to@y.com ") { Id = account.Id }, CancellationToken.None);
+
+        await _delivery.Received(1).SendAsync(
+            Arg.Is<SmtpAccount>(a => a.Host == "smtp.x.com" && a.Password == "mailbox-password"),
+            Arg.Is<OutgoingEmail>(e => e.To == "to@y.com" && e.FromAddress == "a@x.com" && e.Dkim == new DkimKey("x.com", "pm1", "-----BEGIN PRIVATE KEY-----") && e.MessageId.EndsWith("@x.com>")),
+            Arg.Any<CancellationToken>());
+        Assert.Equal((false, "recipient", 550), (result.Sent, result.FailedAt, result.StatusCode));
+    }
+
+    [Fact]
     public void SentOn_CountsOnlyTheDayTheCountIsFor()
     {
         var account = Account("active");
@@ -169,6 +207,13 @@ public sealed class DeliverabilityHandlerTests
         var settings = new MailServerSettings("smtp.x.com", 587, "starttls", "a");
         return EmailAccount.Create(Guid.NewGuid(), domain, new EmailAccountDetails("a@x.com", EmailProvider.Mailu, settings, null, EmailAccountStatus.Of(status), new SendingPace(null, 0, 0)), "secret://a", _clock.GetUtcNow());
     }
+
+    private SendingDomain SigningDomain() =>
+        SendingDomain.Create(Guid.NewGuid(), TenantId, CompanyId, "x.com", false,
+            DnsRecordSet.Generate(new PlatformDns("_spf.example.com", "pm1", "dmarc@example.com", "mail.example.com"), "cHVibGlj", "secret://dkim"),
+            RecheckSchedule.Default, _clock.GetUtcNow());
+
+    private SendTestEmailCommandHandler TestEmailHandler() => new(_accounts, _domains, _secrets, _delivery, _mediator);
 
     private AddDomainCommandHandler AddDomainHandler() => new(_caller, _domains, _secrets, _locks, _unitOfWork, _mediator, _options, _clock, ModuleMappers.Of("Deliverability"));
 
