@@ -142,11 +142,11 @@ public sealed class CampaignTests(ApiFixture api) : IClassFixture<ApiFixture>
         await api.PlatformExecuteAsync($"UPDATE campaigns SET scheduled = now() - interval '1 minute' WHERE id = '{due}'");
         var starter = api.Factory.Services.GetServices<IHostedService>().OfType<CampaignStartService>().Single();
 
-        await starter.StartAllDueAsync(CancellationToken.None); // the host's own loop may have got there first; either way it starts once
+        await starter.RunUntilIdleAsync(CancellationToken.None); // the host's own loop may have got there first; either way it starts once
 
         Assert.Equal("sending", (await ReadAsync(await setup.Client.GetAsync($"/api/v1/campaigns/{due}"))).GetProperty("status").GetString());
         Assert.Equal("scheduled", (await ReadAsync(await setup.Client.GetAsync($"/api/v1/campaigns/{later}"))).GetProperty("status").GetString());
-        Assert.Equal(0, await starter.StartAllDueAsync(CancellationToken.None));
+        Assert.Equal(0, await starter.RunUntilIdleAsync(CancellationToken.None));
     }
 
     [Fact]

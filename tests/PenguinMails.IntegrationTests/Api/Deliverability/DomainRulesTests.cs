@@ -175,7 +175,7 @@ public sealed class DomainRulesTests(DnsApiFixture api) : IClassFixture<DnsApiFi
         await api.PlatformExecuteAsync($"UPDATE domains SET dns_next_check_at = now() - interval '1 second' WHERE id IN ('{published}', '{unpublished}')");
 
         var checker = api.Factory.Services.GetServices<IHostedService>().OfType<DomainRecheckService>().Single();
-        Assert.True(await checker.CheckAllDueAsync(CancellationToken.None) >= 2);
+        Assert.True(await checker.RunUntilIdleAsync(CancellationToken.None) >= 2);
 
         var ok = await GetAsync(client, published);
         Assert.Equal("verified", ok.GetProperty("verificationStatus").GetString());
@@ -188,12 +188,12 @@ public sealed class DomainRulesTests(DnsApiFixture api) : IClassFixture<DnsApiFi
         Assert.Equal(TimeSpan.FromMinutes(1), firstWait);
 
         await api.PlatformExecuteAsync($"UPDATE domains SET dns_next_check_at = now() - interval '1 second' WHERE id = '{unpublished}'");
-        await checker.CheckAllDueAsync(CancellationToken.None);
+        await checker.RunUntilIdleAsync(CancellationToken.None);
         var again = await GetAsync(client, unpublished);
         Assert.Equal(2, again.GetProperty("dnsVerificationAttempts").GetInt32());
         Assert.Equal(TimeSpan.FromMinutes(2), again.GetProperty("dnsNextCheckAt").GetDateTimeOffset() - again.GetProperty("updated").GetDateTimeOffset());
 
-        Assert.Equal(0, await checker.CheckAllDueAsync(CancellationToken.None));
+        Assert.Equal(0, await checker.RunUntilIdleAsync(CancellationToken.None));
     }
 
     private async Task<(HttpClient Client, Guid CompanyId)> OwnerAsync()
