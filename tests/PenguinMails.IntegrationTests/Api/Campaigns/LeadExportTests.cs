@@ -30,12 +30,28 @@ public sealed class LeadExportTests(ApiFixture api) : IClassFixture<ApiFixture>
         var lines = (await export.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(
             [
-                "email,name,company,status",
-                "a@example.com,'=cmd|' /C calc'!A0,'@SUM(1+1),active",
-                "b@example.com,\"'+HYPERLINK(\"\"http://evil\"\")\",'-2+3,active",
-                "c@example.com,\"Smith, Jane\",Plain Co,active",
+                "email,name,first_name,last_name,company,status",
+                "a@example.com,'=cmd|' /C calc'!A0,,,'@SUM(1+1),active",
+                "b@example.com,\"'+HYPERLINK(\"\"http://evil\"\")\",,,'-2+3,active",
+                "c@example.com,\"Smith, Jane\",,,Plain Co,active",
             ],
             lines);
+    }
+
+    [Fact]
+    public async Task The_export_has_a_column_per_custom_field_and_imports_back_to_the_same_leads()
+    {
+        var client = _identity.As(await _identity.SignUpVerifiedAsync());
+        await client.PostAsync("/api/v1/leads/import", new StringContent("email,first_name,city,plan\nann@x.com,Ann,Oslo,\nbo@x.com,,,pro\n", Encoding.UTF8, "text/csv"));
+
+        var csv = await (await client.GetAsync("/api/v1/leads/export")).Content.ReadAsStringAsync();
+
+        Assert.Equal(
+            ["email,name,first_name,last_name,company,status,city,plan", "ann@x.com,Ann,Ann,,,active,Oslo,", "bo@x.com,,,,,active,,pro"],
+            csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries));
+        var other = _identity.As(await _identity.SignUpVerifiedAsync());
+        await other.PostAsync("/api/v1/leads/import", new StringContent(csv, Encoding.UTF8, "text/csv"));
+        Assert.Equal(csv, await (await other.GetAsync("/api/v1/leads/export")).Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -49,17 +49,18 @@ internal static class LeadEndpoints
 
         leads.MapGet("/export", async (HttpContext context, IMediator m, CancellationToken ct, string? status) =>
             {
-                var rows = await m.Send(new ExportLeadsQuery(status), ct);
+                var export = await m.Send(new ExportLeadsQuery(status), ct);
                 context.Response.ContentType = "text/csv; charset=utf-8";
                 context.Response.Headers.ContentDisposition = "attachment; filename=\"leads.csv\"";
                 await using var writer = new StreamWriter(context.Response.Body, new System.Text.UTF8Encoding(false));
-                await writer.WriteAsync("email,name,company,status\r\n");
-                await foreach (var lead in rows.WithCancellation(ct))
+                await writer.WriteAsync(CsvCells.Row(["email", "name", "first_name", "last_name", "company", "status", .. export.CustomFields]) + "\r\n");
+                await foreach (var lead in export.Leads.WithCancellation(ct))
                 {
-                    await writer.WriteAsync(CsvCells.Row(lead.Email, lead.Name, lead.Company, lead.Status) + "\r\n");
+                    string?[] known = [lead.Email, lead.Name, lead.FirstName, lead.LastName, lead.Company, lead.Status];
+                    await writer.WriteAsync(CsvCells.Row([.. known, .. export.CustomFields.Select(f => lead.CustomFields.GetValueOrDefault(f))]) + "\r\n");
                 }
             })
-            .WithName("ExportLeads").WithSummary("Every lead as CSV (the import's columns); ?status=. Cells a spreadsheet would run as a formula start with an apostrophe.")
+            .WithName("ExportLeads").WithSummary("Every lead as CSV (the import's columns, then one per custom field the leads have); ?status=. Cells a spreadsheet would run as a formula start with an apostrophe.")
             .Produces<string>(StatusCodes.Status200OK, "text/csv");
 
         leads.MapGet("/{id:guid}", (Guid id, IMediator m, CancellationToken ct) => m.Send(new GetLeadQuery(id), ct))

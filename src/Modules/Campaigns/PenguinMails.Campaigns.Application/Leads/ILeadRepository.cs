@@ -12,4 +12,7 @@ internal interface ILeadRepository : IRepository<Lead>
     Task<bool> ExistsAsync(string email, CancellationToken cancellationToken);
 
     Task<int> CountAllAsync(CancellationToken cancellationToken);
+
+    /// <summary>The custom field names the leads (of <paramref name="status"/>, when given) have, in order.</summary>
+    Task<IReadOnlyList<string>> CustomFieldNamesAsync(LeadStatus? status, CancellationToken cancellationToken);
 }

@@ -2,16 +2,17 @@ using MapsterMapper;
 using MediatR;
 using PenguinMails.Campaigns.Contracts;
 using PenguinMails.Campaigns.Contracts.Leads.ExportLeads;
+using PenguinMails.Campaigns.Domain;
 
 namespace PenguinMails.Campaigns.Application.Leads.ExportLeads;
 
-internal sealed class ExportLeadsQueryHandler(ILeadRepository leads, IMapper mapper) : IRequestHandler<ExportLeadsQuery, IAsyncEnumerable<LeadDto>>
+internal sealed class ExportLeadsQueryHandler(ILeadRepository leads, IMapper mapper) : IRequestHandler<ExportLeadsQuery, LeadExport>
 {
     // Keyset batches: memory stays flat and each statement is short, whatever the list's size.
     private const int Batch = 1000;
 
-    public Task<IAsyncEnumerable<LeadDto>> Handle(ExportLeadsQuery request, CancellationToken cancellationToken) =>
-        Task.FromResult(ReadAsync(request.Status, cancellationToken));
+    public async Task<LeadExport> Handle(ExportLeadsQuery request, CancellationToken cancellationToken) =>
+        new(await leads.CustomFieldNamesAsync(request.Status is { } status ? LeadStatus.Of(status) : null, cancellationToken), ReadAsync(request.Status, cancellationToken));
 
     private async IAsyncEnumerable<LeadDto> ReadAsync(string? status, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {

@@ -16,4 +16,11 @@ internal sealed class LeadRepository(CampaignsDbContext context) : EfRepository<
     public Task<bool> ExistsAsync(string email, CancellationToken cancellationToken) => Set.AnyAsync(l => l.Email == email, cancellationToken);
 
     public Task<int> CountAllAsync(CancellationToken cancellationToken) => Set.CountAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<string>> CustomFieldNamesAsync(LeadStatus? status, CancellationToken cancellationToken) =>
+        await Context.Database.SqlQuery<string>($$"""
+                SELECT DISTINCT jsonb_object_keys(custom_fields) AS "Value" FROM leads
+                WHERE custom_fields <> '{}'::jsonb AND ({{status?.Name}}::text IS NULL OR status = {{status?.Name}})
+                ORDER BY 1
+                """).ToListAsync(cancellationToken);
 }
