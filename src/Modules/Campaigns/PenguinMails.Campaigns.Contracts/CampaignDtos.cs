@@ -22,3 +22,13 @@ public sealed record CampaignStepDto(
     Guid Id, Guid? CampaignId, int StepOrder, string StepType, Guid? TemplateId, Guid? EmailAccountId, string? SubjectOverride, string? FromNameOverride,
     string? SendCondition, int? WaitDurationHours, DateTimeOffset? WaitUntilDate, string? ConditionType, string? ConditionValue, bool IsActive,
     int ExecutedCount, DateTimeOffset? LastExecuted, DateTimeOffset Created, DateTimeOffset Updated);
+
+/// <summary>
+/// A campaign's pre-flight check: <c>ready</c> when nothing is in the way. Each problem has a <c>code</c>:
+/// <c>sequence-cannot-send</c> (no active email step, or one without a template or a sender that can send),
+/// <c>no-leads</c> (no active or paused lead), <c>unknown-variable</c> (a template says <c>variable</c> without a
+/// fallback, no lead field fills it, and <c>leads</c> of the campaign's leads have no custom field of that name).
+/// </summary>
+public sealed record CampaignPreflightDto(bool Ready, IReadOnlyList<PreflightProblemDto> Problems);
+
+public sealed record PreflightProblemDto(string Code, string Message, int? StepOrder = null, string? Variable = null, int? Leads = null);

@@ -125,10 +125,14 @@ internal sealed class Campaign : Entity, IAggregateRoot, ITenantOwned, ICreation
     {
         CheckRule(new CampaignInStatusRule(this, "schedule it", CampaignStatus.Draft));
         CheckRule(new ScheduledInFutureRule(at, now));
-        CheckRule(new SequenceCanSendRule(Steps, SenderIds.Where(sendingAccounts.Contains).ToList(), sendingAccounts));
+        CheckRule(SequenceRule(sendingAccounts));
         Scheduled = at;
         Move(CampaignStatus.Scheduled, now);
     }
+
+    /// <summary>Whether the sequence can send through <paramref name="sendingAccounts"/> (the accounts that can send now).</summary>
+    public IBusinessRule SequenceRule(IReadOnlySet<Guid> sendingAccounts) =>
+        new SequenceCanSendRule(Steps, [.. SenderIds.Where(sendingAccounts.Contains)], sendingAccounts);
 
     public void Unschedule(DateTimeOffset now)
     {

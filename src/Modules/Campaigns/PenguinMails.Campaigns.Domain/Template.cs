@@ -66,6 +66,13 @@ internal sealed class Template : Entity, IAggregateRoot, ITenantOwned, ICreation
 /// </summary>
 internal static class TemplateText
 {
+    /// <summary>The variables every lead has a field for (empty for some leads, never unknown).</summary>
+    public static readonly IReadOnlyList<string> LeadFields = ["firstName", "lastName", "name", "company", "email"];
+
+    /// <summary>The variables the text says without a fallback and that no lead field fills: custom fields, or typos.</summary>
+    public static IEnumerable<string> CustomVariablesWithoutFallback(string? text) =>
+        Parse(text ?? string.Empty).Where(p => p.Variable is { Length: > 0 } && p.Fallback is null && !LeadFields.Contains(p.Variable)).Select(p => p.Variable!).Distinct();
+
     /// <summary>Why the text's placeholders are broken (an unclosed <c>{{</c>), or null when they are fine.</summary>
     public static string? FindProblem(string? text)
     {

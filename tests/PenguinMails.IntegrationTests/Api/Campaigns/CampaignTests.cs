@@ -150,6 +150,40 @@ public sealed class CampaignTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task The_preflight_of_an_empty_campaign_names_its_sequence_and_its_missing_leads()
+    {
+        var setup = await SetUpAsync();
+        var id = Id(await CreateCampaignAsync(setup));
+
+        var preflight = await ReadAsync(await setup.Client.GetAsync($"/api/v1/campaigns/{id}/preflight"));
+
+        Assert.False(preflight.GetProperty("ready").GetBoolean());
+        Assert.Equal(["sequence-cannot-send", "no-leads"], preflight.GetProperty("problems").EnumerateArray().Select(p => p.GetProperty("code").GetString()));
+        await AssertProblemAsync(await setup.Client.GetAsync($"/api/v1/campaigns/{Guid.NewGuid()}/preflight"), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task The_preflight_counts_the_leads_a_variable_without_fallback_cannot_fill_until_they_can()
+    {
+        var setup = await SetUpAsync();
+        var id = Id(await CreateCampaignAsync(setup));
+        var template = Id(await ReadAsync(await setup.Client.PostAsJsonAsync("/api/v1/templates", new { name = "Local", subject = "Hi {{firstName}}", content = "In {{city}}? {{tier|}}" })));
+        await AddStepAsync(setup.Client, id, new { stepType = "email", templateId = template, emailAccountId = setup.AccountId });
+        var withCity = Id(await ReadAsync(await setup.Client.PostAsJsonAsync("/api/v1/leads", new { email = "a@x.example", customFields = new { city = "Oslo" } })));
+        var without = Id(await ReadAsync(await setup.Client.PostAsJsonAsync("/api/v1/leads", new { email = "b@x.example" })));
+        await ReadAsync(await setup.Client.PostAsJsonAsync($"/api/v1/campaigns/{id}/leads", new { leadIds = new[] { withCity, without } }));
+
+        var before = await ReadAsync(await setup.Client.GetAsync($"/api/v1/campaigns/{id}/preflight"));
+        var problem = Assert.Single(before.GetProperty("problems").EnumerateArray());
+        Assert.Equal(("unknown-variable", 1, "city", 1), (problem.GetProperty("code").GetString(), problem.GetProperty("stepOrder").GetInt32(), problem.GetProperty("variable").GetString(), problem.GetProperty("leads").GetInt32()));
+
+        await ReadAsync(await setup.Client.PatchAsync($"/api/v1/leads/{without}", Json("""{"customFields":{"city":"Rome"}}""")));
+
+        var after = await ReadAsync(await setup.Client.GetAsync($"/api/v1/campaigns/{id}/preflight"));
+        Assert.True(after.GetProperty("ready").GetBoolean(), after.ToString());
+    }
+
+    [Fact]
     public async Task Scheduling_needs_every_email_step_to_have_an_active_account()
     {
         var setup = await SetUpAsync();

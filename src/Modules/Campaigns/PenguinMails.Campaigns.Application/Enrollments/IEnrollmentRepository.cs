@@ -7,7 +7,12 @@ internal interface IEnrollmentRepository : IRepository<Enrollment>
 {
     /// <summary>The lead's enrollment in the campaign with the lead, locked until the transaction ends.</summary>
     Task<Enrollment?> GetForUpdateAsync(Guid campaignId, Guid leadId, CancellationToken cancellationToken);
+
+    /// <summary>The campaign's active and paused leads, and how many of them have no custom field of each name.</summary>
+    Task<LeadsLacking> CountLeadsLackingAsync(Guid campaignId, IReadOnlyList<string> customFields, CancellationToken cancellationToken);
 }
+
+internal sealed record LeadsLacking(int Enrolled, IReadOnlyDictionary<string, int> ByVariable);
 
 /// <summary>Set-based writes over enrollments: a call adds or stops any number of leads in a few statements.</summary>
 internal interface IEnrollmentWriter

@@ -1,0 +1,33 @@
+using MediatR;
+using PenguinMails.BuildingBlocks.Application.Errors;
+using PenguinMails.Campaigns.Domain;
+using PenguinMails.Deliverability.Contracts;
+using PenguinMails.Deliverability.Contracts.EmailAccounts.GetEmailAccount;
+
+namespace PenguinMails.Campaigns.Application.Campaigns;
+
+internal static class SendingAccounts
+{
+    /// <summary>The accounts the email steps and the campaign's rotation use that can send now (active, of this tenant).</summary>
+    public static async Task<IReadOnlySet<Guid>> SendingAccountsAsync(this IMediator mediator, Campaign campaign, CancellationToken cancellationToken)
+    {
+        var sending = new HashSet<Guid>();
+        var stepAccounts = campaign.Steps.Where(s => s.StepType == StepType.Email && s.EmailAccountId is not null).Select(s => s.EmailAccountId!.Value);
+        foreach (var accountId in stepAccounts.Concat(campaign.SenderIds).Distinct())
+        {
+            try
+            {
+                if ((await mediator.Send(new GetEmailAccountQuery(accountId), cancellationToken)).Status == EmailAccountStatuses.Active)
+                {
+                    sending.Add(accountId);
+                }
+            }
+            catch (NotFoundException)
+            {
+                // Not this tenant's (or gone): the step cannot send.
+            }
+        }
+
+        return sending;
+    }
+}
