@@ -114,6 +114,13 @@ public sealed class HostTests(ApiFixture api) : IClassFixture<ApiFixture>
     /// <summary>A raw JSON body, for requests a typed object cannot express (nulls, wrong types, missing fields).</summary>
     internal static StringContent Json(string body) => new(body, System.Text.Encoding.UTF8, "application/json");
 
+    /// <summary>The JSON body of a successful answer; any other answer fails the test with its status and body.</summary>
+    internal static async Task<JsonElement> ReadAsync(HttpResponseMessage response)
+    {
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
     /// <summary>A problem of <paramref name="status"/> whose type names <paramref name="code"/>.</summary>
     internal static async Task<JsonElement> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string code)
     {

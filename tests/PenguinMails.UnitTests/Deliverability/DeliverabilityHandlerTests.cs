@@ -174,14 +174,14 @@ public sealed class DeliverabilityHandlerTests
         _accounts.GetAsync(account.Id, Arg.Any<CancellationToken>()).Returns(account);
         _domains.GetAsync(account.DomainId!.Value, Arg.Any<CancellationToken>()).Returns(SigningDomain());
         _secrets.RevealAsync("secret://a", Arg.Any<CancellationToken>()).Returns("mailbox-password");
-        _secrets.RevealAsync("secret://dkim", Arg.Any<CancellationToken>()).Returns("-----BEGIN PRIVATE KEY-----");
+        _secrets.RevealAsync("secret://dkim", Arg.Any<CancellationToken>()).Returns("stored-dkim-key");
         _delivery.SendAsync(default!, default!, default).ReturnsForAnyArgs(new DeliveryOutcome(false, "550 no such user", DeliveryStages.Recipient, 550));
 
         var result = await TestEmailHandler().Handle(new SendTestEmailCommand(" to@y.com ") { Id = account.Id }, CancellationToken.None);
 
         await _delivery.Received(1).SendAsync(
             Arg.Is<SmtpAccount>(a => a.Host == "smtp.x.com" && a.Password == "mailbox-password"),
-            Arg.Is<OutgoingEmail>(e => e.To == "to@y.com" && e.FromAddress == "a@x.com" && e.Dkim == new DkimKey("x.com", "pm1", "-----BEGIN PRIVATE KEY-----") && e.MessageId.EndsWith("@x.com>")),
+            Arg.Is<OutgoingEmail>(e => e.To == "to@y.com" && e.FromAddress == "a@x.com" && e.Dkim == new DkimKey("x.com", "pm1", "stored-dkim-key") && e.MessageId.EndsWith("@x.com>")),
             Arg.Any<CancellationToken>());
         Assert.Equal((false, "recipient", 550), (result.Sent, result.FailedAt, result.StatusCode));
     }

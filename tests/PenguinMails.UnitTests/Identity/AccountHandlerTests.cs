@@ -14,7 +14,6 @@ using PenguinMails.Identity.Application.Persistence;
 using PenguinMails.Identity.Application.Ports;
 using PenguinMails.Identity.Application.Security;
 using PenguinMails.Identity.Application.Sessions;
-using PenguinMails.Identity.Contracts;
 using PenguinMails.Identity.Contracts.Auth.AcceptInvitation;
 using PenguinMails.Identity.Contracts.Auth.ConfirmSignUp;
 using PenguinMails.Identity.Contracts.Auth.SignUp;

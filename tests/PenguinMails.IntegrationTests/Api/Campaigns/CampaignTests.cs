@@ -341,10 +341,4 @@ public sealed class CampaignTests(ApiFixture api) : IClassFixture<ApiFixture>
         (await client.GetFromJsonAsync<JsonElement>($"/api/v1/campaigns/{campaignId}/steps")).EnumerateArray().Select(Id).ToList();
 
     private static Guid Id(JsonElement e) => e.GetProperty("id").GetGuid();
-
-    private static async Task<JsonElement> ReadAsync(HttpResponseMessage response)
-    {
-        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
 }

@@ -343,10 +343,4 @@ public sealed class EnrollmentTests(ApiFixture api) : IClassFixture<ApiFixture>
 
     private static async Task<List<JsonElement>> ListSuppressionsAsync(HttpClient client, string q) =>
         [.. (await ReadAsync(await client.GetAsync($"/api/v1/suppressions?q={Uri.EscapeDataString(q)}"))).GetProperty("items").EnumerateArray()];
-
-    private static async Task<JsonElement> ReadAsync(HttpResponseMessage response)
-    {
-        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
 }

@@ -317,12 +317,6 @@ public sealed class EmailAccountTests(DnsApiFixture api) : IClassFixture<DnsApiF
             domainId, email, password, smtpSettings = new { host = "127.0.0.1", port, security = "none", username = "sender" },
         }))).GetProperty("id").GetGuid();
 
-    private static async Task<JsonElement> ReadAsync(HttpResponseMessage response)
-    {
-        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
     private static AccountBody NewAccount(Guid domainId, string email) =>
         new(domainId, email, MailboxPassword, new { host = "smtp.example.com", port = 587, security = "starttls", username = email }, null, "mailu");
 

@@ -1,5 +1,3 @@
-using System.Data;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 using PenguinMails.BuildingBlocks.Application.Security;
@@ -58,7 +56,7 @@ internal sealed class EnrollmentWriter(CampaignsDbContext context, ICurrentTenan
 
     public async Task<EnrollmentCounts> EnrollAsync(Guid campaignId, LeadSelection selection, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(string.Format(Enroll, selection.Ids is null ? ByFilter : ByIds), OpenConnection()) { CommandTimeout = 0 };
+        await using var command = new NpgsqlCommand(string.Format(Enroll, selection.Ids is null ? ByFilter : ByIds), context.UnitOfWorkConnection()) { CommandTimeout = 0 };
         command.Parameters.AddWithValue("tenant", tenant.RequireTenantId());
         command.Parameters.AddWithValue("campaign", campaignId);
         command.Parameters.AddWithValue("now", now);
@@ -92,7 +90,7 @@ internal sealed class EnrollmentWriter(CampaignsDbContext context, ICurrentTenan
             WHERE l.id = e.lead_id AND l.tenant_id = @tenant AND e.tenant_id = @tenant
               AND e.status IN (@active, @paused)
               AND CASE WHEN @domain THEN split_part(l.email, '@', 2) = @value ELSE l.email = @value END
-            """, OpenConnection()) { CommandTimeout = 0 };
+            """, context.UnitOfWorkConnection()) { CommandTimeout = 0 };
         command.Parameters.AddWithValue("tenant", suppression.TenantId);
         command.Parameters.AddWithValue("value", suppression.Value);
         command.Parameters.AddWithValue("domain", suppression.Kind == SuppressionKind.Domain);
@@ -102,13 +100,5 @@ internal sealed class EnrollmentWriter(CampaignsDbContext context, ICurrentTenan
         command.Parameters.AddWithValue("active", EnrollmentStatus.Active.Name);
         command.Parameters.AddWithValue("paused", EnrollmentStatus.Paused.Name);
         return await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private NpgsqlConnection OpenConnection()
-    {
-        var connection = (NpgsqlConnection)context.Database.GetDbConnection();
-        return connection.State == ConnectionState.Open
-            ? connection
-            : throw new InvalidOperationException("Enrollment writes run inside the command's unit of work.");
     }
 }

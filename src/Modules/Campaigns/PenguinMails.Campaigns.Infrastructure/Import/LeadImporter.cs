@@ -1,7 +1,5 @@
-using System.Data;
 using System.Text;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 using PenguinMails.BuildingBlocks.Application.Security;
@@ -20,11 +18,7 @@ internal sealed class LeadImporter(CampaignsDbContext context, ICurrentTenant te
     public async Task<LeadImportCounts> ImportAsync(IAsyncEnumerable<LeadImportRow> rows, bool updateExisting, int? newLeadAllowance, int maxProblems, CancellationToken cancellationToken)
     {
         var tenantId = tenant.TenantId ?? throw new InvalidOperationException("An import needs a current tenant.");
-        var connection = (NpgsqlConnection)context.Database.GetDbConnection();
-        if (connection.State != ConnectionState.Open)
-        {
-            throw new InvalidOperationException("An import runs inside the command's unit of work.");
-        }
+        var connection = context.UnitOfWorkConnection();
 
         await ExecuteAsync(connection, """
             CREATE TEMP TABLE lead_import (

@@ -1,4 +1,6 @@
+using System.Data;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.BuildingBlocks.Infrastructure.Persistence;
 using PenguinMails.Campaigns.Domain;
@@ -28,6 +30,12 @@ internal sealed class CampaignsDbContext(DbContextOptions<CampaignsDbContext> op
     public DbSet<Enrollment> EnrollmentRows => Set<Enrollment>();
 
     public DbSet<Suppression> SuppressionRows => Set<Suppression>();
+
+    /// <summary>The command's open connection, for set-based SQL of its own (COPY, multi-statement writes) in its transaction.</summary>
+    public NpgsqlConnection UnitOfWorkConnection() =>
+        Database.GetDbConnection() is NpgsqlConnection { State: ConnectionState.Open } open
+            ? open
+            : throw new InvalidOperationException("Set-based writes run inside the command's unit of work.");
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

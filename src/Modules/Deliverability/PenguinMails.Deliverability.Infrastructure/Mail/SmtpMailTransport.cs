@@ -1,6 +1,5 @@
 using System.Net.Sockets;
 using System.Text;
-using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;

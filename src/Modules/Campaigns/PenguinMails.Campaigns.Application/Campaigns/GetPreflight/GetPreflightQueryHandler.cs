@@ -50,15 +50,15 @@ internal sealed class GetPreflightQueryHandler(ICampaignRepository campaigns, IT
 
     private async Task<List<(int Step, IReadOnlyList<string> Variables)>> VariablesByStepAsync(Campaign campaign, CancellationToken cancellationToken)
     {
-        var said = new List<(int, IReadOnlyList<string>)>();
-        foreach (var step in campaign.Steps.Where(s => s.IsActive && s.StepType == StepType.Email && s.TemplateId is not null))
+        var steps = campaign.Steps.Where(s => s.IsActive && s.StepType == StepType.Email && s.TemplateId is not null).ToList();
+        var used = await templates.ListAsync(new TemplatesByIdSpecification([.. steps.Select(s => s.TemplateId!.Value).Distinct()]), cancellationToken);
+        var byId = used.ToDictionary(t => t.Id);
+        return [.. steps.Select(step =>
         {
-            var template = await templates.GetAsync(step.TemplateId!.Value, cancellationToken);
+            var template = byId.GetValueOrDefault(step.TemplateId!.Value);
             string?[] texts = [step.SubjectOverride ?? template?.Subject, template?.Content];
-            said.Add((step.StepOrder, [.. texts.SelectMany(TemplateText.CustomVariablesWithoutFallback).Distinct()]));
-        }
-
-        return said;
+            return (step.StepOrder, (IReadOnlyList<string>)[.. texts.SelectMany(TemplateText.CustomVariablesWithoutFallback).Distinct()]);
+        })];
     }
 }
 

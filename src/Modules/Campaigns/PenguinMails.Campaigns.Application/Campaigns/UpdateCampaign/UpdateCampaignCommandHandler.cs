@@ -1,6 +1,5 @@
 using MapsterMapper;
 using MediatR;
-using PenguinMails.BuildingBlocks.Domain;
 using PenguinMails.Campaigns.Contracts;
 using PenguinMails.Campaigns.Contracts.Campaigns.UpdateCampaign;
 using PenguinMails.Campaigns.Domain;

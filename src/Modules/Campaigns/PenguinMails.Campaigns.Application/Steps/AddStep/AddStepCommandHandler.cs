@@ -4,7 +4,6 @@ using PenguinMails.Campaigns.Application.Campaigns;
 using PenguinMails.Campaigns.Application.Templates;
 using PenguinMails.Campaigns.Contracts;
 using PenguinMails.Campaigns.Contracts.Steps.AddStep;
-using PenguinMails.Campaigns.Domain;
 
 namespace PenguinMails.Campaigns.Application.Steps.AddStep;
 

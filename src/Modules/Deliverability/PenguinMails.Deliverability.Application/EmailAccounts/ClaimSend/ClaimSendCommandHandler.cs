@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.Deliverability.Contracts;
 using PenguinMails.Deliverability.Contracts.EmailAccounts.ClaimSend;
-using PenguinMails.Deliverability.Domain;
 
 namespace PenguinMails.Deliverability.Application.EmailAccounts.ClaimSend;
 
