@@ -5,7 +5,7 @@
 # PENGUINMAILS_PG_DATA the folder (default .local/pg-<port>). It listens on 127.0.0.1 only and
 # trusts loopback connections: it is a development database, never a deployment.
 # After start, the roles of src/PenguinMails.Database/Bootstrap/roles.sql exist and a database
-# "penguinmails" owned by penguinmails_owner is there to migrate.
+# "penguinmails" and its Content Database "penguinmails_content", both owned by penguinmails_owner, are there to migrate.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 root=$(repo_root)
@@ -36,9 +36,11 @@ start() {
   as_postgres_user "$pg_bin/pg_ctl" -D "$data" -l "$log" -w -t 60 start \
     -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories='' -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" >/dev/null
   psql_super -d postgres -f "$root/src/PenguinMails.Database/Bootstrap/roles.sql"
-  if [ -z "$(psql_super -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'penguinmails'")" ]; then
-    psql_super -d postgres -c "CREATE DATABASE penguinmails OWNER penguinmails_owner"
-  fi
+  for db in penguinmails penguinmails_content; do
+    if [ -z "$(psql_super -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$db'")" ]; then
+      psql_super -d postgres -c "CREATE DATABASE $db OWNER penguinmails_owner"
+    fi
+  done
   echo "PostgreSQL running on 127.0.0.1:$port ($data)"
 }
 

@@ -1,10 +1,14 @@
 using PenguinMails.BuildingBlocks.Infrastructure;
 using PenguinMails.BuildingBlocks.Infrastructure.Migrations;
+using PenguinMails.BuildingBlocks.Infrastructure.Persistence;
 using PenguinMails.Database;
 
 namespace PenguinMails.Api;
 
-/// <summary><c>PenguinMails.Api migrate</c>: applies every pending migration as the owner role, then exits.</summary>
+/// <summary>
+/// <c>PenguinMails.Api migrate</c>: applies every pending migration of the operational database and of the Content
+/// Database (ConnectionStrings:ContentOwner, or the owner's string with the database <c>&lt;name&gt;_content</c>), as the owner role, then exits.
+/// </summary>
 internal static class MigrateCommand
 {
     public static int Run(string[] args)
@@ -18,11 +22,15 @@ internal static class MigrateCommand
         }
 
         using var loggerFactory = LoggerFactory.Create(logging => logging.AddSimpleConsole(o => o.SingleLine = true));
-        var migrator = new DatabaseMigrator(PenguinMailsDatabase.Migrations, loggerFactory.CreateLogger<DatabaseMigrator>());
-        var report = migrator.Migrate(connectionString);
-        Console.WriteLine(report.Applied == 0
-            ? "Database is up to date; no migration applied."
-            : $"Applied {report.Applied} migration(s): {string.Join(", ", report.Names)}");
+        var logger = loggerFactory.CreateLogger<DatabaseMigrator>();
+        Report("Operational database", new DatabaseMigrator(PenguinMailsDatabase.Migrations, logger).Migrate(connectionString));
+        var content = ContentConnections.For(configuration, InfrastructureServiceCollectionExtensions.OwnerConnectionName)!;
+        Report("Content database", new DatabaseMigrator(PenguinMailsDatabase.ContentMigrations, logger).Migrate(content));
         return 0;
     }
+
+    private static void Report(string database, MigrationReport report) =>
+        Console.WriteLine(report.Applied == 0
+            ? $"{database} is up to date; no migration applied."
+            : $"{database}: applied {report.Applied} migration(s): {string.Join(", ", report.Names)}");
 }

@@ -7,6 +7,9 @@ public static class PenguinMailsDatabase
 {
     public static MigrationCatalog Migrations { get; } = new(typeof(PenguinMailsDatabase).Assembly, "PenguinMails.Database.Migrations");
 
+    /// <summary>The Content Database's own migrations (the message log, ADR 0030).</summary>
+    public static MigrationCatalog ContentMigrations { get; } = new(typeof(PenguinMailsDatabase).Assembly, "PenguinMails.Database.ContentMigrations");
+
     /// <summary>Bootstrap/roles.sql: what a superuser runs once per cluster (build/db.sh and the test fixture do).</summary>
     public static string BootstrapRolesSql()
     {

@@ -47,6 +47,11 @@ public static class InfrastructureServiceCollectionExtensions
             services.TryAddSingleton(_ => new PlatformDataSource(NamedDataSource("platform", platformConnection)));
         }
 
+        var contentPlatform = ContentConnections.For(configuration, PlatformConnectionName);
+        var contentApi = ContentConnections.For(configuration, ApiConnectionName)!;
+        services.TryAddSingleton(_ => new ContentDatabase(
+            NamedDataSource("api", contentApi), contentPlatform is null ? null : NamedDataSource("platform", contentPlatform)));
+
         services.AddDatabaseSecretStore(configuration);
         services.AddEventSink(configuration);
         services.AddMonitoring(configuration);

@@ -37,6 +37,8 @@ public sealed class ApiFactory(string apiConnectionString, IReadOnlyDictionary<s
             // The suite signs up and signs in hundreds of times from one address; ThrottlingTests runs with real limits.
             .UseSetting("Security:Throttling:AnonymousPerClientPerMinute", "1000000")
             .UseSetting("Security:Throttling:AccountChangesPerUserPerHour", "1000000")
+            // Tests drive the sending engine themselves (SendingEngine.RunUntilIdleAsync), so each sees exactly the rounds it asked for.
+            .UseSetting("Sending:PollIntervalMilliseconds", "0")
             .ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug))
             .ConfigureTestServices(services => services.AddSingleton<IEmailSender>(Mailbox).AddSingleton<IEventSink>(Events));
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())

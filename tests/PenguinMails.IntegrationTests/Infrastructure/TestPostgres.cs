@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using PenguinMails.BuildingBlocks.Infrastructure.Migrations;
+using PenguinMails.BuildingBlocks.Infrastructure.Persistence;
 using PenguinMails.Database;
 
 namespace PenguinMails.IntegrationTests.Infrastructure;
@@ -9,7 +10,7 @@ namespace PenguinMails.IntegrationTests.Infrastructure;
 /// The PostgreSQL server the tests use: PENGUINMAILS_TEST_DB, a superuser connection string (build/test.sh starts
 /// a throwaway server and sets it; a developer with Docker can point it at a container). Once per test run the
 /// roles are bootstrapped and a template database is migrated through the same code path as build/migrate.sh;
-/// each test class then clones the template, so classes run in parallel and never see each other's rows.
+/// each test class then clones the template (and the Content Database's template beside it), so classes run in parallel and never see each other's rows.
 /// </summary>
 public static class TestPostgres
 {
@@ -44,6 +45,7 @@ public static class TestPostgres
         try
         {
             await AdminExecuteAsync($"CREATE DATABASE {name} TEMPLATE {template} OWNER {OwnerRole}");
+            await AdminExecuteAsync($"CREATE DATABASE {name}{ContentConnections.DatabaseSuffix} TEMPLATE {template}{ContentConnections.DatabaseSuffix} OWNER {OwnerRole}");
         }
         finally
         {
@@ -62,7 +64,12 @@ public static class TestPostgres
         return name;
     }
 
-    public static Task DropDatabaseAsync(string name) => AdminExecuteAsync($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+    /// <summary>Drops the database and its Content Database twin, if it has one.</summary>
+    public static async Task DropDatabaseAsync(string name)
+    {
+        await AdminExecuteAsync($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+        await AdminExecuteAsync($"DROP DATABASE IF EXISTS {name}{ContentConnections.DatabaseSuffix} WITH (FORCE)");
+    }
 
     public static MigrationReport Migrate(string database) =>
         new DatabaseMigrator(PenguinMailsDatabase.Migrations, NullLogger<DatabaseMigrator>.Instance).Migrate(ConnectionString(database, OwnerRole));
@@ -93,6 +100,8 @@ public static class TestPostgres
         await AdminExecuteAsync($"CREATE DATABASE {name} OWNER {OwnerRole}");
         var builder = new NpgsqlConnectionStringBuilder(ConnectionString(name, OwnerRole)) { Pooling = false };
         new DatabaseMigrator(PenguinMailsDatabase.Migrations, NullLogger<DatabaseMigrator>.Instance).Migrate(builder.ConnectionString);
+        await AdminExecuteAsync($"CREATE DATABASE {name}{ContentConnections.DatabaseSuffix} OWNER {OwnerRole}");
+        new DatabaseMigrator(PenguinMailsDatabase.ContentMigrations, NullLogger<DatabaseMigrator>.Instance).Migrate(ContentConnections.Derive(builder.ConnectionString));
         return name;
     }
 }

@@ -66,8 +66,11 @@ internal sealed class Template : Entity, IAggregateRoot, ITenantOwned, ICreation
 /// </summary>
 internal static class TemplateText
 {
-    /// <summary>The variables every lead has a field for (empty for some leads, never unknown).</summary>
-    public static readonly IReadOnlyList<string> LeadFields = ["firstName", "lastName", "name", "company", "email"];
+    /// <summary>The link that unsubscribes the lead, filled in each e-mail sent (empty in a preview).</summary>
+    public const string UnsubscribeUrl = "unsubscribeUrl";
+
+    /// <summary>The variables every lead has a value for (empty for some leads, never unknown).</summary>
+    public static readonly IReadOnlyList<string> LeadFields = ["firstName", "lastName", "name", "company", "email", UnsubscribeUrl];
 
     /// <summary>The variables the text says without a fallback and that no lead field fills: custom fields, or typos.</summary>
     public static IEnumerable<string> CustomVariablesWithoutFallback(string? text) =>
@@ -130,20 +133,25 @@ internal static class TemplateText
     /// A lead's values by variable name: its own fields (a first or last name it lacks is taken from its name's first
     /// word and the rest) and its custom fields.
     /// </summary>
-    public static IReadOnlyDictionary<string, string?> ValuesOf(Lead lead)
+    public static IReadOnlyDictionary<string, string?> ValuesOf(Lead lead) =>
+        ValuesOf(lead.Email, lead.Name, lead.FirstName, lead.LastName, lead.Company, lead.CustomFields);
+
+    public static Dictionary<string, string?> ValuesOf(
+        string email, string? name, string? firstName, string? lastName, string? company, IReadOnlyDictionary<string, string> customFields)
     {
-        var words = (lead.Name ?? string.Empty).Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var words = (name ?? string.Empty).Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var values = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
-            ["firstName"] = lead.FirstName ?? (words.Length > 0 ? words[0] : null),
-            ["lastName"] = lead.LastName ?? (words.Length > 1 ? words[1] : null),
-            ["name"] = lead.Name,
-            ["company"] = lead.Company,
-            ["email"] = lead.Email,
+            ["firstName"] = firstName ?? (words.Length > 0 ? words[0] : null),
+            ["lastName"] = lastName ?? (words.Length > 1 ? words[1] : null),
+            ["name"] = name,
+            ["company"] = company,
+            ["email"] = email,
+            [UnsubscribeUrl] = null,
         };
-        foreach (var (name, value) in lead.CustomFields)
+        foreach (var (field, value) in customFields)
         {
-            values.TryAdd(name, value);
+            values.TryAdd(field, value);
         }
 
         return values;

@@ -6,6 +6,7 @@ using PenguinMails.Campaigns.Application;
 using PenguinMails.Campaigns.Application.Enrollments;
 using PenguinMails.Campaigns.Application.Leads;
 using PenguinMails.Campaigns.Application.Leads.ImportLeads;
+using PenguinMails.Campaigns.Application.Sending;
 using PenguinMails.Campaigns.Application.Suppressions;
 using PenguinMails.Campaigns.Application.Templates;
 using PenguinMails.Campaigns.Application.Unsubscribes;
@@ -14,6 +15,7 @@ using PenguinMails.Campaigns.Infrastructure.Enrollments;
 using PenguinMails.Campaigns.Infrastructure.Import;
 using PenguinMails.Campaigns.Infrastructure.Jobs;
 using PenguinMails.Campaigns.Infrastructure.Persistence;
+using PenguinMails.Campaigns.Infrastructure.Sending;
 using PenguinMails.Campaigns.Infrastructure.Unsubscribes;
 using PenguinMails.Campaigns.Infrastructure.Workspace;
 using PenguinMails.Workspace.Contracts;
@@ -34,12 +36,15 @@ public static class CampaignsInfrastructureExtensions
         services.AddSingleton(new UniqueConstraintConflict("ux_tags_tenant_value", TemplateConflicts.TagExists, "A tag with this value exists; choose another."));
         services.AddSingleton(new UniqueConstraintConflict("template_folders_template_id_folder_id_key", TemplateConflicts.AlreadyInFolder, "The template is already in that folder."));
         services.AddSingleton(new UniqueConstraintConflict("template_tags_template_id_tag_id_key", TemplateConflicts.AlreadyTagged, "The template already carries that tag."));
+        services.AddOptions<SendingOptions>().BindConfiguration(SendingOptions.Section);
         return services
             .AddSingleton<ILeadSourceReader, LeadSourceReader>()
             .AddScoped<ILeadImporter, LeadImporter>()
             .AddScoped<IEnrollmentWriter, EnrollmentWriter>()
             .AddSingleton<IUnsubscribeTokens, DataProtectionUnsubscribeTokens>()
             .AddHostedService<CampaignStartService>()
+            .AddSingleton<SendingEngine>()
+            .AddHostedService(sp => sp.GetRequiredService<SendingEngine>())
             .AddScoped<ICompanyDependents, CompanyCampaigns>()
             .AddScoped<IUsageCounter, ContactUsage>()
             .AddScoped<IUsageCounter, MonthlyCampaignUsage>()

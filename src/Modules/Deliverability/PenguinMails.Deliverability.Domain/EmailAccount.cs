@@ -46,6 +46,15 @@ internal sealed class EmailAccount : Entity, IAggregateRoot, ITenantOwned, ICrea
     /// <summary>The UTC day <see cref="DailyCount"/> counts; on any other day the count is zero.</summary>
     public DateOnly? DailyCountOn { get; private set; }
 
+    /// <summary>Until when the engine leaves it alone after a connection or authentication failure; null: it sends.</summary>
+    public DateTimeOffset? SendingPausedUntil { get; private set; }
+
+    /// <summary>What its server said at the last failure, for its owner (never a secret: MailKit's message and code).</summary>
+    public string? SendingError { get; private set; }
+
+    /// <summary>Failures in a row; each doubles the pause (see <see cref="SendingPause"/>).</summary>
+    public int SendingFailures { get; private set; }
+
     /// <summary>A sending account on a verified domain; its password is already in the secret store at <paramref name="vaultKeyPath"/>.</summary>
     public static EmailAccount Create(Guid id, SendingDomain domain, EmailAccountDetails details, string vaultKeyPath, DateTimeOffset now) => new()
     {
@@ -80,11 +89,31 @@ internal sealed class EmailAccount : Entity, IAggregateRoot, ITenantOwned, ICrea
         DailyLimit = change.DailyLimit.Or(DailyLimit);
         MinGapSeconds = change.MinGapSeconds.Or(MinGapSeconds);
         RandomGapSeconds = change.RandomGapSeconds.Or(RandomGapSeconds);
+        ResumeSending();
         Updated = now;
     }
 
-    /// <summary>The password was replaced in the secret store (same reference).</summary>
-    public void PasswordChanged(DateTimeOffset now) => Updated = now;
+    /// <summary>
+    /// How long sending pauses after the <paramref name="failuresBefore"/>+1-th failure in a row: five minutes,
+    /// doubling, at most six hours, so a broken server is retried without being hammered.
+    /// </summary>
+    public static TimeSpan SendingPause(int failuresBefore) =>
+        TimeSpan.FromMinutes(Math.Min(5 * Math.Pow(2, Math.Min(failuresBefore, 10)), 6 * 60));
+
+    /// <summary>An owner's change (settings, password) is tried at once: the pause and its error end.</summary>
+    public void ResumeSending()
+    {
+        SendingPausedUntil = null;
+        SendingError = null;
+        SendingFailures = 0;
+    }
+
+    /// <summary>The password was replaced in the secret store (same reference): sending is tried again.</summary>
+    public void PasswordChanged(DateTimeOffset now)
+    {
+        ResumeSending();
+        Updated = now;
+    }
 }
 
 internal sealed record EmailAccountDetails(string Email, string Provider, MailServerSettings SmtpSettings, MailServerSettings? ImapSettings, EmailAccountStatus Status, SendingPace Pace);

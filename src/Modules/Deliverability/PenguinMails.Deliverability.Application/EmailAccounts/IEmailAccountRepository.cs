@@ -9,6 +9,12 @@ internal interface IEmailAccountRepository : IRepository<EmailAccount>
 
     Task<EmailAccount?> GetForUpdateAsync(Guid id, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The account and its domain for the sending engine, whatever the scope's tenant (platform work; under the API's
+    /// role row-level security still hides other tenants' rows).
+    /// </summary>
+    Task<(EmailAccount Account, SendingDomain Domain)?> GetSenderAsync(Guid id, CancellationToken cancellationToken);
+
     Task<bool> ExistsAsync(string email, CancellationToken cancellationToken);
 
     Task<int> CountAllAsync(CancellationToken cancellationToken);
@@ -20,6 +26,12 @@ internal interface IEmailAccountRepository : IRepository<EmailAccount>
     /// own daily limit, or <paramref name="platformCap"/>): the day's count after it and the cap, or null when refused
     /// (missing, not sending, or at the cap).
     /// </summary>
+    /// <summary>Pauses the account's sending after a failure, in one statement, with back-off by its failures in a row.</summary>
+    Task PauseSendingAsync(Guid id, string error, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Ends a failure streak after a delivery went through (one statement, only when there was one).</summary>
+    Task ResumeSendingAsync(Guid id, CancellationToken cancellationToken);
+
     Task<SendClaim?> ClaimSendAsync(Guid id, DateOnly day, int platformCap, bool warmup, DateTimeOffset now, CancellationToken cancellationToken);
 }
 

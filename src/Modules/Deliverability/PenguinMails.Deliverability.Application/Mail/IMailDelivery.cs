@@ -3,7 +3,11 @@ namespace PenguinMails.Deliverability.Application.Mail;
 /// <summary>Delivers one e-mail to an SMTP server: the outcome, never an exception for what the server or network did.</summary>
 internal interface IMailDelivery
 {
-    Task<DeliveryOutcome> SendAsync(SmtpAccount account, OutgoingEmail email, CancellationToken cancellationToken);
+    /// <summary>
+    /// Sends <paramref name="email"/>; <paramref name="beforeData"/>, when given, is asked once the recipient was accepted
+    /// and before DATA, and a false (or a throw) ends the session without handing the message over.
+    /// </summary>
+    Task<DeliveryOutcome> SendAsync(SmtpAccount account, OutgoingEmail email, CancellationToken cancellationToken, Func<bool>? beforeData = null);
 }
 
 /// <summary>Where and as whom to send: an account's SMTP settings and its password from the secret store.</summary>
@@ -32,8 +36,11 @@ internal sealed record DkimKey(string Domain, string Selector, string PrivateKey
     public override string ToString() => $"DkimKey {{ {Selector}._domainkey.{Domain} }}";
 }
 
-/// <summary>The server's answer to a delivery, or where it failed (see <see cref="DeliveryStages"/>).</summary>
-internal sealed record DeliveryOutcome(bool Sent, string Reply, string? FailedAt = null, int? StatusCode = null)
+/// <summary>
+/// The server's answer to a delivery, or where it failed (see <see cref="DeliveryStages"/>); whether DATA was begun,
+/// and whether the caller's before-DATA check stopped it.
+/// </summary>
+internal sealed record DeliveryOutcome(bool Sent, string Reply, string? FailedAt = null, int? StatusCode = null, bool DataStarted = false, bool Aborted = false)
 {
     /// <summary>A 4xx answer: the server may take it later.</summary>
     public bool IsTransient => StatusCode is >= 400 and < 500;
@@ -47,5 +54,6 @@ internal static class DeliveryStages
     public const string Sender = "sender";
     public const string Recipient = "recipient";
     public const string Data = "data";
+    public const string Aborted = "aborted";
     public const string Protocol = "protocol";
 }

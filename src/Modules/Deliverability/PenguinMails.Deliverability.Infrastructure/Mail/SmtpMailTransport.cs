@@ -19,10 +19,10 @@ internal sealed class SmtpMailTransport : IMailDelivery
     // The headers a DKIM signature covers besides the caller's own (List-Unsubscribe and its Post, for one).
     private static readonly HeaderId[] SignedHeaders = [HeaderId.From, HeaderId.To, HeaderId.Subject, HeaderId.Date, HeaderId.MessageId];
 
-    public async Task<DeliveryOutcome> SendAsync(SmtpAccount account, OutgoingEmail email, CancellationToken cancellationToken)
+    public async Task<DeliveryOutcome> SendAsync(SmtpAccount account, OutgoingEmail email, CancellationToken cancellationToken, Func<bool>? beforeData = null)
     {
         var message = Compose(email);
-        using var client = new SmtpClient { Timeout = (int)Timeout.TotalMilliseconds };
+        using var client = new CheckedSmtpClient(beforeData) { Timeout = (int)Timeout.TotalMilliseconds };
         var stage = DeliveryStages.Connect;
         try
         {
@@ -36,7 +36,11 @@ internal sealed class SmtpMailTransport : IMailDelivery
             stage = DeliveryStages.Data;
             var reply = await client.SendAsync(message, cancellationToken);
             await client.DisconnectAsync(quit: true, cancellationToken);
-            return new DeliveryOutcome(true, reply);
+            return new DeliveryOutcome(true, reply, DataStarted: true);
+        }
+        catch (DeliveryStoppedException stopped)
+        {
+            return new DeliveryOutcome(false, stopped.Message, DeliveryStages.Aborted, Aborted: true);
         }
         catch (SmtpCommandException refused)
         {
@@ -46,7 +50,7 @@ internal sealed class SmtpMailTransport : IMailDelivery
                 SmtpErrorCode.RecipientNotAccepted => DeliveryStages.Recipient,
                 _ => DeliveryStages.Data,
             };
-            return new DeliveryOutcome(false, refused.Message, at, (int)refused.StatusCode);
+            return new DeliveryOutcome(false, refused.Message, at, (int)refused.StatusCode, client.DataStarted);
         }
         catch (AuthenticationException denied)
         {
@@ -58,12 +62,12 @@ internal sealed class SmtpMailTransport : IMailDelivery
         }
         catch (SmtpProtocolException broken)
         {
-            return new DeliveryOutcome(false, broken.Message, stage == DeliveryStages.Connect ? DeliveryStages.Connect : DeliveryStages.Protocol);
+            return new DeliveryOutcome(false, broken.Message, stage == DeliveryStages.Connect ? DeliveryStages.Connect : DeliveryStages.Protocol, DataStarted: client.DataStarted);
         }
         catch (Exception unreachable) when (unreachable is SocketException or IOException or TimeoutException or NotSupportedException
             || (unreachable is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            return new DeliveryOutcome(false, unreachable.Message, stage);
+            return new DeliveryOutcome(false, unreachable.Message, stage, DataStarted: client.DataStarted);
         }
     }
 
@@ -104,4 +108,36 @@ internal sealed class SmtpMailTransport : IMailDelivery
 
         return message;
     }
+
+    /// <summary>
+    /// MailKit's client with the caller's check between the accepted recipient and DATA: MailKit reads the RCPT replies
+    /// (pipelined or not) before it sends DATA, so <see cref="DataStarted"/> is true exactly when DATA may have gone.
+    /// </summary>
+    private sealed class CheckedSmtpClient(Func<bool>? beforeData) : SmtpClient
+    {
+        public bool DataStarted { get; private set; }
+
+        protected override void OnRecipientAccepted(MimeMessage message, MailboxAddress mailbox, SmtpResponse response)
+        {
+            base.OnRecipientAccepted(message, mailbox, response);
+            bool proceed;
+            try
+            {
+                proceed = beforeData?.Invoke() ?? true;
+            }
+            catch (Exception failure)
+            {
+                throw new DeliveryStoppedException($"Not sent: the before-DATA record failed ({failure.GetType().Name}).");
+            }
+
+            if (!proceed)
+            {
+                throw new DeliveryStoppedException("Not sent: the e-mail was stopped before DATA.");
+            }
+
+            DataStarted = true;
+        }
+    }
+
+    private sealed class DeliveryStoppedException(string message) : Exception(message);
 }

@@ -6,7 +6,6 @@ using PenguinMails.Deliverability.Application.Mail;
 using PenguinMails.Deliverability.Contracts;
 using PenguinMails.Deliverability.Contracts.EmailAccounts.ClaimSend;
 using PenguinMails.Deliverability.Contracts.EmailAccounts.SendTestEmail;
-using PenguinMails.Deliverability.Domain.Dns;
 
 namespace PenguinMails.Deliverability.Application.EmailAccounts.SendTestEmail;
 
@@ -23,17 +22,13 @@ internal sealed class SendTestEmailCommandHandler(IEmailAccountRepository accoun
         await mediator.Send(new ClaimSendCommand(account.Id), cancellationToken);
 
         var smtp = account.SmtpSettings!;
-        var password = account.VaultKeyPath is { } reference ? await secrets.RevealAsync(reference, cancellationToken) : null;
-        var dkim = domain.DnsRecords?.Records.FirstOrDefault(r => r.RecordType == RecordKinds.Dkim) is { SecretRef: { } keyRef, Selector: { } selector }
-            && await secrets.RevealAsync(keyRef, cancellationToken) is { } key
-                ? new DkimKey(domain.Domain, selector, key)
-                : null;
+        var (login, dkim) = await secrets.RevealAsync(account, domain, cancellationToken);
         var email = new OutgoingEmail(
             account.Email, null, request.To.Trim(), Subject,
             $"This is a test message from PenguinMails, sent through {account.Email} ({smtp.Host}:{smtp.Port}). If it reached you, the account can send.",
             MessageIds.New(domain.Domain), [], dkim);
 
-        var outcome = await delivery.SendAsync(new SmtpAccount(smtp.Host, smtp.Port, smtp.Security, smtp.Username, password), email, cancellationToken);
+        var outcome = await delivery.SendAsync(login, email, cancellationToken);
         return new TestEmailResultDto(outcome.Sent, email.MessageId, outcome.Reply, outcome.FailedAt, outcome.StatusCode);
     }
 }

@@ -13,6 +13,15 @@ internal sealed class EmailAccountRepository(DeliverabilityDbContext context) : 
     public Task<EmailAccount?> GetForUpdateAsync(Guid id, CancellationToken cancellationToken) =>
         Set.FromSql($"SELECT * FROM email_accounts WHERE id = {id} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
 
+    public async Task<(EmailAccount Account, SendingDomain Domain)?> GetSenderAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var account = await Set.IgnoreQueryFilters([ModuleDbContext.TenantFilter]).AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        var domain = account?.DomainId is { } domainId
+            ? await Context.SendingDomainRows.IgnoreQueryFilters([ModuleDbContext.TenantFilter]).AsNoTracking().SingleOrDefaultAsync(d => d.Id == domainId, cancellationToken)
+            : null;
+        return account is null || domain is null ? null : (account, domain);
+    }
+
     public Task<bool> ExistsAsync(string email, CancellationToken cancellationToken) =>
         Set.AnyAsync(a => a.Email.ToLower() == email, cancellationToken);
 
@@ -20,6 +29,22 @@ internal sealed class EmailAccountRepository(DeliverabilityDbContext context) : 
 
     public Task<int> CountWarmingAsync(CancellationToken cancellationToken) =>
         Set.CountAsync(a => a.Status == EmailAccountStatus.Warming, cancellationToken);
+
+    public async Task PauseSendingAsync(Guid id, string error, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // The back-off doubles per failure in a row; the SQL mirrors EmailAccount.SendingPause (5 min doubling, 6 h at most).
+        await Context.Database.ExecuteSqlAsync($"""
+            UPDATE email_accounts
+            SET sending_paused_until = {now} + LEAST(interval '5 minutes' * power(2, LEAST(sending_failures, 10)), interval '6 hours'),
+                sending_error = {error}, sending_failures = sending_failures + 1
+            WHERE id = {id}
+            """, cancellationToken);
+    }
+
+    public Task ResumeSendingAsync(Guid id, CancellationToken cancellationToken) =>
+        Set.Where(a => a.Id == id && a.SendingFailures > 0)
+            .ExecuteUpdateAsync(a => a.SetProperty(x => x.SendingFailures, 0).SetProperty(x => x.SendingError, (string?)null)
+                .SetProperty(x => x.SendingPausedUntil, (DateTimeOffset?)null), cancellationToken);
 
     private static readonly string[] SendingStatuses = [.. EmailAccountStatus.All.Where(s => s.Sends).Select(s => s.Name)];
 
