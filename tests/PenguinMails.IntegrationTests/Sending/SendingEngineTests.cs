@@ -221,6 +221,34 @@ public sealed class SendingEngineTests(SendingApiFixture api) : IClassFixture<Se
         Assert.Equal(0, await RunAsync(api.Factory)); // paused: not tried again at once
     }
 
+    [Fact]
+    public async Task The_message_log_shows_the_api_role_only_its_tenants_rows_and_lets_it_write_none()
+    {
+        await using var smtp = new SmtpSandbox();
+        var tenant = await TenantAsync(smtp, accounts: 1);
+        var campaign = await CampaignAsync(tenant, await LeadsAsync(tenant, ("iso@late.example", null)));
+        await RunAsync(api.Factory);
+        await using var connection = new NpgsqlConnection(ContentConnections.Derive(api.AppConnectionString));
+        await connection.OpenAsync();
+
+        async Task<long> CountAsync(Guid? tenantId)
+        {
+            await using var transaction = await connection.BeginTransactionAsync();
+            await using var context = new NpgsqlCommand($"CALL set_app_context({(tenantId is null ? "NULL" : $"'{tenantId}'")}, NULL)", connection, transaction);
+            await context.ExecuteNonQueryAsync();
+            await using var count = new NpgsqlCommand($"SELECT count(*) FROM email_messages WHERE campaign_id = '{campaign}'", connection, transaction);
+            return (long)(await count.ExecuteScalarAsync())!;
+        }
+
+        Assert.Equal(1L, await CountAsync(tenant.Owner.TenantId));
+        Assert.Equal(0L, await CountAsync(Guid.NewGuid()));
+        Assert.Equal(0L, await CountAsync(null));
+        await using var write = new NpgsqlCommand("DELETE FROM email_messages", connection);
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => write.ExecuteNonQueryAsync());
+        Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, refused.SqlState);
+        Assert.True(await ContentScalarAsync<bool>("SELECT bool_and(relforcerowsecurity) FROM pg_class WHERE relname IN ('email_messages', 'email_content')"));
+    }
+
     private const string CorrelationHeader = "X-PenguinMails-Message-Id";
 
     private sealed record Tenant(Account Owner, HttpClient Client, Guid CompanyId, string Domain, string DkimRecord, Guid TemplateId, IReadOnlyList<Guid> Accounts);

@@ -17,6 +17,8 @@ internal sealed class EmailAccountConfiguration : IEntityTypeConfiguration<Email
         builder.Property(e => e.VaultKeyPath).HasMaxLength(500);
         builder.Property(e => e.ImapSettings).IsJsonb();
         builder.Property(e => e.SmtpSettings).IsJsonb();
+        // When its next send may go (its gap), kept by the sending engine's claim (ADR 0030).
+        builder.Property<DateTimeOffset?>("NextSendAfter");
         builder.Property(e => e.Status).HasMaxLength(50).HasConversion(s => s.Name, name => EmailAccountStatus.Of(name));
         builder.Property(e => e.Created).HasDefaultValueSql("now()");
         builder.Property(e => e.Updated).HasDefaultValueSql("now()");
