@@ -14,7 +14,7 @@ namespace PenguinMails.IntegrationTests.Mail;
 
 /// <summary>
 /// A real SMTP server on loopback (the SmtpServer package, in-process) that keeps every message it accepts. It can ask
-/// for a password, refuse recipients for good (550) or for now (451), and refuse a message after DATA.
+/// for a password, refuse recipients for good (550) or for now (451), and cut the connection after DATA.
 /// </summary>
 public sealed class SmtpSandbox : IAsyncDisposable
 {
@@ -50,6 +50,9 @@ public sealed class SmtpSandbox : IAsyncDisposable
     /// <summary>Recipients refused for now: 451.</summary>
     public ConcurrentDictionary<string, bool> Deferred { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Recipients whose message is kept and then the connection cut before the reply to DATA: the sender cannot know it arrived.</summary>
+    public ConcurrentDictionary<string, bool> DropAfterData { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     public IReadOnlyCollection<MimeMessage> Messages => _messages;
 
     public async ValueTask DisposeAsync()
@@ -80,6 +83,13 @@ public sealed class SmtpSandbox : IAsyncDisposable
         {
             await using var stream = new MemoryStream(buffer.ToArray());
             sandbox._messages.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
+            if (transaction.To.Any(to => sandbox.DropAfterData.ContainsKey(to.AsAddress())))
+            {
+                context.Pipe.Input.Complete();
+                context.Pipe.Output.Complete();
+                throw new IOException("The sandbox cut the connection after DATA.");
+            }
+
             return SmtpResponse.Ok;
         }
     }

@@ -69,6 +69,10 @@ public sealed class SendingEngineTests(SendingApiFixture api) : IClassFixture<Se
         var enrollment = await ReadAsync(await tenant.Client.GetAsync($"/api/v1/campaigns/{campaign}/leads/{leads[0]}"));
         Assert.Equal("completed", enrollment.GetProperty("status").GetString());
         Assert.NotEqual(JsonValueKind.Null, enrollment.GetProperty("lastSentAt").ValueKind);
+        var sent = Assert.Single(enrollment.GetProperty("messages").EnumerateArray());
+        Assert.Equal(($"<{ana.MessageId}>", 1, "Hi Ana", "sent"), (sent.GetProperty("messageId").GetString(), sent.GetProperty("step").GetInt32(),
+            sent.GetProperty("subject").GetString(), sent.GetProperty("status").GetString()));
+        Assert.NotEqual(JsonValueKind.Null, sent.GetProperty("sentAt").ValueKind);
         Assert.Equal(2, await api.PlatformScalarAsync<int>($"SELECT executed_count FROM campaign_sequence_steps WHERE campaign_id = '{campaign}'"));
         Assert.Equal(0, await RunAsync(api.Factory)); // nothing twice
         Assert.Equal(2, smtp.Messages.Count);
@@ -200,6 +204,25 @@ public sealed class SendingEngineTests(SendingApiFixture api) : IClassFixture<Se
         Assert.Equal("completed", lost.GetProperty("status").GetString());
         Assert.Equal(0, await RunAsync(api.Factory));
         Assert.Single(smtp.Messages);
+    }
+
+    [Fact]
+    public async Task A_connection_cut_after_DATA_leaves_the_email_unknown_and_never_sends_it_again()
+    {
+        await using var smtp = new SmtpSandbox();
+        smtp.DropAfterData["cut@drop.example"] = true;
+        var tenant = await TenantAsync(smtp, accounts: 1);
+        var leads = await LeadsAsync(tenant, ("cut@drop.example", null));
+        var campaign = await CampaignAsync(tenant, leads);
+
+        await RunAsync(api.Factory);
+        await api.PlatformExecuteAsync($"UPDATE campaign_leads SET next_send_at = now() WHERE campaign_id = '{campaign}'");
+        await RunAsync(api.Factory);
+
+        Assert.Single(smtp.Messages); // the server had it once
+        var enrollment = await ReadAsync(await tenant.Client.GetAsync($"/api/v1/campaigns/{campaign}/leads/{leads[0]}"));
+        Assert.Equal("completed", enrollment.GetProperty("status").GetString());
+        Assert.Equal("unknown", Assert.Single(enrollment.GetProperty("messages").EnumerateArray()).GetProperty("status").GetString());
     }
 
     [Fact]

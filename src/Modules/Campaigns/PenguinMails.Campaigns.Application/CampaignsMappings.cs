@@ -22,7 +22,8 @@ internal sealed class CampaignsMappings : IRegister
             .Map(d => d.Email, s => s.Lead.Email)
             .Map(d => d.Name, s => s.Lead.Name)
             .Map(d => d.Status, s => s.Status.Name)
-            .Map(d => d.Enrolled, s => s.Created);
+            .Map(d => d.Enrolled, s => s.Created)
+            .Ignore(d => d.Messages!); // from the message log, for one lead's answer only
         config.NewConfig<Suppression, SuppressionDto>().Map(d => d.Kind, s => s.Kind.Name).Map(d => d.Reason, s => s.Reason.Name);
         // Labels come from their own query (TemplateLabels.Labelled).
         config.NewConfig<Template, TemplateDto>().Ignore(d => d.FolderIds, d => d.TagIds);

@@ -3,7 +3,8 @@ namespace PenguinMails.Campaigns.Contracts;
 /// <summary>
 /// A lead in a campaign. <c>currentStep</c> is the step it is at (the next to run while active), <c>nextSendAt</c>
 /// when that step is due, <c>emailAccountId</c> the mailbox that writes to it (chosen at its first e-mail),
-/// <c>stopReason</c> why it ended early.
+/// <c>stopReason</c> why it ended early. One lead's answer (not a list's) adds <c>messages</c>: every e-mail of the
+/// campaign written to it, oldest first.
 /// </summary>
 public sealed record EnrollmentDto(
     Guid Id,
@@ -17,7 +18,17 @@ public sealed record EnrollmentDto(
     Guid? EmailAccountId,
     string? StopReason,
     DateTimeOffset Enrolled,
-    DateTimeOffset Updated);
+    DateTimeOffset Updated,
+    IReadOnlyList<SentEmailDto>? Messages = null);
+
+/// <summary>
+/// An e-mail of a campaign to a lead, from the message log: its Message-ID, the step, <c>status</c> (sending, sent,
+/// deferred, bounced, failed, unknown: the connection was lost after DATA and it is not sent again, not_sent), the
+/// tries, the server's last reply and code, and when it was queued and accepted.
+/// </summary>
+public sealed record SentEmailDto(
+    Guid Id, string MessageId, int Step, string Subject, string Status, int Attempts, string? SmtpReply, int? SmtpStatus,
+    DateTimeOffset QueuedAt, DateTimeOffset? SentAt);
 
 /// <summary>
 /// What adding leads to a campaign did: every lead asked for is counted once, as added, already in the campaign,

@@ -43,6 +43,7 @@ public static class CampaignsInfrastructureExtensions
             .AddScoped<IEnrollmentWriter, EnrollmentWriter>()
             .AddSingleton<IUnsubscribeTokens, DataProtectionUnsubscribeTokens>()
             .AddHostedService<CampaignStartService>()
+            .AddScoped<IMessageLogReader, MessageLogReader>()
             .AddSingleton<SendingEngine>()
             .AddHostedService(sp => sp.GetRequiredService<SendingEngine>())
             .AddScoped<ICompanyDependents, CompanyCampaigns>()
