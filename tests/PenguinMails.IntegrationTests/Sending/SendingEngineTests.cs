@@ -272,6 +272,50 @@ public sealed class SendingEngineTests(SendingApiFixture api) : IClassFixture<Se
         Assert.True(await ContentScalarAsync<bool>("SELECT bool_and(relforcerowsecurity) FROM pg_class WHERE relname IN ('email_messages', 'email_content')"));
     }
 
+    [Fact]
+    public async Task The_sending_status_says_why_a_campaign_sends_or_waits()
+    {
+        await using var smtp = new SmtpSandbox();
+        var tenant = await TenantAsync(smtp, accounts: 1);
+        var leads = await LeadsAsync(tenant, ("one@why.example", null), ("two@why.example", null));
+        var campaign = await CampaignAsync(tenant, leads, start: false);
+        await ReadAsync(await tenant.Client.PatchAsJsonAsync($"/api/v1/campaigns/{campaign}", new { dailyLimit = 1 }));
+        Assert.Equal("not_started", (await SendingAsync(tenant, campaign)).GetProperty("state").GetString());
+        await ReadAsync(await tenant.Client.PostAsJsonAsync($"/api/v1/campaigns/{campaign}/schedule", new { scheduled = DateTimeOffset.UtcNow.AddDays(1) }));
+        await ReadAsync(await tenant.Client.PostAsync($"/api/v1/campaigns/{campaign}/start", null));
+
+        var ready = await SendingAsync(tenant, campaign);
+        Assert.Equal(("sending", 2, 0), (ready.GetProperty("state").GetString(), ready.GetProperty("dueLeads").GetInt32(), ready.GetProperty("sentToday").GetInt32()));
+        Assert.Empty(ready.GetProperty("reasons").EnumerateArray());
+
+        await RunAsync(api.Factory);
+        var capped = await SendingAsync(tenant, campaign);
+        Assert.Equal("waiting", capped.GetProperty("state").GetString());
+        Assert.Equal(["campaign_daily_limit"], capped.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal((1, 1), (capped.GetProperty("dueLeads").GetInt32(), capped.GetProperty("sentToday").GetInt32()));
+        Assert.Equal(1, Assert.Single(capped.GetProperty("senders").EnumerateArray()).GetProperty("sentToday").GetInt32());
+        Assert.Single(smtp.Messages);
+
+        await ReadAsync(await tenant.Client.PostAsync($"/api/v1/campaigns/{campaign}/pause", null));
+        var night = DateTimeOffset.UtcNow.AddHours(12).ToString("HH:mm", CultureInfo.InvariantCulture);
+        var later = DateTimeOffset.UtcNow.AddHours(13).ToString("HH:mm", CultureInfo.InvariantCulture);
+        await ReadAsync(await tenant.Client.PatchAsJsonAsync($"/api/v1/campaigns/{campaign}", new
+        {
+            schedule = new { timezone = "UTC", days = new[] { 1, 2, 3, 4, 5, 6, 7 }, start = night, end = later }, dailyLimit = (int?)null,
+        }));
+        Assert.Equal(["paused"], (await SendingAsync(tenant, campaign)).GetProperty("reasons").EnumerateArray().Select(r => r.GetString()));
+        await ReadAsync(await tenant.Client.PostAsync($"/api/v1/campaigns/{campaign}/resume", null));
+
+        var closed = await SendingAsync(tenant, campaign);
+        Assert.Equal(["outside_schedule"], closed.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()));
+        Assert.InRange(closed.GetProperty("nextSendAt").GetDateTimeOffset(), DateTimeOffset.UtcNow.AddHours(11), DateTimeOffset.UtcNow.AddHours(12.1));
+        Assert.Equal(0, await RunAsync(api.Factory));
+        Assert.Single(smtp.Messages);
+    }
+
+    private static async Task<JsonElement> SendingAsync(Tenant tenant, Guid campaign) =>
+        await ReadAsync(await tenant.Client.GetAsync($"/api/v1/campaigns/{campaign}/sending"));
+
     private const string CorrelationHeader = "X-PenguinMails-Message-Id";
 
     private sealed record Tenant(Account Owner, HttpClient Client, Guid CompanyId, string Domain, string DkimRecord, Guid TemplateId, IReadOnlyList<Guid> Accounts);

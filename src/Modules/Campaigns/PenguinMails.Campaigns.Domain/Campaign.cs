@@ -63,6 +63,20 @@ internal sealed class Campaign : Entity, IAggregateRoot, ITenantOwned, ICreation
     /// <summary>A reply from any address of a lead's domain stops the campaign's other leads of that domain.</summary>
     public bool StopForCompany { get; private set; }
 
+    /// <summary>E-mails sent on <see cref="CountedOn"/>, its own local day; the sending engine's claim keeps the count.</summary>
+    public int SentToday { get; private set; }
+
+    /// <summary>First e-mails sent on <see cref="CountedOn"/>.</summary>
+    public int NewLeadsToday { get; private set; }
+
+    public DateOnly? CountedOn { get; private set; }
+
+    /// <summary>E-mails sent on the campaign's local day of <paramref name="now"/>.</summary>
+    public int SentOnDayOf(DateTimeOffset now) => CountedOn == Window.LocalDay(now) ? SentToday : 0;
+
+    /// <summary>First e-mails sent on the campaign's local day of <paramref name="now"/>.</summary>
+    public int NewLeadsOnDayOf(DateTimeOffset now) => CountedOn == Window.LocalDay(now) ? NewLeadsToday : 0;
+
     /// <summary>The mailboxes the campaign rotates through, in order (always read with the campaign).</summary>
     public IReadOnlyList<Guid> SenderIds => [.. _senders.OrderBy(s => s.Position).Select(s => s.EmailAccountId)];
 
@@ -351,6 +365,42 @@ internal sealed record SendingWindow(string TimeZone, IReadOnlyList<int> Days, T
 
     /// <summary>An IANA zone this machine knows (its tz database).</summary>
     public static bool IsKnownTimeZone(string zone) => TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var found) && found.HasIanaId;
+
+    public DateOnly LocalDay(DateTimeOffset instant) => DateOnly.FromDateTime(Local(instant));
+
+    /// <summary>Whether the window is open at <paramref name="instant"/>: the same test the sending engine's claim makes in SQL.</summary>
+    public bool IsOpenAt(DateTimeOffset instant)
+    {
+        var local = Local(instant);
+        var time = TimeOnly.FromDateTime(local);
+        var day = local.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)local.DayOfWeek;
+        return Days.Contains(day) && (Start < End ? time >= Start && time < End : time >= Start || time < End);
+    }
+
+    /// <summary>The first instant from <paramref name="from"/> on when the window is open (within the coming week).</summary>
+    public DateTimeOffset NextOpening(DateTimeOffset from)
+    {
+        if (IsOpenAt(from))
+        {
+            return from;
+        }
+
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+        var local = Local(from);
+        for (var offset = 0; offset <= 7; offset++)
+        {
+            var candidate = DateTime.SpecifyKind(DateOnly.FromDateTime(local).AddDays(offset).ToDateTime(Start), DateTimeKind.Unspecified);
+            var instant = new DateTimeOffset(candidate, zone.GetUtcOffset(candidate));
+            if (instant > from && IsOpenAt(instant))
+            {
+                return instant;
+            }
+        }
+
+        return from;
+    }
+
+    private DateTime Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, TimeZoneInfo.FindSystemTimeZoneById(TimeZone)).DateTime;
 }
 
 /// <summary>A PATCH of how a campaign sends: each field sent is set (null clears a cap); the others stay.</summary>

@@ -4,7 +4,9 @@ namespace PenguinMails.Deliverability.Contracts;
 /// A sending account. Its password is in the secret store and never leaves it: <c>hasPassword</c> says one is kept.
 /// <c>dailyCount</c> is today's (UTC) sends, <c>dailySendCap</c> how many a day allows: its own <c>dailyLimit</c>, or
 /// the platform's default when that is null. Two of its sends are at least <c>minGapSeconds</c> apart, plus a random
-/// part of up to <c>randomGapSeconds</c>.
+/// part of up to <c>randomGapSeconds</c>. After a connection or authentication failure its sending pauses until
+/// <c>sendingPausedUntil</c> (doubling per failure in a row), with <c>sendingError</c> saying what failed; a change to
+/// the account resumes it.
 /// </summary>
 public sealed record EmailAccountDto(
     Guid Id,
@@ -21,6 +23,8 @@ public sealed record EmailAccountDto(
     int? DailyLimit,
     int MinGapSeconds,
     int RandomGapSeconds,
+    DateTimeOffset? SendingPausedUntil,
+    string? SendingError,
     DateTimeOffset Created,
     DateTimeOffset Updated);
 

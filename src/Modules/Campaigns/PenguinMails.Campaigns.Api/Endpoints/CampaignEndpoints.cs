@@ -11,6 +11,7 @@ using PenguinMails.Campaigns.Contracts.Campaigns.CreateCampaign;
 using PenguinMails.Campaigns.Contracts.Campaigns.DeleteCampaign;
 using PenguinMails.Campaigns.Contracts.Campaigns.GetCampaign;
 using PenguinMails.Campaigns.Contracts.Campaigns.GetPreflight;
+using PenguinMails.Campaigns.Contracts.Campaigns.GetSendingStatus;
 using PenguinMails.Campaigns.Contracts.Campaigns.ListCampaigns;
 using PenguinMails.Campaigns.Contracts.Campaigns.ScheduleCampaign;
 using PenguinMails.Campaigns.Contracts.Campaigns.UpdateCampaign;
@@ -54,6 +55,9 @@ internal static class CampaignEndpoints
         campaigns.MapGet("/{id:guid}/preflight", (Guid id, IMediator m, CancellationToken ct) => m.Send(new GetPreflightQuery(id), ct))
             .WithName("GetCampaignPreflight").WithSummary("What would stop the campaign from sending now: its sequence and senders, no leads, variables its leads cannot fill.")
             .Produces<CampaignPreflightDto>().ProducesProblem(StatusCodes.Status404NotFound);
+        campaigns.MapGet("/{id:guid}/sending", (Guid id, IMediator m, CancellationToken ct) => m.Send(new GetSendingStatusQuery(id), ct))
+            .WithName("GetCampaignSending").WithSummary("Why the campaign is or is not sending now: state, reasons, when the next e-mail may go, leads due, today's sends and each sender's day.")
+            .Produces<CampaignSendingDto>().ProducesProblem(StatusCodes.Status404NotFound);
         campaigns.MapPost("/{id:guid}/schedule", (Guid id, ScheduleCampaignCommand command, IMediator m, CancellationToken ct) => m.Send(command with { Id = id }, ct))
             .WithName("ScheduleCampaign").WithSummary("draft → scheduled, at a future time, once every email step has a template and an active account.")
             .Produces<CampaignDto>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);

@@ -9,6 +9,9 @@ internal interface IEnrollmentRepository : IRepository<Enrollment>
     Task<Enrollment?> GetForUpdateAsync(Guid campaignId, Guid leadId, CancellationToken cancellationToken);
 
     /// <summary>The campaign's active and paused leads, and how many of them have no custom field of each name.</summary>
+    /// <summary>The campaign's active leads due at <paramref name="now"/>, and when the earliest active lead is due.</summary>
+    Task<(int Due, DateTimeOffset? NextDue)> DueAsync(Guid campaignId, DateTimeOffset now, CancellationToken cancellationToken);
+
     Task<LeadsLacking> CountLeadsLackingAsync(Guid campaignId, IReadOnlyList<string> customFields, CancellationToken cancellationToken);
 }
 

@@ -28,7 +28,7 @@ internal sealed class SendQueue(NpgsqlDataSource platform)
     /// Claims the e-mails that may go now, at most one per account, and reserves every cap in the same statement:
     /// due rows (follow-ups first, each list oldest first) of sending campaigns inside their window and under their
     /// daily limits, locked with SKIP LOCKED; their senders (the step's account, the lead's sticky sender, or the
-    /// campaign's rotation among its senders free now), locked with SKIP LOCKED, active, not paused, past their gap and
+    /// campaign's rotation among its senders free now), locked with SKIP LOCKED, active, on a verified domain, not paused, past their gap and
     /// under their daily cap; then the campaign counters, the account counters and gap, and the lease, the Message-ID
     /// (kept across retries) and the attempt on the enrollment. Two instances running it at once take disjoint rows
     /// and disjoint accounts, so no cap is passed and no e-mail is claimed twice.
@@ -105,6 +105,7 @@ internal sealed class SendQueue(NpgsqlDataSource platform)
             SELECT a.id, a.email FROM email_accounts a
             WHERE a.id IN (SELECT id FROM wanted)
               AND a.status IN ('active', 'warming') AND a.smtp_settings IS NOT NULL
+              AND EXISTS (SELECT 1 FROM domains d WHERE d.id = a.domain_id AND d.verification_status = 'verified')
               AND (a.sending_paused_until IS NULL OR a.sending_paused_until <= @now)
               AND (a.next_send_after IS NULL OR a.next_send_after <= @now)
               AND (a.daily_count_on IS DISTINCT FROM @today OR a.daily_count < COALESCE(a.daily_limit, @cap))

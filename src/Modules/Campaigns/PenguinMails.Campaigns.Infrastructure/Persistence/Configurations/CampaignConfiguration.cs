@@ -13,10 +13,6 @@ internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.Name).HasMaxLength(200);
         builder.Property(e => e.Status).HasMaxLength(50).HasConversion(s => s.Name, name => CampaignStatus.Of(name));
-        // The campaign's day's counts, kept by the sending engine's claim (ADR 0030).
-        builder.Property<int>("SentToday");
-        builder.Property<int>("NewLeadsToday");
-        builder.Property<DateOnly?>("CountedOn");
         builder.Property(e => e.Created).HasDefaultValueSql("now()");
         builder.Property(e => e.Updated).HasDefaultValueSql("now()");
 

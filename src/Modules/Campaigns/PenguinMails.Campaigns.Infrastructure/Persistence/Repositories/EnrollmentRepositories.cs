@@ -21,6 +21,16 @@ internal sealed class EnrollmentRepository(CampaignsDbContext context) : EfRepos
     }
 
     // One statement: the enrolled count rides along as the row of the empty name.
+    public async Task<(int Due, DateTimeOffset? NextDue)> DueAsync(Guid campaignId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var active = EnrollmentStatus.Active;
+        var row = await Set.Where(e => e.CampaignId == campaignId && e.Status == active)
+            .GroupBy(_ => 1)
+            .Select(g => new { Due = g.Count(e => e.NextSendAt <= now), Next = g.Min(e => e.NextSendAt) })
+            .SingleOrDefaultAsync(cancellationToken);
+        return row is null ? (0, null) : (row.Due, row.Next);
+    }
+
     public async Task<LeadsLacking> CountLeadsLackingAsync(Guid campaignId, IReadOnlyList<string> customFields, CancellationToken cancellationToken)
     {
         string[] names = [.. customFields];
