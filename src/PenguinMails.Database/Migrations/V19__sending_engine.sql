@@ -50,3 +50,18 @@ ALTER TABLE email_accounts ADD COLUMN sending_paused_until TIMESTAMP WITH TIME Z
 ALTER TABLE email_accounts ADD COLUMN sending_error TEXT;
 ALTER TABLE email_accounts ADD COLUMN sending_failures INTEGER NOT NULL DEFAULT 0
     CONSTRAINT email_accounts_sending_failures_non_negative CHECK (sending_failures >= 0);
+
+-- E-mails each tenant sent per calendar month (UTC), reserved by the claim against its plan's max_emails_per_month and
+-- read by GET /usage.
+CREATE TABLE sending_usage (
+    tenant_id UUID NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    month DATE NOT NULL CHECK (extract(day FROM month) = 1),
+    sent INTEGER NOT NULL DEFAULT 0 CHECK (sent >= 0),
+    PRIMARY KEY (tenant_id, month)
+);
+ALTER TABLE sending_usage ENABLE ROW LEVEL SECURITY;
+ALTER TABLE sending_usage FORCE ROW LEVEL SECURITY;
+CREATE POLICY sending_usage_tenant_isolation ON sending_usage FOR ALL
+    USING      (tenant_id = NULLIF(current_setting('app.current_tenant_id', true), '')::uuid)
+    WITH CHECK (tenant_id = NULLIF(current_setting('app.current_tenant_id', true), '')::uuid);
+GRANT SELECT, INSERT, UPDATE, DELETE ON sending_usage TO penguinmails_app, penguinmails_platform;

@@ -81,6 +81,8 @@ public sealed record TenantTable(
             (a, b) => $"INSERT INTO campaign_senders (tenant_id, campaign_id, email_account_id, position) VALUES ('{a.Tenant}', '{a.Campaign}', '{b.EmailAccount}', 1)"),
         new("suppressions", "tenant_id", t => $"id = '{t.Suppression}'",
             t => $"INSERT INTO suppressions (id, tenant_id, value, kind, reason) VALUES (gen_random_uuid(), '{t.Tenant}', 'example.net', 'domain', 'manual')"),
+        new("sending_usage", "tenant_id", t => $"tenant_id = '{t.Tenant}' AND month = '2026-12-01'",
+            t => $"INSERT INTO sending_usage (tenant_id, month, sent) VALUES ('{t.Tenant}', '2026-11-01', 1)"),
         new("subscriptions", "tenant_id", t => $"id = '{t.Subscription}'",
             t => $"INSERT INTO subscriptions (tenant_id, plan_id, status) VALUES ('{t.Tenant}', (SELECT id FROM plans WHERE slug = 'pro'), 'canceled')"), // one current subscription per tenant: history rows only
         new("subscription_addons", "tenant_id", t => $"id = '{t.Addon}'",

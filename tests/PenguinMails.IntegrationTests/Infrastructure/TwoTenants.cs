@@ -63,6 +63,7 @@ public sealed record TenantSeed(char Key)
         INSERT INTO campaign_leads (id, tenant_id, campaign_id, lead_id, email_account_id) VALUES ('{{Enrollment}}', '{{Tenant}}', '{{Campaign}}', '{{Lead}}', '{{EmailAccount}}');
         INSERT INTO campaign_senders (tenant_id, campaign_id, email_account_id, position) VALUES ('{{Tenant}}', '{{Campaign}}', '{{EmailAccount}}', 0);
         INSERT INTO suppressions (id, tenant_id, value, kind, reason) VALUES ('{{Suppression}}', '{{Tenant}}', 'suppressed@{{Key}}.example.org', 'address', 'manual');
+        INSERT INTO sending_usage (tenant_id, month, sent) VALUES ('{{Tenant}}', '2026-12-01', 3);
         INSERT INTO subscriptions (id, tenant_id, plan_id, status) VALUES ('{{Subscription}}', '{{Tenant}}', (SELECT id FROM plans WHERE slug = 'free'), 'active');
         INSERT INTO subscription_addons (id, tenant_id, subscription_id, addon_type) VALUES ('{{Addon}}', '{{Tenant}}', '{{Subscription}}', 'extra_domains');
         INSERT INTO payments (id, tenant_id, subscription_id, amount, status) VALUES ('{{Payment}}', '{{Tenant}}', '{{Subscription}}', 10.00, 'succeeded');

@@ -313,6 +313,27 @@ public sealed class SendingEngineTests(SendingApiFixture api) : IClassFixture<Se
         Assert.Single(smtp.Messages);
     }
 
+    [Fact]
+    public async Task A_plans_emails_per_month_are_never_passed_and_usage_shows_them()
+    {
+        await using var smtp = new SmtpSandbox();
+        var tenant = await TenantAsync(smtp, accounts: 3);
+        await api.PlatformExecuteAsync($"""
+            INSERT INTO plans (name, slug, max_emails_per_month, api_access) VALUES ('Two a month', 'two-{tenant.Owner.TenantId:N}', 2, TRUE);
+            UPDATE subscriptions SET plan_id = (SELECT id FROM plans WHERE slug = 'two-{tenant.Owner.TenantId:N}') WHERE tenant_id = '{tenant.Owner.TenantId}' AND status <> 'canceled';
+            """);
+        var campaign = await CampaignAsync(tenant, await LeadsAsync(tenant, ("a@plan.example", null), ("b@plan.example", null), ("c@plan.example", null)));
+
+        await RunAsync(api.Factory);
+        await RunAsync(api.Factory);
+
+        Assert.Equal(2, smtp.Messages.Count);
+        var usage = await tenant.Client.GetFromJsonAsync<JsonElement>("/api/v1/usage");
+        var emails = usage.GetProperty("limits").EnumerateArray().Single(l => l.GetProperty("limit").GetString() == "emailsPerMonth");
+        Assert.Equal((2, 2), (emails.GetProperty("current").GetInt32(), emails.GetProperty("max").GetInt32()));
+        Assert.Equal(1, (await SendingAsync(tenant, campaign)).GetProperty("dueLeads").GetInt32());
+    }
+
     private static async Task<JsonElement> SendingAsync(Tenant tenant, Guid campaign) =>
         await ReadAsync(await tenant.Client.GetAsync($"/api/v1/campaigns/{campaign}/sending"));
 

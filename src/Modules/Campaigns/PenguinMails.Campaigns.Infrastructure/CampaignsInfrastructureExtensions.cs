@@ -49,6 +49,7 @@ public static class CampaignsInfrastructureExtensions
             .AddScoped<ICompanyDependents, CompanyCampaigns>()
             .AddScoped<IUsageCounter, ContactUsage>()
             .AddScoped<IUsageCounter, MonthlyCampaignUsage>()
+            .AddScoped<IUsageCounter, MonthlyEmailUsage>()
             .AddModuleDbContext<CampaignsDbContext>()
             .AddModuleServices(CampaignsApplicationAssembly.Assembly, typeof(CampaignsDbContext).Assembly);
     }

@@ -24,3 +24,16 @@ internal sealed class MonthlyCampaignUsage(CampaignsDbContext context, TimeProvi
         return context.CampaignRows.CountAsync(c => c.Created >= monthStart, cancellationToken);
     }
 }
+
+/// <summary>E-mails the current tenant sent this calendar month (UTC), for <c>max_emails_per_month</c> (the engine's claim holds the limit).</summary>
+internal sealed class MonthlyEmailUsage(CampaignsDbContext context, TimeProvider clock) : IUsageCounter
+{
+    public string Limit => PlanLimit.EmailsPerMonth;
+
+    public async Task<int> CountAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var month = new DateOnly(now.Year, now.Month, 1);
+        return await context.MonthlySendsRows.Where(m => m.Month == month).Select(m => m.Sent).SingleOrDefaultAsync(cancellationToken);
+    }
+}

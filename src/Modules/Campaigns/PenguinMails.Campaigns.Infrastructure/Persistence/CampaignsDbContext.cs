@@ -13,6 +13,8 @@ internal sealed class CampaignsDbContext(DbContextOptions<CampaignsDbContext> op
 {
     public DbSet<Lead> LeadRows => Set<Lead>();
 
+    public DbSet<MonthlySends> MonthlySendsRows => Set<MonthlySends>();
+
     public DbSet<Template> TemplateRows => Set<Template>();
 
     public DbSet<Folder> FolderRows => Set<Folder>();

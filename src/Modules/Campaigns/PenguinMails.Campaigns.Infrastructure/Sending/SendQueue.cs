@@ -29,7 +29,7 @@ internal sealed class SendQueue(NpgsqlDataSource platform)
     /// due rows (follow-ups first, each list oldest first) of sending campaigns inside their window and under their
     /// daily limits, locked with SKIP LOCKED; their senders (the step's account, the lead's sticky sender, or the
     /// campaign's rotation among its senders free now), locked with SKIP LOCKED, active, on a verified domain, not paused, past their gap and
-    /// under their daily cap; then the campaign counters, the account counters and gap, and the lease, the Message-ID
+    /// under their daily cap; within the tenant's plan's e-mails per month; then the tenant's month, the campaign counters, the account counters and gap, and the lease, the Message-ID
     /// (kept across retries) and the attempt on the enrollment. Two instances running it at once take disjoint rows
     /// and disjoint accounts, so no cap is passed and no e-mail is claimed twice.
     /// </summary>
@@ -39,6 +39,7 @@ internal sealed class SendQueue(NpgsqlDataSource platform)
         command.Parameters.Add(new NpgsqlParameter("now", NpgsqlDbType.TimestampTz) { Value = now });
         command.Parameters.Add(new NpgsqlParameter("today", NpgsqlDbType.Date) { Value = DateOnly.FromDateTime(now.UtcDateTime) });
         command.Parameters.Add(new NpgsqlParameter("batch", NpgsqlDbType.Integer) { Value = accounts });
+        command.Parameters.Add(new NpgsqlParameter("month", NpgsqlDbType.Date) { Value = new DateOnly(now.UtcDateTime.Year, now.UtcDateTime.Month, 1) });
         command.Parameters.Add(new NpgsqlParameter("scan", NpgsqlDbType.Integer) { Value = accounts * 4 });
         command.Parameters.Add(new NpgsqlParameter("lease", NpgsqlDbType.Integer) { Value = leaseSeconds });
         command.Parameters.Add(new NpgsqlParameter("cap", NpgsqlDbType.Integer) { Value = platformCap });
@@ -92,7 +93,7 @@ internal sealed class SendQueue(NpgsqlDataSource platform)
             LIMIT @scan
             FOR UPDATE OF cl SKIP LOCKED
         ), due AS MATERIALIZED (
-            SELECT cl.id, cl.campaign_id, cl.next_send_at, cl.last_sent_at IS NULL AS is_new, s.id AS step_id,
+            SELECT cl.id, cl.tenant_id, cl.campaign_id, cl.next_send_at, cl.last_sent_at IS NULL AS is_new, s.id AS step_id,
                    COALESCE(s.email_account_id, cl.email_account_id) AS fixed_account
             FROM campaign_leads cl
             JOIN campaign_sequence_steps s ON s.campaign_id = cl.campaign_id AND s.step_order = cl.current_step
@@ -119,10 +120,10 @@ internal sealed class SendQueue(NpgsqlDataSource platform)
             FROM campaign_senders cs JOIN accounts a ON a.id = cs.email_account_id
             WHERE cs.campaign_id IN (SELECT campaign_id FROM due WHERE fixed_account IS NULL)
         ), candidates AS (
-            SELECT d.id, d.campaign_id, d.next_send_at, d.is_new, d.step_id, d.fixed_account AS account_id
+            SELECT d.id, d.tenant_id, d.campaign_id, d.next_send_at, d.is_new, d.step_id, d.fixed_account AS account_id
             FROM due d JOIN accounts a ON a.id = d.fixed_account
             UNION ALL
-            SELECT n.id, n.campaign_id, n.next_send_at, n.is_new, n.step_id, r.account_id
+            SELECT n.id, n.tenant_id, n.campaign_id, n.next_send_at, n.is_new, n.step_id, r.account_id
             FROM (SELECT d.*, row_number() OVER (PARTITION BY d.campaign_id ORDER BY d.next_send_at, d.id) - 1 AS nth
                   FROM due d WHERE d.fixed_account IS NULL) n
             JOIN rotation r ON r.campaign_id = n.campaign_id AND r.slot = n.nth % r.slots
@@ -130,15 +131,32 @@ internal sealed class SendQueue(NpgsqlDataSource platform)
             SELECT DISTINCT ON (account_id) * FROM candidates ORDER BY account_id, is_new, next_send_at
         ), ranked AS (
             SELECT p.*, row_number() OVER (PARTITION BY p.campaign_id ORDER BY p.is_new, p.next_send_at) AS nth,
-                   row_number() OVER (PARTITION BY p.campaign_id, p.is_new ORDER BY p.next_send_at) AS nth_of_kind
+                   row_number() OVER (PARTITION BY p.campaign_id, p.is_new ORDER BY p.next_send_at) AS nth_of_kind,
+                   row_number() OVER (PARTITION BY p.tenant_id ORDER BY p.is_new, p.next_send_at) AS nth_of_tenant
             FROM per_account p
+        ), plan_room AS (
+            -- Each tenant's plan allowance for the month left (NULL: no limit).
+            SELECT t.tenant_id, pl.max_emails_per_month - COALESCE(u.sent, 0) AS room, pl.max_emails_per_month AS monthly
+            FROM (SELECT DISTINCT tenant_id FROM per_account) t
+            LEFT JOIN sending_usage u ON u.tenant_id = t.tenant_id AND u.month = @month
+            LEFT JOIN subscriptions s ON s.tenant_id = t.tenant_id AND s.status <> 'canceled'
+            LEFT JOIN plans pl ON pl.id = s.plan_id
         ), picked AS MATERIALIZED (
-            SELECT r.*, (@now AT TIME ZONE c.schedule_timezone)::date AS local_date
-            FROM ranked r JOIN campaigns c ON c.id = r.campaign_id
-            WHERE (c.daily_limit IS NULL
+            SELECT r.*, (@now AT TIME ZONE c.schedule_timezone)::date AS local_date, pr.monthly
+            FROM ranked r JOIN campaigns c ON c.id = r.campaign_id JOIN plan_room pr ON pr.tenant_id = r.tenant_id
+            WHERE (pr.room IS NULL OR r.nth_of_tenant <= pr.room)
+              AND (c.daily_limit IS NULL
                    OR r.nth <= c.daily_limit - CASE WHEN c.counted_on = (@now AT TIME ZONE c.schedule_timezone)::date THEN c.sent_today ELSE 0 END)
               AND (NOT r.is_new OR c.daily_new_leads IS NULL
                    OR r.nth_of_kind <= c.daily_new_leads - CASE WHEN c.counted_on = (@now AT TIME ZONE c.schedule_timezone)::date THEN c.new_leads_today ELSE 0 END)
+        ), reserved_usage AS (
+            -- The month's count, re-checked on the row as it is when locked: two claimers never pass the plan together.
+            INSERT INTO sending_usage AS u (tenant_id, month, sent)
+            SELECT tenant_id, @month, count(*) FROM picked GROUP BY tenant_id
+            ON CONFLICT (tenant_id, month) DO UPDATE SET sent = u.sent + excluded.sent
+                WHERE (SELECT max(p.monthly) FROM picked p WHERE p.tenant_id = u.tenant_id) IS NULL
+                   OR u.sent + excluded.sent <= (SELECT max(p.monthly) FROM picked p WHERE p.tenant_id = u.tenant_id)
+            RETURNING u.tenant_id
         ), campaign_locks AS MATERIALIZED (
             -- In id order, so two claimers never wait on each other in a circle.
             SELECT c.id FROM campaigns c WHERE c.id IN (SELECT campaign_id FROM picked) ORDER BY c.id FOR NO KEY UPDATE
@@ -150,6 +168,7 @@ internal sealed class SendQueue(NpgsqlDataSource platform)
             FROM (SELECT campaign_id, local_date, count(*) AS total, count(*) FILTER (WHERE is_new) AS firsts
                   FROM picked GROUP BY campaign_id, local_date) k
             WHERE c.id = k.campaign_id AND c.id IN (SELECT id FROM campaign_locks) AND c.status = 'sending'
+              AND c.tenant_id IN (SELECT tenant_id FROM reserved_usage)
               AND (c.daily_limit IS NULL OR CASE WHEN c.counted_on = k.local_date THEN c.sent_today ELSE 0 END + k.total <= c.daily_limit)
               AND (c.daily_new_leads IS NULL OR CASE WHEN c.counted_on = k.local_date THEN c.new_leads_today ELSE 0 END + k.firsts <= c.daily_new_leads)
             RETURNING c.id
@@ -273,7 +292,7 @@ internal sealed class SendQueue(NpgsqlDataSource platform)
                 next_send_at = GREATEST(next_send_at, @retry),
                 log_email_id = @email, log_status = 'not_sent', log_reply = @reason, log_smtp_status = NULL, log_sent_at = NULL, log_at = @now, updated = @now
             WHERE id = @id AND lease_id = @lease
-            RETURNING campaign_id, last_sent_at IS NULL AS was_first
+            RETURNING tenant_id, campaign_id, last_sent_at IS NULL AS was_first
             """), cancellationToken, Args(enrollmentId, leaseId, now).With("email", emailId).With("reason", reason)
                 .With("account", (object?)accountId ?? DBNull.Value).With("today", DateOnly.FromDateTime(now.UtcDateTime))
                 .With("retry", now.AddSeconds(RetryAfterReleaseSeconds)));
@@ -284,7 +303,7 @@ internal sealed class SendQueue(NpgsqlDataSource platform)
             UPDATE campaign_leads SET lease_id = NULL, lease_until = NULL, attempts = GREATEST(attempts - 1, 0),
                 next_send_at = GREATEST(next_send_at, @retry), updated = @now
             WHERE id = @id AND lease_id = @lease
-            RETURNING campaign_id, last_sent_at IS NULL AS was_first
+            RETURNING tenant_id, campaign_id, last_sent_at IS NULL AS was_first
             """), cancellationToken, Args(email.EnrollmentId, email.LeaseId, now).With("account", email.AccountId)
                 .With("today", DateOnly.FromDateTime(now.UtcDateTime)).With("retry", now.AddSeconds(RetryAfterReleaseSeconds)));
 
@@ -298,6 +317,10 @@ internal sealed class SendQueue(NpgsqlDataSource platform)
                 new_leads_today = CASE WHEN r.was_first THEN GREATEST(c.new_leads_today - 1, 0) ELSE c.new_leads_today END
             FROM released r
             WHERE c.id = r.campaign_id AND c.counted_on = (@now AT TIME ZONE c.schedule_timezone)::date
+            RETURNING 1
+        ), usage AS (
+            UPDATE sending_usage u SET sent = GREATEST(u.sent - 1, 0)
+            FROM released r WHERE u.tenant_id = r.tenant_id AND u.month = date_trunc('month', @now AT TIME ZONE 'UTC')::date
             RETURNING 1
         )
         UPDATE email_accounts SET daily_count = GREATEST(daily_count - 1, 0)
