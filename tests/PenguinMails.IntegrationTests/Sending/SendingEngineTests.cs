@@ -76,6 +76,7 @@ public sealed class SendingEngineTests(SendingApiFixture api) : IClassFixture<Se
         Assert.Equal(2, await api.PlatformScalarAsync<int>($"SELECT executed_count FROM campaign_sequence_steps WHERE campaign_id = '{campaign}'"));
         Assert.Equal(0, await RunAsync(api.Factory)); // nothing twice
         Assert.Equal(2, smtp.Messages.Count);
+        Assert.Equal("completed", (await ReadAsync(await tenant.Client.GetAsync($"/api/v1/campaigns/{campaign}"))).GetProperty("status").GetString());
     }
 
     [Fact]
