@@ -107,7 +107,11 @@ public sealed class SendingEngineTests(SendingApiFixture api) : IClassFixture<Se
         var tenant = await TenantAsync(smtp, accounts: 3, dailyLimit: 7);
         var leads = await LeadsAsync(tenant, [.. Enumerable.Range(0, 30).Select(i => ($"lead{i}@race.example", (string?)null))]);
         await CampaignAsync(tenant, leads);
-        await using var second = new ApiFactory(api.AppConnectionString, new Dictionary<string, string> { ["ConnectionStrings:Platform"] = api.PlatformConnectionString });
+        await using var second = new ApiFactory(api.AppConnectionString, new Dictionary<string, string>
+        {
+            ["ConnectionStrings:Platform"] = api.PlatformConnectionString, ["Secrets:MasterKey"] = api.Factory.SecretsMasterKey,
+            ["Identity:SigningKey"] = api.Factory.SigningKey,
+        });
 
         await Task.WhenAll(RunAsync(api.Factory), RunAsync(second), RunAsync(api.Factory), RunAsync(second));
 

@@ -283,7 +283,8 @@ internal sealed class SendQueue(NpgsqlDataSource platform)
     /// <summary>
     /// Nothing was handed over (the account failed, the connection broke before DATA, or the e-mail was stopped): the
     /// attempt does not count, the account's and the campaign's reserved sends are given back, and the e-mail may be
-    /// claimed again after <see cref="RetryAfterReleaseSeconds"/> (never in a tight loop).
+    /// claimed again after <see cref="RetryAfterReleaseSeconds"/> (never in a tight loop). An attempt that reached DATA
+    /// is never released: its lease runs out and the take-over records it unknown (ADR 0030).
     /// </summary>
     public Task<bool> ReleaseAsync(Guid enrollmentId, Guid leaseId, Guid emailId, Guid? accountId, string reason, DateTimeOffset now, CancellationToken cancellationToken) =>
         ExecuteAsync(GiveBackSql("""
@@ -291,7 +292,7 @@ internal sealed class SendQueue(NpgsqlDataSource platform)
             SET lease_id = NULL, lease_until = NULL, attempt_data_at = NULL, attempts = GREATEST(attempts - 1, 0), last_error = @reason,
                 next_send_at = GREATEST(next_send_at, @retry),
                 log_email_id = @email, log_status = 'not_sent', log_reply = @reason, log_smtp_status = NULL, log_sent_at = NULL, log_at = @now, updated = @now
-            WHERE id = @id AND lease_id = @lease
+            WHERE id = @id AND lease_id = @lease AND attempt_data_at IS NULL
             RETURNING tenant_id, campaign_id, last_sent_at IS NULL AS was_first
             """), cancellationToken, Args(enrollmentId, leaseId, now).With("email", emailId).With("reason", reason)
                 .With("account", (object?)accountId ?? DBNull.Value).With("today", DateOnly.FromDateTime(now.UtcDateTime))

@@ -115,10 +115,22 @@ internal sealed partial class SendingEngine(
 
     private async Task DeliverAsync(SendQueue queue, ClaimedEmail email, ComposedEmail composed, IReadOnlyDictionary<Guid, IReadOnlyList<PlannedStep>> steps, SendingOptions settings, CancellationToken cancellationToken)
     {
-        var result = await WithPlatformScopeAsync(email.TenantId, m => m.Send(
-            new DeliverEmailCommand(email.AccountId, email.To, composed.Subject, composed.TextBody, email.MessageId, email.FromName, composed.Headers,
-                () => queue.MarkDataStarted(email, clock.GetUtcNow())),
-            cancellationToken));
+        DeliveryResultDto result;
+        try
+        {
+            result = await WithPlatformScopeAsync(email.TenantId, m => m.Send(
+                new DeliverEmailCommand(email.AccountId, email.To, composed.Subject, composed.TextBody, email.MessageId, email.FromName, composed.Headers,
+                    () => queue.MarkDataStarted(email, clock.GetUtcNow())),
+                cancellationToken));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Not this e-mail's outcome but ours (its secrets could not be read, the database went away): if DATA was
+            // not begun it goes back; if it was, the lease expires and the take-over records it unknown.
+            LogDeliveryFailed(logger, email.EmailId, exception);
+            await queue.ReleaseAsync(email.EnrollmentId, email.LeaseId, email.EmailId, email.AccountId, "The engine could not deliver it: " + exception.GetType().Name, clock.GetUtcNow(), CancellationToken.None);
+            return;
+        }
 
         // The outcome must not be lost to a cancelled shutdown: the SMTP server already answered.
         var now = clock.GetUtcNow();
@@ -251,6 +263,9 @@ internal sealed partial class SendingEngine(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Sending engine round failed; retried at the next poll")]
     private static partial void LogFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Delivery of e-mail {EmailId} failed in the engine; it goes back unless it reached DATA")]
+    private static partial void LogDeliveryFailed(ILogger logger, Guid emailId, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The Content Database is unavailable; {Count} claimed e-mails go back unsent, outcomes wait in their slots")]
     private static partial void LogContentUnavailable(ILogger logger, int count, Exception exception);
