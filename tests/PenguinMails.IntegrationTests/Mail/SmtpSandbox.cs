@@ -53,6 +53,9 @@ public sealed class SmtpSandbox : IAsyncDisposable
     /// <summary>Recipients whose message is kept and then the connection cut before the reply to DATA: the sender cannot know it arrived.</summary>
     public ConcurrentDictionary<string, bool> DropAfterData { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Awaited after a message is kept and before the server answers its DATA: a test does something in that moment.</summary>
+    public Func<Task>? BeforeDataReply { get; set; }
+
     public IReadOnlyCollection<MimeMessage> Messages => _messages;
 
     public async ValueTask DisposeAsync()
@@ -83,6 +86,10 @@ public sealed class SmtpSandbox : IAsyncDisposable
         {
             await using var stream = new MemoryStream(buffer.ToArray());
             sandbox._messages.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
+            if (sandbox.BeforeDataReply is { } hold)
+            {
+                await hold();
+            }
             if (transaction.To.Any(to => sandbox.DropAfterData.ContainsKey(to.AsAddress())))
             {
                 context.Pipe.Input.Complete();

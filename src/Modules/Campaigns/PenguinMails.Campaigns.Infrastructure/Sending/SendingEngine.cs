@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using PenguinMails.BuildingBlocks.Application.Security;
 using PenguinMails.BuildingBlocks.Infrastructure.Persistence;
 using PenguinMails.Campaigns.Application.Sending;
@@ -132,9 +133,15 @@ internal sealed partial class SendingEngine(
             return;
         }
 
-        // The outcome must not be lost to a cancelled shutdown: the SMTP server already answered.
-        var now = clock.GetUtcNow();
+        // The server has answered: its outcome is recorded even through a shutdown, and through a database that is
+        // restarting, tried again until the lease would run out (after that the take-over records it unknown).
         var plan = steps.GetValueOrDefault(email.CampaignId) ?? [];
+        await RetryUntilAsync(clock.GetUtcNow().AddSeconds(settings.LeaseSeconds / 2.0), () => RecordAsync(queue, email, composed, plan, result, settings));
+    }
+
+    private async Task RecordAsync(SendQueue queue, ClaimedEmail email, ComposedEmail composed, IReadOnlyList<PlannedStep> plan, DeliveryResultDto result, SendingOptions settings)
+    {
+        var now = clock.GetUtcNow();
         switch (result.Outcome)
         {
             case DeliveryOutcomes.Sent or DeliveryOutcomes.Unknown:
@@ -156,6 +163,25 @@ internal sealed partial class SendingEngine(
             default:
                 await queue.ReleaseAsync(email.EnrollmentId, email.LeaseId, email.EmailId, email.AccountId, $"{result.FailedAt}: {result.Reply}", now, CancellationToken.None);
                 break;
+        }
+    }
+
+    private async Task RetryUntilAsync(DateTimeOffset deadline, Func<Task> record)
+    {
+        var wait = TimeSpan.FromMilliseconds(100);
+        while (true)
+        {
+            try
+            {
+                await record();
+                return;
+            }
+            catch (Exception exception) when (exception is NpgsqlException or TimeoutException && clock.GetUtcNow() + wait < deadline)
+            {
+                LogRecordRetry(logger, exception);
+                await Task.Delay(wait, clock, CancellationToken.None);
+                wait = TimeSpan.FromTicks(Math.Min(wait.Ticks * 2, TimeSpan.FromSeconds(5).Ticks));
+            }
         }
     }
 
@@ -263,6 +289,9 @@ internal sealed partial class SendingEngine(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Sending engine round failed; retried at the next poll")]
     private static partial void LogFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Recording an e-mail's outcome failed; tried again")]
+    private static partial void LogRecordRetry(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Delivery of e-mail {EmailId} failed in the engine; it goes back unless it reached DATA")]
     private static partial void LogDeliveryFailed(ILogger logger, Guid emailId, Exception exception);
