@@ -101,6 +101,29 @@ public sealed class SendingEngineTests(SendingApiFixture api) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task A_condition_step_lets_only_the_leads_it_holds_for_go_on()
+    {
+        await using var smtp = new SmtpSandbox();
+        var tenant = await TenantAsync(smtp, accounts: 1);
+        var leads = await LeadsAsync(tenant, ("quiet@cond.example", "Quinn"), ("answered@cond.example", "Ada"));
+        var campaign = await CampaignAsync(tenant, leads, followUp: true, condition: "not_replied");
+        await RunAsync(api.Factory);
+        Assert.Equal(2, smtp.Messages.Count);
+
+        // Ada answered during the wait (the inbound-mail feature records it); then the wait ends.
+        await api.PlatformExecuteAsync($"""
+            UPDATE campaign_leads SET replied_at = now() WHERE lead_id = '{leads[1]}';
+            UPDATE campaign_leads SET next_send_at = now() - interval '1 second' WHERE campaign_id = '{campaign}';
+            """);
+        await RunAsync(api.Factory);
+
+        Assert.Equal(3, smtp.Messages.Count);
+        Assert.Equal(2, smtp.Messages.Count(m => m.To.Mailboxes.Single().Address == "quiet@cond.example"));
+        var answered = await ReadAsync(await tenant.Client.GetAsync($"/api/v1/campaigns/{campaign}/leads/{leads[1]}"));
+        Assert.Equal(("completed", "condition_not_met:not_replied"), (answered.GetProperty("status").GetString(), answered.GetProperty("stopReason").GetString()));
+    }
+
+    [Fact]
     public async Task Two_hosts_racing_send_each_email_once_and_never_pass_an_accounts_daily_cap()
     {
         await using var smtp = new SmtpSandbox();
@@ -145,6 +168,30 @@ public sealed class SendingEngineTests(SendingApiFixture api) : IClassFixture<Se
         Assert.Equal("failed", failed.GetProperty("status").GetString());
         var secondTry = Assert.Single(await ContentRowsAsync($"SELECT message_id, status, attempts FROM email_messages WHERE campaign_id = '{campaign}'"));
         Assert.Equal((firstTry[0][0], "failed", 2), (secondTry[0], (string)secondTry[1], (int)secondTry[2]));
+        Assert.Empty(smtp.Messages);
+    }
+
+    [Fact]
+    public async Task A_storm_of_deferrals_is_one_attempt_each_then_spread_out_never_a_tight_loop()
+    {
+        await using var smtp = new SmtpSandbox();
+        var addresses = Enumerable.Range(0, 12).Select(i => $"busy{i}@storm.example").ToArray();
+        foreach (var address in addresses)
+        {
+            smtp.Deferred[address] = true;
+        }
+
+        var tenant = await TenantAsync(smtp, accounts: 3);
+        var campaign = await CampaignAsync(tenant, await LeadsAsync(tenant, [.. addresses.Select(a => (a, (string?)null))]));
+
+        await RunAsync(api.Factory);
+
+        var tries = await ContentRowsAsync($"SELECT attempts, status FROM email_messages WHERE campaign_id = '{campaign}'");
+        Assert.Equal(12, tries.Count);
+        Assert.All(tries, t => Assert.Equal((1, "deferred"), ((int)t[0], (string)t[1])));
+        var retries = await api.PlatformScalarAsync<long>($"SELECT count(DISTINCT next_send_at) FROM campaign_leads WHERE campaign_id = '{campaign}' AND next_send_at > now() + interval '4 minutes'");
+        Assert.True(retries > 1, "retries are spread by jitter, not all at one instant");
+        Assert.Equal(0, await RunAsync(api.Factory));
         Assert.Empty(smtp.Messages);
     }
 
@@ -436,7 +483,7 @@ public sealed class SendingEngineTests(SendingApiFixture api) : IClassFixture<Se
     }
 
     /// <summary>A campaign sending now (a window around the current hour, every day), rotating the tenant's accounts, with these leads.</summary>
-    private static async Task<Guid> CampaignAsync(Tenant tenant, Guid[] leads, bool followUp = false, bool start = true)
+    private static async Task<Guid> CampaignAsync(Tenant tenant, Guid[] leads, bool followUp = false, bool start = true, string? condition = null)
     {
         var client = tenant.Client;
         var id = (await ReadAsync(await client.PostAsJsonAsync("/api/v1/campaigns", new { companyId = tenant.CompanyId, name = "Outreach" }))).GetProperty("id").GetGuid();
@@ -451,6 +498,11 @@ public sealed class SendingEngineTests(SendingApiFixture api) : IClassFixture<Se
         if (followUp)
         {
             await ReadAsync(await client.PostAsJsonAsync($"/api/v1/campaigns/{id}/steps", new { stepType = "wait", waitDurationHours = 48 }));
+            if (condition is not null)
+            {
+                await ReadAsync(await client.PostAsJsonAsync($"/api/v1/campaigns/{id}/steps", new { stepType = "condition", conditionType = condition }));
+            }
+
             var followUpTemplate = (await ReadAsync(await client.PostAsJsonAsync("/api/v1/templates", new { name = "Nudge", content = "Any thoughts, {{firstName|there}}?" }))).GetProperty("id").GetGuid();
             await ReadAsync(await client.PostAsJsonAsync($"/api/v1/campaigns/{id}/steps", new { stepType = "email", templateId = followUpTemplate }));
         }
