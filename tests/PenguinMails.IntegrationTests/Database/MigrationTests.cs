@@ -1,5 +1,7 @@
 using EvolveDb;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
+using PenguinMails.BuildingBlocks.Infrastructure.Migrations;
 using PenguinMails.Database;
 using PenguinMails.IntegrationTests.Infrastructure;
 
@@ -18,11 +20,28 @@ public sealed class MigrationTests : IAsyncLifetime
     {
         var first = TestPostgres.Migrate(_database);
         Assert.Equal(PenguinMailsDatabase.Migrations.VersionedScripts.Count + 1, first.Applied); // + the repeatable reference data
-        Assert.Equal(41, await ScalarAsync<long>(
+        Assert.Equal(42, await ScalarAsync<long>(
             "SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'schema_migrations'"));
 
         var second = TestPostgres.Migrate(_database);
         Assert.Equal(0, second.Applied);
+    }
+
+    [Fact]
+    public async Task An_empty_content_database_migrates_to_its_forced_message_log_and_a_second_run_applies_nothing()
+    {
+        var content = _database + "_content";
+        await TestPostgres.AdminExecuteAsync($"CREATE DATABASE {content} OWNER {TestPostgres.OwnerRole}");
+        var migrate = () => new DatabaseMigrator(PenguinMailsDatabase.ContentMigrations, NullLogger<DatabaseMigrator>.Instance)
+            .Migrate(TestPostgres.ConnectionString(content, TestPostgres.OwnerRole));
+
+        Assert.Equal(PenguinMailsDatabase.ContentMigrations.VersionedScripts.Count, migrate().Applied);
+        Assert.Equal(0, migrate().Applied);
+        await using var connection = new NpgsqlConnection(TestPostgres.ConnectionString(content, TestPostgres.OwnerRole));
+        await connection.OpenAsync();
+        await using var forced = new NpgsqlCommand(
+            "SELECT string_agg(relname, ',' ORDER BY relname) FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind = 'r' AND relforcerowsecurity", connection);
+        Assert.Equal("email_content,email_messages", await forced.ExecuteScalarAsync());
     }
 
     [Fact]
@@ -47,7 +66,7 @@ public sealed class MigrationTests : IAsyncLifetime
 
         Assert.Equal(0L, await ScalarAsync<long>(
             "SELECT count(*) FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner WHERE r.rolname IN ('penguinmails_app', 'penguinmails_platform')"));
-        Assert.Equal(41L, await ScalarAsync<long>(
+        Assert.Equal(42L, await ScalarAsync<long>(
             "SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tableowner = 'penguinmails_owner' AND tablename <> 'schema_migrations'"));
     }
 
@@ -71,7 +90,7 @@ public sealed class MigrationTests : IAsyncLifetime
             "tenant_policies_isolation",
         });
 
-        Assert.Equal(29L, await ScalarAsync<long>(
+        Assert.Equal(30L, await ScalarAsync<long>(
             "SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind = 'r' AND relrowsecurity AND relforcerowsecurity"));
         Assert.Equal(0L, await ScalarAsync<long>(
             "SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind = 'r' AND relrowsecurity <> relforcerowsecurity"));
