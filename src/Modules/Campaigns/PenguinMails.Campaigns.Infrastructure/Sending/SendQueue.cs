@@ -58,13 +58,17 @@ internal sealed class SendQueue(NpgsqlDataSource platform)
         return claimed;
     }
 
-    private const string ClaimSql = """
-        WITH followups AS MATERIALIZED (
+    /// <summary>
+    /// Due rows of one kind (follow-ups or first e-mails), each list through its own partial index in next_send_at
+    /// order: active, unleased, log slot empty, at an e-mail step, to a lead that may be written to, of a sending
+    /// campaign inside its window and under its daily limit.
+    /// </summary>
+    private static string DueScan(string kind, string extraCondition) => $"""
             SELECT cl.id FROM campaign_leads cl
             JOIN campaigns c ON c.id = cl.campaign_id
             JOIN campaign_sequence_steps s ON s.campaign_id = cl.campaign_id AND s.step_order = cl.current_step AND s.step_type = 'email'
             JOIN leads l ON l.id = cl.lead_id
-            WHERE cl.status = 'active' AND cl.last_sent_at IS NOT NULL AND cl.next_send_at <= @now
+            WHERE cl.status = 'active' AND cl.last_sent_at {kind} AND cl.next_send_at <= @now
               AND cl.lease_until IS NULL AND cl.log_email_id IS NULL
               AND c.status = 'sending' AND l.status NOT IN ('unsubscribed', 'bounced')
               AND extract(isodow FROM @now AT TIME ZONE c.schedule_timezone)::smallint = ANY (c.schedule_days)
@@ -72,26 +76,16 @@ internal sealed class SendQueue(NpgsqlDataSource platform)
                        THEN (@now AT TIME ZONE c.schedule_timezone)::time >= c.schedule_start AND (@now AT TIME ZONE c.schedule_timezone)::time < c.schedule_end
                        ELSE (@now AT TIME ZONE c.schedule_timezone)::time >= c.schedule_start OR (@now AT TIME ZONE c.schedule_timezone)::time < c.schedule_end END
               AND (c.daily_limit IS NULL OR c.counted_on IS DISTINCT FROM (@now AT TIME ZONE c.schedule_timezone)::date OR c.sent_today < c.daily_limit)
+              {extraCondition}
             ORDER BY cl.next_send_at
             LIMIT @scan
             FOR UPDATE OF cl SKIP LOCKED
-        ), firsts AS MATERIALIZED (
-            SELECT cl.id FROM campaign_leads cl
-            JOIN campaigns c ON c.id = cl.campaign_id
-            JOIN campaign_sequence_steps s ON s.campaign_id = cl.campaign_id AND s.step_order = cl.current_step AND s.step_type = 'email'
-            JOIN leads l ON l.id = cl.lead_id
-            WHERE cl.status = 'active' AND cl.last_sent_at IS NULL AND cl.next_send_at <= @now
-              AND cl.lease_until IS NULL AND cl.log_email_id IS NULL
-              AND c.status = 'sending' AND l.status NOT IN ('unsubscribed', 'bounced')
-              AND extract(isodow FROM @now AT TIME ZONE c.schedule_timezone)::smallint = ANY (c.schedule_days)
-              AND CASE WHEN c.schedule_start < c.schedule_end
-                       THEN (@now AT TIME ZONE c.schedule_timezone)::time >= c.schedule_start AND (@now AT TIME ZONE c.schedule_timezone)::time < c.schedule_end
-                       ELSE (@now AT TIME ZONE c.schedule_timezone)::time >= c.schedule_start OR (@now AT TIME ZONE c.schedule_timezone)::time < c.schedule_end END
-              AND (c.daily_limit IS NULL OR c.counted_on IS DISTINCT FROM (@now AT TIME ZONE c.schedule_timezone)::date OR c.sent_today < c.daily_limit)
-              AND (c.daily_new_leads IS NULL OR c.counted_on IS DISTINCT FROM (@now AT TIME ZONE c.schedule_timezone)::date OR c.new_leads_today < c.daily_new_leads)
-            ORDER BY cl.next_send_at
-            LIMIT @scan
-            FOR UPDATE OF cl SKIP LOCKED
+    """;
+
+    private static readonly string ClaimSql = $"""
+        WITH followups AS MATERIALIZED ({DueScan("IS NOT NULL", "")}
+        ), firsts AS MATERIALIZED ({DueScan("IS NULL",
+            "AND (c.daily_new_leads IS NULL OR c.counted_on IS DISTINCT FROM (@now AT TIME ZONE c.schedule_timezone)::date OR c.new_leads_today < c.daily_new_leads)")}
         ), due AS MATERIALIZED (
             SELECT cl.id, cl.tenant_id, cl.campaign_id, cl.next_send_at, cl.last_sent_at IS NULL AS is_new, s.id AS step_id,
                    COALESCE(s.email_account_id, cl.email_account_id) AS fixed_account
