@@ -18,17 +18,6 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(IUnitOfWork unitOf
             return await next();
         }
 
-        await unitOfWork.BeginAsync(cancellationToken);
-        try
-        {
-            var response = await next();
-            await unitOfWork.CommitAsync(cancellationToken);
-            return response;
-        }
-        catch
-        {
-            await unitOfWork.RollbackAsync(CancellationToken.None);
-            throw;
-        }
+        return await unitOfWork.InTransactionAsync(() => next(), cancellationToken);
     }
 }

@@ -80,6 +80,10 @@ internal sealed class Campaign : Entity, IAggregateRoot, ITenantOwned, ICreation
     /// <summary>The mailboxes the campaign rotates through, in order (always read with the campaign).</summary>
     public IReadOnlyList<Guid> SenderIds => [.. _senders.OrderBy(s => s.Position).Select(s => s.EmailAccountId)];
 
+    /// <summary>Every account the campaign may send from: its rotation and the accounts its e-mail steps name.</summary>
+    public IEnumerable<Guid> SendingAccountIds =>
+        SenderIds.Concat(Steps.Where(s => s.StepType == StepType.Email && s.EmailAccountId is not null).Select(s => s.EmailAccountId!.Value)).Distinct();
+
     /// <summary>The sequence in order (loaded when the campaign is read with its steps).</summary>
     public IReadOnlyList<CampaignSequenceStep> Steps => [.. _steps.OrderBy(s => s.StepOrder)];
 

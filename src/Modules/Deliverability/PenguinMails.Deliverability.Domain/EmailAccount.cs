@@ -52,7 +52,7 @@ internal sealed class EmailAccount : Entity, IAggregateRoot, ITenantOwned, ICrea
     /// <summary>What its server said at the last failure, for its owner (never a secret: MailKit's message and code).</summary>
     public string? SendingError { get; private set; }
 
-    /// <summary>Failures in a row; each doubles the pause (see <see cref="SendingPause"/>).</summary>
+    /// <summary>Failures in a row; each doubles the pause (five minutes, doubling, at most six hours: the repository's PauseSendingAsync).</summary>
     public int SendingFailures { get; private set; }
 
     /// <summary>A sending account on a verified domain; its password is already in the secret store at <paramref name="vaultKeyPath"/>.</summary>
@@ -92,13 +92,6 @@ internal sealed class EmailAccount : Entity, IAggregateRoot, ITenantOwned, ICrea
         ResumeSending();
         Updated = now;
     }
-
-    /// <summary>
-    /// How long sending pauses after the <paramref name="failuresBefore"/>+1-th failure in a row: five minutes,
-    /// doubling, at most six hours, so a broken server is retried without being hammered.
-    /// </summary>
-    public static TimeSpan SendingPause(int failuresBefore) =>
-        TimeSpan.FromMinutes(Math.Min(5 * Math.Pow(2, Math.Min(failuresBefore, 10)), 6 * 60));
 
     /// <summary>An owner's change (settings, password) is tried at once: the pause and its error end.</summary>
     public void ResumeSending()

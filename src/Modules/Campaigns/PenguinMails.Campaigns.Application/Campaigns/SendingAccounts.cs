@@ -12,8 +12,7 @@ internal static class SendingAccounts
     public static async Task<IReadOnlySet<Guid>> SendingAccountsAsync(this IMediator mediator, Campaign campaign, CancellationToken cancellationToken)
     {
         var sending = new HashSet<Guid>();
-        var stepAccounts = campaign.Steps.Where(s => s.StepType == StepType.Email && s.EmailAccountId is not null).Select(s => s.EmailAccountId!.Value);
-        foreach (var accountId in stepAccounts.Concat(campaign.SenderIds).Distinct())
+        foreach (var accountId in campaign.SendingAccountIds)
         {
             try
             {

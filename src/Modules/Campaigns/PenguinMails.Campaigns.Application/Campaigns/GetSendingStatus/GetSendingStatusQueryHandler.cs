@@ -94,9 +94,8 @@ internal sealed class GetSendingStatusQueryHandler(ICampaignRepository campaigns
     /// <summary>The campaign's rotation and the accounts its e-mail steps name, as this tenant sees them.</summary>
     private async Task<IReadOnlyList<SenderStatusDto>> SendersAsync(Campaign campaign, CancellationToken cancellationToken)
     {
-        var ids = campaign.SenderIds.Concat(campaign.Steps.Where(s => s.StepType == StepType.Email && s.EmailAccountId is not null).Select(s => s.EmailAccountId!.Value)).Distinct();
         var senders = new List<SenderStatusDto>();
-        foreach (var id in ids)
+        foreach (var id in campaign.SendingAccountIds)
         {
             try
             {

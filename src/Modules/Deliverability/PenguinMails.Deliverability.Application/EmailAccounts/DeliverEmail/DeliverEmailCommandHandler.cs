@@ -41,27 +41,17 @@ internal sealed class DeliverEmailCommandHandler(IEmailAccountRepository account
     }
 
     /// <summary>The account and its secrets, read in a short transaction of their own that ends before the SMTP session begins.</summary>
-    private async Task<(EmailAccount Account, SmtpAccount Login, DkimKey? Dkim)?> ReadSenderAsync(Guid accountId, CancellationToken cancellationToken)
-    {
-        await unitOfWork.BeginAsync(cancellationToken);
-        try
+    private Task<(EmailAccount Account, SmtpAccount Login, DkimKey? Dkim)?> ReadSenderAsync(Guid accountId, CancellationToken cancellationToken) =>
+        unitOfWork.InTransactionAsync<(EmailAccount, SmtpAccount, DkimKey?)?>(async () =>
         {
-            (EmailAccount, SmtpAccount, DkimKey?)? sender = null;
-            if (await accounts.GetSenderAsync(accountId, cancellationToken) is ({ SmtpSettings: not null } account, var domain))
+            if (await accounts.GetSenderAsync(accountId, cancellationToken) is not ({ SmtpSettings: not null } account, var domain))
             {
-                var (login, dkim) = await secrets.RevealAsync(account, domain, cancellationToken);
-                sender = (account, login, dkim);
+                return null;
             }
 
-            await unitOfWork.CommitAsync(cancellationToken);
-            return sender;
-        }
-        catch
-        {
-            await unitOfWork.RollbackAsync(CancellationToken.None);
-            throw;
-        }
-    }
+            var (login, dkim) = await secrets.RevealAsync(account, domain, cancellationToken);
+            return (account, login, dkim);
+        }, cancellationToken);
 
     private static string Classify(DeliveryOutcome outcome) => outcome switch
     {

@@ -32,7 +32,7 @@ internal sealed class EmailAccountRepository(DeliverabilityDbContext context) : 
 
     public async Task PauseSendingAsync(Guid id, string error, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        // The back-off doubles per failure in a row; the SQL mirrors EmailAccount.SendingPause (5 min doubling, 6 h at most).
+        // Computed on the row itself, so two failures reported at once both count: five minutes, doubling per failure in a row, six hours at most.
         await Context.Database.ExecuteSqlAsync($"""
             UPDATE email_accounts
             SET sending_paused_until = {now} + LEAST(interval '5 minutes' * power(2, LEAST(sending_failures, 10)), interval '6 hours'),
