@@ -12,76 +12,23 @@ public sealed class SandboxDnsServer : IAsyncDisposable
 {
     private static readonly TimeSpan UpstreamTimeout = TimeSpan.FromSeconds(3);
 
-    private readonly UdpClient _socket;
     private readonly PublishedRecords _records;
     private readonly IPEndPoint? _upstream;
-    private readonly TextWriter _log;
-    private readonly CancellationTokenSource _stop = new();
-    private readonly Task _loop;
+    private readonly UdpResponder _port;
 
     public SandboxDnsServer(IPEndPoint endpoint, PublishedRecords records, IPEndPoint? upstream, TextWriter log)
     {
-        _socket = new UdpClient(endpoint);
         _records = records;
         _upstream = upstream;
-        _log = log;
-        _loop = Task.Run(ServeAsync);
+        // One query failing (the database down, say) leaves the server serving the next.
+        _port = new UdpResponder(endpoint, AnswerAsync, exception => log.WriteLine($"dns: a query failed: {exception.Message}"));
     }
 
-    public IPEndPoint Endpoint => (IPEndPoint)_socket.Client.LocalEndPoint!;
+    public IPEndPoint Endpoint => _port.Endpoint;
 
-    public async ValueTask DisposeAsync()
-    {
-        await _stop.CancelAsync();
-        _socket.Dispose();
-        await _loop;
-        _stop.Dispose();
-    }
+    public ValueTask DisposeAsync() => _port.DisposeAsync();
 
-    private async Task ServeAsync()
-    {
-        while (!_stop.IsCancellationRequested)
-        {
-            UdpReceiveResult request;
-            try
-            {
-                request = await _socket.ReceiveAsync(_stop.Token);
-            }
-            catch (Exception exception) when (exception is OperationCanceledException or ObjectDisposedException)
-            {
-                return;
-            }
-            catch (SocketException)
-            {
-                continue;
-            }
-
-            // Each query on its own: a slow relay must not hold the next query back.
-            _ = RespondAsync(request);
-        }
-    }
-
-    private async Task RespondAsync(UdpReceiveResult request)
-    {
-        try
-        {
-            if (await AnswerAsync(request.Buffer) is { } response)
-            {
-                await _socket.SendAsync(response, request.RemoteEndPoint, _stop.Token);
-            }
-        }
-        catch (Exception exception) when (exception is OperationCanceledException or ObjectDisposedException)
-        {
-            // Stopping.
-        }
-        catch (Exception exception)
-        {
-            // One query failing (the database down, say) leaves the server serving the next.
-            await _log.WriteLineAsync($"dns: a query failed: {exception.Message}");
-        }
-    }
-
-    private async Task<byte[]?> AnswerAsync(byte[] query)
+    private async Task<byte[]?> AnswerAsync(byte[] query, CancellationToken cancellationToken)
     {
         if (DnsWire.ReadQuestion(query) is not { } question)
         {
@@ -90,14 +37,14 @@ public sealed class SandboxDnsServer : IAsyncDisposable
 
         if (!PublishedRecords.IsSandboxName(question.Name))
         {
-            return await RelayAsync(query, question);
+            return await RelayAsync(query, question, cancellationToken);
         }
 
-        var rdata = await _records.LookUpAsync(question.Name, question.Type, _stop.Token);
+        var rdata = await _records.LookUpAsync(question.Name, question.Type, cancellationToken);
         return DnsWire.Answer(query, question, rdata is null ? DnsWire.NameError : DnsWire.NoError, rdata ?? []);
     }
 
-    private async Task<byte[]> RelayAsync(byte[] query, DnsQuestion question)
+    private async Task<byte[]> RelayAsync(byte[] query, DnsQuestion question, CancellationToken cancellationToken)
     {
         if (_upstream is null)
         {
@@ -105,7 +52,7 @@ public sealed class SandboxDnsServer : IAsyncDisposable
         }
 
         using var relay = new UdpClient(_upstream.AddressFamily);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(UpstreamTimeout);
         try
         {
@@ -120,7 +67,7 @@ public sealed class SandboxDnsServer : IAsyncDisposable
                 }
             }
         }
-        catch (Exception exception) when (exception is OperationCanceledException or SocketException && !_stop.IsCancellationRequested)
+        catch (Exception exception) when (exception is OperationCanceledException or SocketException && !cancellationToken.IsCancellationRequested)
         {
             return DnsWire.Answer(query, question, DnsWire.ServerFailure, []);
         }

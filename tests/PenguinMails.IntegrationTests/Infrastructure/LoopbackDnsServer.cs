@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using PenguinMails.MailSandbox;
 
 namespace PenguinMails.IntegrationTests.Infrastructure;
@@ -16,14 +15,13 @@ public sealed class LoopbackDnsServer : IAsyncDisposable
     public const ushort TypeMx = DnsWire.TypeMx;
     public const ushort TypeTxt = DnsWire.TypeTxt;
 
-    private readonly UdpClient _socket = new(new IPEndPoint(IPAddress.Loopback, 0));
     private readonly ConcurrentDictionary<(string Name, ushort Type), Answer> _zone = new();
-    private readonly CancellationTokenSource _stop = new();
-    private readonly Task _loop;
+    private readonly UdpResponder _port;
 
     public LoopbackDnsServer()
     {
-        _loop = Task.Run(ServeAsync);
+        // Answers are built in memory from the zone; nothing there fails but the test's own misbehaviours.
+        _port = new UdpResponder(new IPEndPoint(IPAddress.Loopback, 0), (query, _) => Task.FromResult(Respond(query)), _ => { });
     }
 
     public enum Behaviour
@@ -36,11 +34,9 @@ public sealed class LoopbackDnsServer : IAsyncDisposable
     }
 
     /// <summary>"127.0.0.1:port", for Deliverability:NameServers.</summary>
-    public string Endpoint => $"127.0.0.1:{((IPEndPoint)_socket.Client.LocalEndPoint!).Port}";
+    public string Endpoint => _port.Endpoint.ToString();
 
-    public int Queries => _queries;
-
-    private int _queries;
+    public int Queries => _port.Received;
 
     /// <summary>TXT records at <paramref name="name"/>, one per value; values over 255 characters are split into strings as DNS requires.</summary>
     public void Txt(string name, params string[] values) =>
@@ -59,48 +55,9 @@ public sealed class LoopbackDnsServer : IAsyncDisposable
 
     public void Remove(string name, ushort type) => _zone.TryRemove((name.ToLowerInvariant(), type), out _);
 
-    public async ValueTask DisposeAsync()
-    {
-        await _stop.CancelAsync();
-        _socket.Dispose();
-        try
-        {
-            await _loop;
-        }
-        catch (Exception exception) when (exception is OperationCanceledException or ObjectDisposedException or SocketException)
-        {
-        }
-
-        _stop.Dispose();
-    }
+    public ValueTask DisposeAsync() => _port.DisposeAsync();
 
     private void Set(string name, ushort type, Answer answer) => _zone[(name.ToLowerInvariant(), type)] = answer;
-
-    private async Task ServeAsync()
-    {
-        while (!_stop.IsCancellationRequested)
-        {
-            UdpReceiveResult request;
-            try
-            {
-                request = await _socket.ReceiveAsync(_stop.Token);
-            }
-            catch (Exception exception) when (exception is OperationCanceledException or ObjectDisposedException)
-            {
-                return;
-            }
-            catch (SocketException)
-            {
-                continue;
-            }
-
-            Interlocked.Increment(ref _queries);
-            if (Respond(request.Buffer) is { } response)
-            {
-                await _socket.SendAsync(response, request.RemoteEndPoint, _stop.Token);
-            }
-        }
-    }
 
     private byte[]? Respond(byte[] query)
     {
