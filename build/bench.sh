@@ -13,6 +13,6 @@ pg_bin=$(find_pg_bin)
 export PATH="$pg_bin:$PATH"   # psql and pgbench
 
 "$root/build/db.sh" start
-dotnet build "$root/tests/PenguinMails.Benchmarks" -c Release -nologo -v q
+dotnet_build "$root/tests/PenguinMails.Benchmarks" -c Release -nologo -v q
 dotnet "$root/tests/PenguinMails.Benchmarks/bin/Release/net10.0/PenguinMails.Benchmarks.dll" run \
   --root "$root" --server "Host=127.0.0.1;Port=${PENGUINMAILS_PG_PORT:-55432}" --seconds "${PENGUINMAILS_BENCH_SECONDS:-8}"

@@ -35,6 +35,16 @@ require_dotnet() {
   return 1
 }
 
+# dotnet build through Roslyn's compiler server, which is then stopped so that no process outlives the script. Some
+# machines (this project's CI among them) set UseSharedCompilation=false in the environment, which starts a cold
+# compiler for each of the solution's 40-odd projects: 3.5 minutes for a clean build instead of 1.2.
+dotnet_build() {
+  local status=0
+  dotnet build -p:UseSharedCompilation=true "$@" || status=$?
+  dotnet build-server shutdown --vbcscompiler >/dev/null 2>&1 || true
+  return $status
+}
+
 # initdb, postgres and pgbouncer refuse to run as root: run them as the postgres user then.
 as_postgres_user() {
   if [ "$(id -u)" = 0 ]; then

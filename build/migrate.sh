@@ -6,5 +6,5 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 root=$(repo_root)
 require_dotnet
 export ConnectionStrings__Owner=${ConnectionStrings__Owner:-"Host=127.0.0.1;Port=${PENGUINMAILS_PG_PORT:-55432};Database=penguinmails;Username=penguinmails_owner"}
-dotnet build "$root/src/PenguinMails.Api/PenguinMails.Api.csproj" -c Release -nologo -v q >/dev/null
+dotnet_build "$root/src/PenguinMails.Api/PenguinMails.Api.csproj" -c Release -nologo -v q >/dev/null
 dotnet "$root/src/PenguinMails.Api/bin/Release/net10.0/PenguinMails.Api.dll" migrate

@@ -11,7 +11,7 @@ root=$(repo_root)
 require_dotnet
 
 sandbox_dll="$root/tools/PenguinMails.MailSandbox/bin/Release/net10.0/PenguinMails.MailSandbox.dll"
-build_sandbox() { dotnet build "$root/tools/PenguinMails.MailSandbox/PenguinMails.MailSandbox.csproj" -c Release -nologo -v q >/dev/null; }
+build_sandbox() { dotnet_build "$root/tools/PenguinMails.MailSandbox/PenguinMails.MailSandbox.csproj" -c Release -nologo -v q >/dev/null; }
 if [ "${1:-}" = mail ]; then
   build_sandbox
   exec dotnet "$sandbox_dll" list --mail-dir "${PENGUINMAILS_MAIL_DIR:-$root/.local/mail}"

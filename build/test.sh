@@ -34,7 +34,7 @@ fi
 servers_job=$!
 
 build_ok=1
-dotnet build "$root/PenguinMails.sln" -c Release -nologo -v q >"$results/build.log" 2>&1 || build_ok=0
+dotnet_build "$root/PenguinMails.sln" -c Release -nologo -v q >"$results/build.log" 2>&1 || build_ok=0
 servers_ok=1; wait "$servers_job" || servers_ok=0
 cat "$results/servers.log"
 [ "$servers_ok" = 1 ] || { echo "0 passed, 1 failed"; exit 1; }
