@@ -22,7 +22,7 @@ internal sealed class ApiServer : IAsyncDisposable
     /// <summary>From process start to the first 200 of <c>/health/ready</c>.</summary>
     public TimeSpan StartupTime { get; }
 
-    public static async Task<ApiServer> StartAsync(BenchDatabase database, Paths paths, int port)
+    public static async Task<ApiServer> StartAsync(BenchDatabase database, Paths paths, int port, IReadOnlyDictionary<string, string>? settings = null)
     {
         var url = $"http://127.0.0.1:{port}";
         var info = new ProcessStartInfo("dotnet", [typeof(ApiServer).Assembly.Location, "serve", "--urls", url, "--contentRoot", paths.ApiContentRoot])
@@ -38,6 +38,11 @@ internal sealed class ApiServer : IAsyncDisposable
         info.Environment["Observability__Events__File"] = Path.Combine(paths.Work, "events.jsonl");
         info.Environment["Billing__RollOverIntervalSeconds"] = "86400";
         info.Environment["Deliverability__RecheckPollSeconds"] = "0";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            info.Environment[key] = value;
+        }
+
         var started = Stopwatch.StartNew();
         var process = Process.Start(info) ?? throw new InvalidOperationException("could not start the API");
         var log = File.CreateText(Path.Combine(paths.Work, $"api-{database.Name}.log"));
@@ -69,9 +74,9 @@ internal sealed class ApiServer : IAsyncDisposable
                     return new ApiServer(process, lines, url, started.Elapsed);
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
-                // not listening yet
+                // not listening yet, or still warming up past the probe's timeout
             }
 
             await Task.Delay(20);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using PenguinMails.BuildingBlocks.Infrastructure.Migrations;
+using PenguinMails.BuildingBlocks.Infrastructure.Persistence;
 using PenguinMails.Database;
 
 namespace PenguinMails.Benchmarks;
@@ -119,8 +120,25 @@ internal sealed class BenchDatabase(string server, string name, int totalLeads)
         return new BenchAccount(reader.GetGuid(0), reader.GetGuid(1), body.GetProperty("accessToken").GetString()!, reader.GetGuid(2), reader.GetGuid(3));
     }
 
-    private void Migrate() =>
+    /// <summary>The Content Database beside it, as the API derives its name (ADR 0030).</summary>
+    public string ContentSuper => ContentConnections.Derive(Super);
+
+    private void Migrate()
+    {
         new DatabaseMigrator(PenguinMailsDatabase.Migrations, NullLogger<DatabaseMigrator>.Instance).Migrate(As("penguinmails_owner"));
+        using (var admin = new NpgsqlConnection($"{server};Database=postgres;Username=postgres"))
+        {
+            admin.Open();
+            using var exists = new NpgsqlCommand($"SELECT 1 FROM pg_database WHERE datname = '{name}{ContentConnections.DatabaseSuffix}'", admin);
+            if (exists.ExecuteScalar() is null)
+            {
+                using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}{ContentConnections.DatabaseSuffix}\" OWNER penguinmails_owner", admin);
+                create.ExecuteNonQuery();
+            }
+        }
+
+        new DatabaseMigrator(PenguinMailsDatabase.ContentMigrations, NullLogger<DatabaseMigrator>.Instance).Migrate(ContentConnections.Derive(As("penguinmails_owner")));
+    }
 
     private static async Task Execute(NpgsqlConnection connection, string sql)
     {

@@ -20,6 +20,9 @@ internal sealed class Report
             met ?? (bound is not { } b || (lowerIsBetter ? ratio <= b : ratio >= b)), errors));
     }
 
+    /// <summary>A figure held to an absolute bound, with no baseline to compare it with.</summary>
+    public void Bound(string figure, double value, string target, bool met) => _rows.Add(new Row(figure, value, null, null, target, met, 0));
+
     public void Footprint(string figure, double value) => _rows.Add(new Row(figure, Math.Round(value, 1), null, null, "—", null, 0));
 
     public void Note(string text) => _notes.Add(text);
