@@ -98,7 +98,7 @@ internal sealed class ApiServer : IAsyncDisposable
             var line = _lines.LastOrDefault(l => l.Contains($"({kind}) to {to}:", StringComparison.Ordinal) && l.Contains("#token=", StringComparison.Ordinal));
             if (line is not null)
             {
-                return line[(line.IndexOf("#token=", StringComparison.Ordinal) + "#token=".Length)..].Split(' ')[0];
+                return System.Text.RegularExpressions.Regex.Match(line, "#token=([A-Za-z0-9_.-]+)").Groups[1].Value; // the log is JSON: the token ends at the quote
             }
 
             await Task.Delay(20);

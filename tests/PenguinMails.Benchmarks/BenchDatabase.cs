@@ -65,9 +65,8 @@ internal sealed class BenchDatabase(string server, string name, int totalLeads)
     /// <summary>Signs the measured account up through the API, then fills every table in set-based SQL as the superuser.</summary>
     public async Task SeedAsync(HttpClient api, ApiServer server)
     {
-        (await api.PostAsJsonAsync("/api/v1/auth/signup", new { email = Email, password = Password, name = "Benchmark", tenantName = "Measured tenant" })).EnsureSuccessStatusCode();
-        var signUp = await api.PostAsJsonAsync("/api/v1/auth/signup/confirm", new { token = await server.EmailedTokenAsync("sign-up", Email) });
-        signUp.EnsureSuccessStatusCode();
+        await api.PostAsJsonAsync("/api/v1/auth/signup", new { email = Email, password = Password, name = "Benchmark", tenantName = "Measured tenant" }).EnsureSuccessAsync();
+        var signUp = await api.PostAsJsonAsync("/api/v1/auth/signup/confirm", new { token = await server.EmailedTokenAsync("sign-up", Email) }).EnsureSuccessAsync();
         var tenant = (await signUp.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("tenantId").GetGuid();
         var otherLeads = (totalLeads - MeasuredTenantLeads) / OtherTenants;
         await using var connection = new NpgsqlConnection(Super);
@@ -103,8 +102,7 @@ internal sealed class BenchDatabase(string server, string name, int totalLeads)
     /// <summary>Signs in and picks a lead and a campaign of the measured tenant.</summary>
     public async Task<BenchAccount> SignInAsync(HttpClient api)
     {
-        var login = await api.PostAsJsonAsync("/api/v1/auth/login", new { email = Email, password = Password });
-        login.EnsureSuccessStatusCode();
+        var login = await api.PostAsJsonAsync("/api/v1/auth/login", new { email = Email, password = Password }).EnsureSuccessAsync();
         var body = await login.Content.ReadFromJsonAsync<JsonElement>();
         await using var connection = new NpgsqlConnection(Super);
         await connection.OpenAsync();
