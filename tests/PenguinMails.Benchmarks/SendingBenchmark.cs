@@ -48,7 +48,7 @@ internal static class SendingBenchmark
             Console.WriteLine($"  sending: engine {Emails / engine.Seconds:F0}/s, bare MailKit {Emails / bare:F0}/s; 'sent' rows p99 {engine.DelayP99Ms:F0} ms behind, max {engine.DelayMaxMs:F0} ms");
             report.Add($"Sending: {Emails:N0} e-mails from {Accounts} accounts to a loopback SMTP server, engine vs a bare MailKit loop of {Accounts} connections (e-mails/s)",
                 Math.Round(Emails / engine.Seconds, 1), Math.Round(Emails / bare, 1), "≥ 0.7", lowerIsBetter: false);
-            report.Bound("Message log: an e-mail accepted by the server to its 'sent' row in email_messages (p99 ms)", Math.Round(engine.DelayP99Ms), "< 1,000", engine.DelayMaxMs < 1000);
+            report.Bound("Message log: an e-mail accepted by the server to its 'sent' row in email_messages (p99 ms)", Math.Round(engine.DelayP99Ms), "< 1,000", engine.DelayP99Ms < 1000);
         }
         finally
         {

@@ -1,9 +1,13 @@
+using System.Collections.Concurrent;
 using System.Net.Sockets;
+using System.Security.Cryptography;
 using System.Text;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
 using MimeKit.Cryptography;
+using Org.BouncyCastle.Crypto;
+using Org.BouncyCastle.OpenSsl;
 using PenguinMails.Deliverability.Application.Mail;
 
 namespace PenguinMails.Deliverability.Infrastructure.Mail;
@@ -18,6 +22,11 @@ internal sealed class SmtpMailTransport : IMailDelivery
 
     // The headers a DKIM signature covers besides the caller's own (List-Unsubscribe and its Post, for one).
     private static readonly HeaderId[] SignedHeaders = [HeaderId.From, HeaderId.To, HeaderId.Subject, HeaderId.Date, HeaderId.MessageId];
+
+    // Parsing a PEM key validates its modulus with a probable-prime test, the costliest step of an e-mail: each
+    // domain's key is parsed once. Keyed by the PEM's hash, so a rotated key is a new entry; bounded by a reset.
+    private const int MaxCachedKeys = 10_000;
+    private readonly ConcurrentDictionary<string, AsymmetricKeyParameter> _dkimKeys = new();
 
     public async Task<DeliveryOutcome> SendAsync(SmtpAccount account, OutgoingEmail email, CancellationToken cancellationToken, Func<bool>? beforeData = null)
     {
@@ -78,7 +87,7 @@ internal sealed class SmtpMailTransport : IMailDelivery
         _ => SecureSocketOptions.None,
     };
 
-    private static MimeMessage Compose(OutgoingEmail email)
+    private MimeMessage Compose(OutgoingEmail email)
     {
         var message = new MimeMessage
         {
@@ -96,8 +105,7 @@ internal sealed class SmtpMailTransport : IMailDelivery
 
         if (email.Dkim is { } dkim)
         {
-            using var key = new MemoryStream(Encoding.ASCII.GetBytes(dkim.PrivateKeyPem));
-            var signer = new DkimSigner(key, dkim.Domain, dkim.Selector)
+            var signer = new DkimSigner(PrivateKey(dkim.PrivateKeyPem), dkim.Domain, dkim.Selector)
             {
                 HeaderCanonicalizationAlgorithm = DkimCanonicalizationAlgorithm.Relaxed,
                 BodyCanonicalizationAlgorithm = DkimCanonicalizationAlgorithm.Relaxed,
@@ -107,6 +115,25 @@ internal sealed class SmtpMailTransport : IMailDelivery
         }
 
         return message;
+    }
+
+    private AsymmetricKeyParameter PrivateKey(string pem)
+    {
+        if (_dkimKeys.Count >= MaxCachedKeys)
+        {
+            _dkimKeys.Clear();
+        }
+
+        return _dkimKeys.GetOrAdd(Convert.ToHexString(SHA256.HashData(Encoding.ASCII.GetBytes(pem))), _ =>
+        {
+            using var reader = new StringReader(pem);
+            return new PemReader(reader).ReadObject() switch
+            {
+                AsymmetricCipherKeyPair pair => pair.Private,
+                AsymmetricKeyParameter { IsPrivate: true } key => key,
+                _ => throw new FormatException("The DKIM key is not a PEM private key."),
+            };
+        });
     }
 
     /// <summary>
