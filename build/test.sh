@@ -47,7 +47,7 @@ fi
 smoke_job=""
 if [ -n "$started_db" ]; then
   db="Host=127.0.0.1;Port=$started_db;Database=penguinmails"
-  ConnectionStrings__Owner="$db;Username=penguinmails_owner" ConnectionStrings__Api="$db;Username=penguinmails_app" \
+  PENGUINMAILS_PREBUILT=1 ConnectionStrings__Owner="$db;Username=penguinmails_owner" ConnectionStrings__Api="$db;Username=penguinmails_app" \
     ConnectionStrings__Platform="$db;Username=penguinmails_platform" \
     python3 "$root/build/smoke-run.py" "$root" "http://127.0.0.1:${PENGUINMAILS_SMOKE_PORT:-55480}" "$results/run-smoke.log" \
     >"$results/run-smoke.out" 2>&1 &
