@@ -14,7 +14,7 @@ public static class PenguinMailsModules
 {
     public static IServiceCollection AddPenguinMailsModules(this IServiceCollection services, IConfiguration configuration) =>
         services
-            .AddBuildingBlocksInfrastructure(configuration, PenguinMailsDatabase.Migrations)
+            .AddBuildingBlocksInfrastructure(configuration, PenguinMailsDatabase.Migrations, PenguinMailsDatabase.ContentMigrations)
             .AddIdentityModule()
             .AddWorkspaceModule()
             .AddBillingModule()

@@ -31,7 +31,8 @@ public static class InfrastructureServiceCollectionExtensions
     /// The database seam shared by all modules: the API role's data source, the per-request <see cref="DbSession"/>
     /// (unit of work), the platform role's data source when configured (background jobs), the RLS interceptors, the secret store, the analytics event sink, the start-up role guard and the readiness check.
     /// </summary>
-    public static IServiceCollection AddBuildingBlocksInfrastructure(this IServiceCollection services, IConfiguration configuration, MigrationCatalog migrations)
+    public static IServiceCollection AddBuildingBlocksInfrastructure(
+        this IServiceCollection services, IConfiguration configuration, MigrationCatalog migrations, MigrationCatalog contentMigrations)
     {
         services.AddBuildingBlocksApplication();
 
@@ -68,7 +69,11 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddSingleton<PreparedStatementResetInterceptor>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IExceptionTranslator, DatabaseExceptionTranslator>());
         services.AddHostedService<DatabaseRoleGuard>();
-        services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", HealthStatus.Unhealthy, [ReadyTag]);
+        services.AddHealthChecks()
+            .Add(new HealthCheckRegistration("database",
+                sp => new DatabaseReadyHealthCheck(sp.GetRequiredService<NpgsqlDataSource>(), migrations, "Database"), HealthStatus.Unhealthy, [ReadyTag]))
+            .Add(new HealthCheckRegistration("contentDatabase",
+                sp => new DatabaseReadyHealthCheck(sp.GetRequiredService<ContentDatabase>().Api, contentMigrations, "Content Database"), HealthStatus.Unhealthy, [ReadyTag]));
         return services;
     }
 

@@ -7,6 +7,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using PenguinMails.BuildingBlocks.Infrastructure.Migrations;
+using PenguinMails.BuildingBlocks.Infrastructure.Persistence;
 using PenguinMails.Database;
 using PenguinMails.IntegrationTests.Infrastructure;
 
@@ -32,6 +33,7 @@ public sealed class DatabaseFaultTests : IAsyncLifetime
     {
         await DatabaseAsync("start");
         new DatabaseMigrator(PenguinMailsDatabase.Migrations, NullLogger<DatabaseMigrator>.Instance).Migrate(Connection(TestPostgres.OwnerRole));
+        new DatabaseMigrator(PenguinMailsDatabase.ContentMigrations, NullLogger<DatabaseMigrator>.Instance).Migrate(ContentConnections.Derive(Connection(TestPostgres.OwnerRole)));
         _api = new ApiFactory(Connection(TestPostgres.AppRole), new Dictionary<string, string>
         {
             ["ConnectionStrings:Platform"] = Connection(TestPostgres.PlatformRole),

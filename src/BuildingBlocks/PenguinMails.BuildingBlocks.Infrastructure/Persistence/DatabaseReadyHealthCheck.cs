@@ -4,8 +4,11 @@ using PenguinMails.BuildingBlocks.Infrastructure.Migrations;
 
 namespace PenguinMails.BuildingBlocks.Infrastructure.Persistence;
 
-/// <summary>Ready when the database answers as the API's role and every versioned migration has been applied.</summary>
-internal sealed class DatabaseReadyHealthCheck(NpgsqlDataSource dataSource, MigrationCatalog catalog) : IHealthCheck
+/// <summary>
+/// Ready when a database (the operational one, or the Content Database) answers as the API's role and every versioned
+/// migration of its catalog has been applied: an instance never serves a schema older than its code.
+/// </summary>
+internal sealed class DatabaseReadyHealthCheck(NpgsqlDataSource dataSource, MigrationCatalog catalog, string databaseName) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -21,12 +24,12 @@ internal sealed class DatabaseReadyHealthCheck(NpgsqlDataSource dataSource, Migr
 
             var pending = catalog.VersionedScripts.Where(s => !applied.Contains(s)).ToArray();
             return pending.Length == 0
-                ? HealthCheckResult.Healthy("Database reachable; migrations current.")
-                : HealthCheckResult.Unhealthy($"Migrations not applied: {string.Join(", ", pending)}.");
+                ? HealthCheckResult.Healthy($"{databaseName} reachable; migrations current.")
+                : HealthCheckResult.Unhealthy($"{databaseName}: migrations not applied: {string.Join(", ", pending)}.");
         }
         catch (Exception exception) when (exception is NpgsqlException or TimeoutException or InvalidOperationException)
         {
-            return HealthCheckResult.Unhealthy("Database unreachable.");
+            return HealthCheckResult.Unhealthy($"{databaseName} unreachable.");
         }
     }
 }
