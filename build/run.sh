@@ -65,6 +65,8 @@ if [ "${PENGUINMAILS_SANDBOX:-on}" != off ]; then
     sleep 0.2
   done
   export Deliverability__NameServers__0=${Deliverability__NameServers__0:-$dns}
+  # The sandbox's SMTP server is on loopback, where a production instance never connects for a tenant.
+  export Deliverability__AllowPrivateMailHosts=${Deliverability__AllowPrivateMailHosts:-true}
 fi
 
 urls=${PENGUINMAILS_URLS:-http://127.0.0.1:5080}

@@ -38,6 +38,7 @@ internal sealed class ApiServer : IAsyncDisposable
         info.Environment["Observability__Events__File"] = Path.Combine(paths.Work, "events.jsonl");
         info.Environment["Billing__RollOverIntervalSeconds"] = "86400";
         info.Environment["Deliverability__RecheckPollSeconds"] = "0";
+        info.Environment["Deliverability__AllowPrivateMailHosts"] = "true"; // the sandbox's SMTP server is on loopback
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             info.Environment[key] = value;

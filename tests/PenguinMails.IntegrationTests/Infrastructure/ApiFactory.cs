@@ -39,6 +39,8 @@ public sealed class ApiFactory(string apiConnectionString, IReadOnlyDictionary<s
             .UseSetting("Security:Throttling:AccountChangesPerUserPerHour", "1000000")
             // Tests drive the sending engine themselves (SendingEngine.RunUntilIdleAsync), so each sees exactly the rounds it asked for.
             .UseSetting("Sending:PollIntervalMilliseconds", "0")
+            // The tests' SMTP servers listen on loopback; MailHostGuardTests shows the rule with it off.
+            .UseSetting("Deliverability:AllowPrivateMailHosts", "true")
             .ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug))
             .ConfigureTestServices(services => services.AddSingleton<IEmailSender>(Mailbox).AddSingleton<IEventSink>(Events));
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())

@@ -21,6 +21,8 @@ public sealed class SmtpSandbox : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _running;
     private readonly ConcurrentQueue<MimeMessage> _messages = new();
+    private readonly ConcurrentQueue<ISessionContext> _open = new();
+    private int _sessions;
 
     public SmtpSandbox(string? username = null, string? password = null)
     {
@@ -35,7 +37,26 @@ public sealed class SmtpSandbox : IAsyncDisposable
         services.Add(new Store(this));
         services.Add(new Mailboxes(this));
         services.Add(new Users(this));
-        _running = new SmtpServer.SmtpServer(options, services).StartAsync(_stop.Token);
+        var server = new SmtpServer.SmtpServer(options, services);
+        server.SessionCreated += (_, session) =>
+        {
+            Interlocked.Increment(ref _sessions);
+            _open.Enqueue(session.Context);
+        };
+        _running = server.StartAsync(_stop.Token);
+    }
+
+    /// <summary>SMTP sessions clients opened so far.</summary>
+    public int Sessions => Volatile.Read(ref _sessions);
+
+    /// <summary>Closes every session open now, as a server does to sessions idle too long.</summary>
+    public void DropSessions()
+    {
+        while (_open.TryDequeue(out var session))
+        {
+            session.Pipe.Input.CancelPendingRead();
+            session.Pipe.Output.Complete();
+        }
     }
 
     public int Port { get; }

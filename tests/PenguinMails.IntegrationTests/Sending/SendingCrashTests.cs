@@ -82,6 +82,7 @@ public sealed class SendingCrashTests(ApiFixture api) : IClassFixture<ApiFixture
         info.Environment["Sending__BatchSize"] = "4";
         info.Environment["Billing__RollOverIntervalSeconds"] = "86400";
         info.Environment["Deliverability__RecheckPollSeconds"] = "0";
+        info.Environment["Deliverability__AllowPrivateMailHosts"] = "true"; // the sandbox listens on loopback
         info.Environment["Observability__Metrics__IntervalSeconds"] = "0";
         var process = Process.Start(info)!;
         process.OutputDataReceived += (_, _) => { };

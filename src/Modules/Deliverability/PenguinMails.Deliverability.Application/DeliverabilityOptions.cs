@@ -41,6 +41,18 @@ internal sealed class DeliverabilityOptions
     /// <summary>How often each API instance looks for domains due a re-check; 0 turns the checker off.</summary>
     public int RecheckPollSeconds { get; set; } = 30;
 
+    /// <summary>
+    /// Lets accounts' mail hosts resolve to loopback, private or link-local addresses: the mail sandbox and the tests
+    /// on 127.0.0.1. Off by default, so a tenant cannot make the platform probe its internal network.
+    /// </summary>
+    public bool AllowPrivateMailHosts { get; set; }
+
+    /// <summary>How long an SMTP session is kept open for the account's next e-mail; 0 closes each after its e-mail.</summary>
+    public int SmtpSessionIdleSeconds { get; set; } = 30;
+
+    /// <summary>E-mails one SMTP session carries before it is closed and a new one opened.</summary>
+    public int SmtpMessagesPerSession { get; set; } = 100;
+
     /// <summary>How many sends an e-mail account may make per UTC day.</summary>
     public int DailySendCap { get; set; } = 50;
 

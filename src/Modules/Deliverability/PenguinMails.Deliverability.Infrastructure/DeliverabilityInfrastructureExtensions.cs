@@ -33,6 +33,7 @@ public static class DeliverabilityInfrastructureExtensions
         services.AddSingleton(new UniqueConstraintConflict("ux_domains_company_primary", "primary-domain-changed", "Another request changed this company's primary domain at the same time; try again."));
         return services
             .AddSingleton<IDnsResolver, DnsClientResolver>()
+            .AddSingleton<MailHostGuard>()
             .AddSingleton<IMailDelivery, SmtpMailTransport>()
             .AddScoped<DomainVerifier>()
             .AddHostedService<DomainRecheckService>()

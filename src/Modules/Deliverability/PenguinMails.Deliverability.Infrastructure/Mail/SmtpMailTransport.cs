@@ -1,22 +1,27 @@
 using System.Collections.Concurrent;
+using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
+using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
 using MimeKit.Cryptography;
 using Org.BouncyCastle.Crypto;
 using Org.BouncyCastle.OpenSsl;
+using Microsoft.Extensions.Options;
+using PenguinMails.Deliverability.Application;
 using PenguinMails.Deliverability.Application.Mail;
 
 namespace PenguinMails.Deliverability.Infrastructure.Mail;
 
 /// <summary>
-/// One SMTP session per e-mail with MailKit: connect (TLS as the account says), authenticate, send, quit. Every
+/// E-mails over SMTP with MailKit: a session per login kept open between e-mails (<see cref="SmtpSessionPool"/>),
+/// opened by connecting to an address <see cref="MailHostGuard"/> allowed, TLS as the account says, and AUTH. Every
 /// failure is an outcome naming the stage and the server's code; nothing the server says is logged with a secret.
 /// </summary>
-internal sealed class SmtpMailTransport : IMailDelivery
+internal sealed class SmtpMailTransport(MailHostGuard hosts, IOptions<DeliverabilityOptions> options, TimeProvider clock) : IMailDelivery, IAsyncDisposable
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 
@@ -28,28 +33,82 @@ internal sealed class SmtpMailTransport : IMailDelivery
     private const int MaxCachedKeys = 10_000;
     private readonly ConcurrentDictionary<string, AsymmetricKeyParameter> _dkimKeys = new();
 
+    private readonly SmtpSessionPool _sessions = new(
+        clock, TimeSpan.FromSeconds(options.Value.SmtpSessionIdleSeconds), options.Value.SmtpMessagesPerSession);
+
     public async Task<DeliveryOutcome> SendAsync(SmtpAccount account, OutgoingEmail email, CancellationToken cancellationToken, Func<bool>? beforeData = null)
     {
         var message = Compose(email);
-        using var client = new CheckedSmtpClient(beforeData) { Timeout = (int)Timeout.TotalMilliseconds };
-        var stage = DeliveryStages.Connect;
+        var login = SmtpLogin.Of(account);
+        while (_sessions.Rent(login) is { } idle)
+        {
+            var (outcome, usable, stale) = await DeliverAsync(idle, account, message, beforeData, cancellationToken);
+            if (usable)
+            {
+                _sessions.Return(login, idle);
+                return outcome;
+            }
+
+            SmtpSessionPool.Close(idle);
+            if (!stale)
+            {
+                return outcome;
+            }
+
+            // The server closed the session while it idled, and nothing reached DATA: a fresh session takes the e-mail.
+        }
+
+        var session = new SmtpSession(new CheckedSmtpClient { Timeout = (int)Timeout.TotalMilliseconds });
+        var (result, reusable, _) = await DeliverAsync(session, account, message, beforeData, cancellationToken);
+        if (reusable)
+        {
+            _sessions.Return(login, session);
+        }
+        else
+        {
+            SmtpSessionPool.Close(session);
+        }
+
+        return result;
+    }
+
+    public ValueTask DisposeAsync() => _sessions.DisposeAsync();
+
+    /// <summary>
+    /// One message over <paramref name="session"/>, connecting and logging in first when it is new. Usable: the
+    /// session may carry the next message. Stale: a kept session failed before DATA the way a closed one does.
+    /// </summary>
+    private async Task<(DeliveryOutcome Outcome, bool Usable, bool Stale)> DeliverAsync(
+        SmtpSession session, SmtpAccount account, MimeMessage message, Func<bool>? beforeData, CancellationToken cancellationToken)
+    {
+        var client = session.Client;
+        client.NextMessage(beforeData);
+        var kept = client.IsConnected;
+        var stage = kept ? DeliveryStages.Data : DeliveryStages.Connect;
         try
         {
-            await client.ConnectAsync(account.Host, account.Port, SocketOptions(account.Security), cancellationToken);
-            if (account.Password is not null && client.Capabilities.HasFlag(SmtpCapabilities.Authentication))
+            if (!kept)
             {
-                stage = DeliveryStages.Auth;
-                await client.AuthenticateAsync(account.Username, account.Password, cancellationToken);
+                await ConnectAsync(client, account, cancellationToken);
+                if (account.Password is not null && client.Capabilities.HasFlag(SmtpCapabilities.Authentication))
+                {
+                    stage = DeliveryStages.Auth;
+                    await client.AuthenticateAsync(account.Username, account.Password, cancellationToken);
+                }
             }
 
             stage = DeliveryStages.Data;
             var reply = await client.SendAsync(message, cancellationToken);
-            await client.DisconnectAsync(quit: true, cancellationToken);
-            return new DeliveryOutcome(true, reply, DataStarted: true);
+            session.Sent++;
+            return (new DeliveryOutcome(true, reply, DataStarted: true), true, false);
         }
         catch (DeliveryStoppedException stopped)
         {
-            return new DeliveryOutcome(false, stopped.Message, DeliveryStages.Aborted, Aborted: true);
+            return (new DeliveryOutcome(false, stopped.Message, DeliveryStages.Aborted, Aborted: true), false, false);
+        }
+        catch (MailHostRefusedException refused)
+        {
+            return (new DeliveryOutcome(false, refused.Message, DeliveryStages.Connect), false, false);
         }
         catch (SmtpCommandException refused)
         {
@@ -59,25 +118,61 @@ internal sealed class SmtpMailTransport : IMailDelivery
                 SmtpErrorCode.RecipientNotAccepted => DeliveryStages.Recipient,
                 _ => DeliveryStages.Data,
             };
-            return new DeliveryOutcome(false, refused.Message, at, (int)refused.StatusCode, client.DataStarted);
+            // 421: the server is closing the channel, as it does to a session idle too long.
+            var stale = kept && !client.DataStarted && refused.StatusCode == SmtpStatusCode.ServiceNotAvailable;
+            return (new DeliveryOutcome(false, refused.Message, at, (int)refused.StatusCode, client.DataStarted), false, stale);
         }
         catch (AuthenticationException denied)
         {
-            return new DeliveryOutcome(false, denied.Message, DeliveryStages.Auth, denied.InnerException is SmtpCommandException { StatusCode: var code } ? (int)code : null);
+            return (new DeliveryOutcome(false, denied.Message, DeliveryStages.Auth, denied.InnerException is SmtpCommandException { StatusCode: var code } ? (int)code : null), false, false);
         }
         catch (SslHandshakeException tls)
         {
-            return new DeliveryOutcome(false, tls.Message.Split('\n')[0], DeliveryStages.Tls);
+            return (new DeliveryOutcome(false, tls.Message.Split('\n')[0], DeliveryStages.Tls), false, false);
         }
         catch (SmtpProtocolException broken)
         {
-            return new DeliveryOutcome(false, broken.Message, stage == DeliveryStages.Connect ? DeliveryStages.Connect : DeliveryStages.Protocol, DataStarted: client.DataStarted);
+            var at = stage == DeliveryStages.Connect ? DeliveryStages.Connect : DeliveryStages.Protocol;
+            return (new DeliveryOutcome(false, broken.Message, at, DataStarted: client.DataStarted), false, kept && !client.DataStarted);
         }
-        catch (Exception unreachable) when (unreachable is SocketException or IOException or TimeoutException or NotSupportedException
+        catch (Exception unreachable) when (unreachable is SocketException or IOException or TimeoutException or NotSupportedException or ServiceNotConnectedException
             || (unreachable is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            return new DeliveryOutcome(false, unreachable.Message, stage, DataStarted: client.DataStarted);
+            return (new DeliveryOutcome(false, unreachable.Message, stage, DataStarted: client.DataStarted), false, kept && !client.DataStarted);
         }
+    }
+
+    /// <summary>A TCP connection to the first allowed address of the host that answers, then SMTP (and TLS) over it.</summary>
+    private async Task ConnectAsync(CheckedSmtpClient client, SmtpAccount account, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(Timeout);
+        SocketException? last = null;
+        foreach (var address in await hosts.ResolveAsync(account.Host, timeout.Token))
+        {
+            var socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
+            try
+            {
+                await socket.ConnectAsync(new IPEndPoint(address, account.Port), timeout.Token);
+            }
+            catch (SocketException failed)
+            {
+                socket.Dispose();
+                last = failed;
+                continue;
+            }
+            catch
+            {
+                socket.Dispose();
+                throw;
+            }
+
+            // MailKit owns the socket from here (and disposes it with the client), and checks TLS against the host's name.
+            await client.ConnectAsync(socket, account.Host, account.Port, SocketOptions(account.Security), cancellationToken);
+            return;
+        }
+
+        throw last ?? new SocketException((int)SocketError.HostNotFound);
     }
 
     private static SecureSocketOptions SocketOptions(string security) => security switch
@@ -135,36 +230,4 @@ internal sealed class SmtpMailTransport : IMailDelivery
             };
         });
     }
-
-    /// <summary>
-    /// MailKit's client with the caller's check between the accepted recipient and DATA: MailKit reads the RCPT replies
-    /// (pipelined or not) before it sends DATA, so <see cref="DataStarted"/> is true exactly when DATA may have gone.
-    /// </summary>
-    private sealed class CheckedSmtpClient(Func<bool>? beforeData) : SmtpClient
-    {
-        public bool DataStarted { get; private set; }
-
-        protected override void OnRecipientAccepted(MimeMessage message, MailboxAddress mailbox, SmtpResponse response)
-        {
-            base.OnRecipientAccepted(message, mailbox, response);
-            bool proceed;
-            try
-            {
-                proceed = beforeData?.Invoke() ?? true;
-            }
-            catch (Exception failure)
-            {
-                throw new DeliveryStoppedException($"Not sent: the before-DATA record failed ({failure.GetType().Name}).");
-            }
-
-            if (!proceed)
-            {
-                throw new DeliveryStoppedException("Not sent: the e-mail was stopped before DATA.");
-            }
-
-            DataStarted = true;
-        }
-    }
-
-    private sealed class DeliveryStoppedException(string message) : Exception(message);
 }
