@@ -124,6 +124,23 @@ public sealed class SendingEngineTests(SendingApiFixture api) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task An_account_without_a_gap_sends_several_emails_a_round_over_one_smtp_session_and_one_with_a_gap_sends_one()
+    {
+        await using var smtp = new SmtpSandbox();
+        var ungapped = await TenantAsync(smtp, accounts: 1);
+        await CampaignAsync(ungapped, await LeadsAsync(ungapped, [.. Enumerable.Range(0, 6).Select(i => ($"lead{i}@session.example", (string?)null))]));
+        var engine = api.Factory.Services.GetRequiredService<SendingEngine>();
+
+        Assert.Equal(6, await engine.RunRoundAsync(CancellationToken.None));
+        Assert.Equal((6, 1), (smtp.Messages.Count, smtp.Sessions));
+
+        var gapped = await TenantAsync(smtp, accounts: 1);
+        await api.PlatformExecuteAsync($"UPDATE email_accounts SET min_gap_seconds = 60 WHERE tenant_id = '{gapped.Owner.TenantId}'");
+        await CampaignAsync(gapped, await LeadsAsync(gapped, ("one@paced.example", null), ("two@paced.example", null)));
+        Assert.Equal(1, await engine.RunRoundAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Two_hosts_racing_send_each_email_once_and_never_pass_an_accounts_daily_cap()
     {
         await using var smtp = new SmtpSandbox();
@@ -325,19 +342,24 @@ public sealed class SendingEngineTests(SendingApiFixture api) : IClassFixture<Se
     }
 
     [Fact]
-    public async Task A_server_that_refuses_the_login_pauses_the_account_and_keeps_the_lead_for_later()
+    public async Task A_server_that_refuses_the_login_pauses_the_account_and_keeps_its_leads_for_later()
     {
         await using var smtp = new SmtpSandbox("sender", "the-real-password");
         var tenant = await TenantAsync(smtp, accounts: 1, password: "a-wrong-password");
-        var leads = await LeadsAsync(tenant, ("wait@auth.example", null));
+        var leads = await LeadsAsync(tenant, ("wait@auth.example", null), ("also@auth.example", null), ("later@auth.example", null));
         var campaign = await CampaignAsync(tenant, leads);
 
         await RunAsync(api.Factory);
 
         Assert.Empty(smtp.Messages);
-        var enrollment = await ReadAsync(await tenant.Client.GetAsync($"/api/v1/campaigns/{campaign}/leads/{leads[0]}"));
-        Assert.Equal("active", enrollment.GetProperty("status").GetString());
-        Assert.Equal(0, await api.PlatformScalarAsync<int>($"SELECT attempts FROM campaign_leads WHERE campaign_id = '{campaign}'"));
+        Assert.Equal(1, smtp.Sessions); // the round's other e-mails of the account were not tried once its login failed
+        foreach (var lead in leads)
+        {
+            var enrollment = await ReadAsync(await tenant.Client.GetAsync($"/api/v1/campaigns/{campaign}/leads/{lead}"));
+            Assert.Equal("active", enrollment.GetProperty("status").GetString());
+        }
+
+        Assert.Equal(0, await api.PlatformScalarAsync<int>($"SELECT max(attempts) FROM campaign_leads WHERE campaign_id = '{campaign}'"));
         Assert.StartsWith("auth:", await api.PlatformScalarAsync<string>($"SELECT sending_error FROM email_accounts WHERE tenant_id = '{tenant.Owner.TenantId}'"));
         Assert.Equal(0, await api.PlatformScalarAsync<int>($"SELECT daily_count FROM email_accounts WHERE tenant_id = '{tenant.Owner.TenantId}'"));
         Assert.Equal(0, await RunAsync(api.Factory)); // paused: not tried again at once

@@ -11,8 +11,14 @@ internal sealed class SendingOptions
     /// <summary>Pause between two polls when nothing was due; zero or less turns the engine off (tests drive it).</summary>
     public int PollIntervalMilliseconds { get; set; } = 1000;
 
-    /// <summary>Accounts served per claim (each sends at most one e-mail per claim: its gap keeps sends apart).</summary>
+    /// <summary>Accounts served per claim (an account with a gap sends one e-mail per claim: its gap keeps sends apart).</summary>
     public int BatchSize { get; set; } = 64;
+
+    /// <summary>
+    /// E-mails per claim from an account without a gap (min and random gap 0: its owner asked for no pacing), sent one
+    /// after another over its one SMTP session; never more than its daily cap has room for.
+    /// </summary>
+    public int UngappedEmailsPerClaim { get; set; } = 10;
 
     /// <summary>SMTP sessions open at once per instance.</summary>
     public int MaxParallelSends { get; set; } = 16;

@@ -25,7 +25,8 @@ internal sealed record TakenEnrollment(
 internal sealed class SendQueue(NpgsqlDataSource platform)
 {
     /// <summary>
-    /// Claims the e-mails that may go now, at most one per account, and reserves every cap in the same statement:
+    /// Claims the e-mails that may go now, one per account (up to <paramref name="perUngappedAccount"/> from an
+    /// account without a gap, within its day's room), and reserves every cap in the same statement:
     /// due rows (follow-ups first, each list oldest first) of sending campaigns inside their window and under their
     /// daily limits, locked with SKIP LOCKED; their senders (the step's account, the lead's sticky sender, or the
     /// campaign's rotation among its senders free now), locked with SKIP LOCKED, active, on a verified domain, not paused, past their gap and
@@ -33,14 +34,16 @@ internal sealed class SendQueue(NpgsqlDataSource platform)
     /// (kept across retries) and the attempt on the enrollment. Two instances running it at once take disjoint rows
     /// and disjoint accounts, so no cap is passed and no e-mail is claimed twice.
     /// </summary>
-    public async Task<IReadOnlyList<ClaimedEmail>> ClaimAsync(DateTimeOffset now, int accounts, int leaseSeconds, int platformCap, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ClaimedEmail>> ClaimAsync(
+        DateTimeOffset now, int accounts, int perUngappedAccount, int leaseSeconds, int platformCap, CancellationToken cancellationToken)
     {
         await using var command = platform.CreateCommand(ClaimSql);
         command.Parameters.Add(new NpgsqlParameter("now", NpgsqlDbType.TimestampTz) { Value = now });
         command.Parameters.Add(new NpgsqlParameter("today", NpgsqlDbType.Date) { Value = DateOnly.FromDateTime(now.UtcDateTime) });
         command.Parameters.Add(new NpgsqlParameter("batch", NpgsqlDbType.Integer) { Value = accounts });
         command.Parameters.Add(new NpgsqlParameter("month", NpgsqlDbType.Date) { Value = new DateOnly(now.UtcDateTime.Year, now.UtcDateTime.Month, 1) });
-        command.Parameters.Add(new NpgsqlParameter("scan", NpgsqlDbType.Integer) { Value = accounts * 4 });
+        command.Parameters.Add(new NpgsqlParameter("scan", NpgsqlDbType.Integer) { Value = accounts * Math.Max(4, perUngappedAccount) });
+        command.Parameters.Add(new NpgsqlParameter("per_account", NpgsqlDbType.Integer) { Value = Math.Max(1, perUngappedAccount) });
         command.Parameters.Add(new NpgsqlParameter("lease", NpgsqlDbType.Integer) { Value = leaseSeconds });
         command.Parameters.Add(new NpgsqlParameter("cap", NpgsqlDbType.Integer) { Value = platformCap });
         var claimed = new List<ClaimedEmail>();
@@ -97,7 +100,11 @@ internal sealed class SendQueue(NpgsqlDataSource platform)
             UNION
             SELECT cs.email_account_id FROM campaign_senders cs WHERE cs.campaign_id IN (SELECT campaign_id FROM due WHERE fixed_account IS NULL)
         ), accounts AS MATERIALIZED (
-            SELECT a.id, a.email FROM email_accounts a
+            SELECT a.id, a.email,
+                   CASE WHEN a.min_gap_seconds = 0 AND a.random_gap_seconds = 0
+                        THEN LEAST(@per_account, COALESCE(a.daily_limit, @cap) - CASE WHEN a.daily_count_on = @today THEN a.daily_count ELSE 0 END)
+                        ELSE 1 END AS per_claim
+            FROM email_accounts a
             WHERE a.id IN (SELECT id FROM wanted)
               AND a.status IN ('active', 'warming') AND a.smtp_settings IS NOT NULL
               AND EXISTS (SELECT 1 FROM domains d WHERE d.id = a.domain_id AND d.verification_status = 'verified')
@@ -122,7 +129,10 @@ internal sealed class SendQueue(NpgsqlDataSource platform)
                   FROM due d WHERE d.fixed_account IS NULL) n
             JOIN rotation r ON r.campaign_id = n.campaign_id AND r.slot = n.nth % r.slots
         ), per_account AS (
-            SELECT DISTINCT ON (account_id) * FROM candidates ORDER BY account_id, is_new, next_send_at
+            SELECT n.* FROM (SELECT c.*, row_number() OVER (PARTITION BY c.account_id ORDER BY c.is_new, c.next_send_at) AS nth_of_account
+                             FROM candidates c) n
+            JOIN accounts a ON a.id = n.account_id
+            WHERE n.nth_of_account <= a.per_claim
         ), ranked AS (
             SELECT p.*, row_number() OVER (PARTITION BY p.campaign_id ORDER BY p.is_new, p.next_send_at) AS nth,
                    row_number() OVER (PARTITION BY p.campaign_id, p.is_new ORDER BY p.next_send_at) AS nth_of_kind,
@@ -168,12 +178,12 @@ internal sealed class SendQueue(NpgsqlDataSource platform)
             RETURNING c.id
         ), reserved_accounts AS (
             UPDATE email_accounts a
-            SET daily_count = CASE WHEN a.daily_count_on = @today THEN a.daily_count + 1 ELSE 1 END,
+            SET daily_count = CASE WHEN a.daily_count_on = @today THEN a.daily_count ELSE 0 END + k.emails,
                 daily_count_on = @today,
                 next_send_after = @now + make_interval(secs => a.min_gap_seconds + floor(random() * (a.random_gap_seconds + 1))),
                 updated = @now
-            FROM picked p
-            WHERE a.id = p.account_id AND p.campaign_id IN (SELECT id FROM reserved_campaigns)
+            FROM (SELECT account_id, count(*) AS emails FROM picked WHERE campaign_id IN (SELECT id FROM reserved_campaigns) GROUP BY account_id) k
+            WHERE a.id = k.account_id
             RETURNING a.id, a.email
         ), claimed AS (
             UPDATE campaign_leads cl
@@ -187,7 +197,7 @@ internal sealed class SendQueue(NpgsqlDataSource platform)
                 email_account_id = COALESCE(cl.email_account_id, p.account_id),
                 updated = @now
             FROM picked p JOIN reserved_accounts ra ON ra.id = p.account_id
-            WHERE cl.id = p.id
+            WHERE cl.id = p.id AND p.campaign_id IN (SELECT id FROM reserved_campaigns)
             RETURNING cl.id, cl.lease_id, cl.tenant_id, cl.campaign_id, cl.lead_id, cl.current_step, p.step_id, p.account_id, ra.email AS from_address,
                       cl.attempt_email_id, cl.attempt_message_id, cl.attempts, cl.thread_message_id, cl.thread_subject, cl.last_message_id
         )

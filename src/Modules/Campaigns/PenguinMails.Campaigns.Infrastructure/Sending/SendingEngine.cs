@@ -26,12 +26,13 @@ internal sealed partial class SendingEngine(
 {
     private const int TakeOverLimit = 500;
     private const int LogSlotLimit = 1000;
+    private static readonly TimeSpan OutcomeCopyInterval = TimeSpan.FromMilliseconds(200);
 
     /// <summary>Runs rounds until one finds nothing to do; the e-mails and steps handled.</summary>
     public async Task<int> RunUntilIdleAsync(CancellationToken cancellationToken)
     {
         var total = 0;
-        while (await RoundAsync(cancellationToken) is var done and > 0)
+        while (await RunRoundAsync(cancellationToken) is var done and > 0)
         {
             total += done;
         }
@@ -66,7 +67,8 @@ internal sealed partial class SendingEngine(
         }
     }
 
-    private async Task<int> RoundAsync(CancellationToken cancellationToken)
+    /// <summary>One round; the e-mails and steps it handled.</summary>
+    internal async Task<int> RunRoundAsync(CancellationToken cancellationToken)
     {
         var queue = new SendQueue(services.GetRequiredService<PlatformDataSource>().DataSource);
         var log = new MessageLog(services.GetRequiredService<ContentDatabase>().Platform);
@@ -74,11 +76,24 @@ internal sealed partial class SendingEngine(
         var done = await TakeOverAsync(queue, log, settings, cancellationToken);
 
         var platformCap = await WithPlatformScopeAsync(null, m => m.Send(new GetSendingDefaultsQuery(), cancellationToken));
-        var claimed = await queue.ClaimAsync(clock.GetUtcNow(), settings.BatchSize, settings.LeaseSeconds, platformCap.DailySendCap, cancellationToken);
+        var claimed = await queue.ClaimAsync(
+            clock.GetUtcNow(), settings.BatchSize, settings.UngappedEmailsPerClaim, settings.LeaseSeconds, platformCap.DailySendCap, cancellationToken);
         if (claimed.Count > 0)
         {
             done += claimed.Count;
-            await SendAsync(queue, log, claimed, settings, cancellationToken);
+            // Outcomes reach the Content Database while the round still sends (a round of many e-mails per account
+            // takes seconds), so an e-mail's 'sent' row follows its acceptance by a fraction of a second.
+            using var sending = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var copying = CopyWhileAsync(queue, log, sending.Token, cancellationToken);
+            try
+            {
+                await SendAsync(queue, log, claimed, settings, cancellationToken);
+            }
+            finally
+            {
+                await sending.CancelAsync();
+                await copying;
+            }
         }
 
         await CopyOutcomesAsync(queue, log, cancellationToken);
@@ -110,11 +125,28 @@ internal sealed partial class SendingEngine(
             return;
         }
 
-        await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = settings.MaxParallelSends, CancellationToken = cancellationToken },
-            async (email, ct) => await DeliverAsync(queue, email, composed[email.EnrollmentId], steps, settings, ct));
+        // Accounts in parallel; one account's e-mails one after another, over its one SMTP session. Once the account
+        // itself fails (connect, TLS, login, sender refused) the rest of its e-mails go back unsent.
+        await Parallel.ForEachAsync(claimed.GroupBy(c => c.AccountId), new ParallelOptions { MaxDegreeOfParallelism = settings.MaxParallelSends, CancellationToken = cancellationToken },
+            async (account, ct) =>
+            {
+                var accountFailed = false;
+                foreach (var email in account)
+                {
+                    if (accountFailed)
+                    {
+                        await queue.ReleaseAsync(email.EnrollmentId, email.LeaseId, email.EmailId, email.AccountId,
+                            "Not sent: its account failed on an earlier e-mail of this round.", clock.GetUtcNow(), CancellationToken.None);
+                        continue;
+                    }
+
+                    accountFailed = await DeliverAsync(queue, email, composed[email.EnrollmentId], steps, settings, ct) is DeliveryOutcomes.AccountFailure or null;
+                }
+            });
     }
 
-    private async Task DeliverAsync(SendQueue queue, ClaimedEmail email, ComposedEmail composed, IReadOnlyDictionary<Guid, IReadOnlyList<PlannedStep>> steps, SendingOptions settings, CancellationToken cancellationToken)
+    /// <summary>Sends one e-mail and records its outcome; the outcome, or null when the engine itself failed to deliver it.</summary>
+    private async Task<string?> DeliverAsync(SendQueue queue, ClaimedEmail email, ComposedEmail composed, IReadOnlyDictionary<Guid, IReadOnlyList<PlannedStep>> steps, SendingOptions settings, CancellationToken cancellationToken)
     {
         DeliveryResultDto result;
         try
@@ -130,13 +162,14 @@ internal sealed partial class SendingEngine(
             // not begun it goes back; if it was, the lease expires and the take-over records it unknown.
             LogDeliveryFailed(logger, email.EmailId, exception);
             await queue.ReleaseAsync(email.EnrollmentId, email.LeaseId, email.EmailId, email.AccountId, "The engine could not deliver it: " + exception.GetType().Name, clock.GetUtcNow(), CancellationToken.None);
-            return;
+            return null;
         }
 
         // The server has answered: its outcome is recorded even through a shutdown, and through a database that is
         // restarting, tried again until the lease would run out (after that the take-over records it unknown).
         var plan = steps.GetValueOrDefault(email.CampaignId) ?? [];
         await RetryUntilAsync(clock.GetUtcNow().AddSeconds(settings.LeaseSeconds / 2.0), () => RecordAsync(queue, email, composed, plan, result, settings));
+        return result.Outcome;
     }
 
     private async Task RecordAsync(SendQueue queue, ClaimedEmail email, ComposedEmail composed, IReadOnlyList<PlannedStep> plan, DeliveryResultDto result, SendingOptions settings)
@@ -235,6 +268,22 @@ internal sealed partial class SendingEngine(
         }
 
         return queue.MoveAsync(enrollment.EnrollmentId, enrollment.LeaseId, SequenceWalk.Arrive(plan, enrollment.StepOrder, enrollment.DueAt), null, now, cancellationToken);
+    }
+
+    private async Task CopyWhileAsync(SendQueue queue, MessageLog log, CancellationToken sending, CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (!sending.IsCancellationRequested)
+            {
+                await Task.Delay(OutcomeCopyInterval, clock, sending);
+                await CopyOutcomesAsync(queue, log, cancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (sending.IsCancellationRequested)
+        {
+            // The round's sends are done; its last outcomes are copied after them.
+        }
     }
 
     private async Task CopyOutcomesAsync(SendQueue queue, MessageLog log, CancellationToken cancellationToken)

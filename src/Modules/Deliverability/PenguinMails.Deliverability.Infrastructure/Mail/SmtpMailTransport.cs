@@ -31,7 +31,7 @@ internal sealed class SmtpMailTransport(MailHostGuard hosts, IOptions<Deliverabi
     // Parsing a PEM key validates its modulus with a probable-prime test, the costliest step of an e-mail: each
     // domain's key is parsed once. Keyed by the PEM's hash, so a rotated key is a new entry; bounded by a reset.
     private const int MaxCachedKeys = 10_000;
-    private readonly ConcurrentDictionary<string, AsymmetricKeyParameter> _dkimKeys = new();
+    private readonly ConcurrentDictionary<string, (AsymmetricKeyParameter Key, byte[] Pkcs8)> _dkimKeys = new();
 
     private readonly SmtpSessionPool _sessions = new(
         clock, TimeSpan.FromSeconds(options.Value.SmtpSessionIdleSeconds), options.Value.SmtpMessagesPerSession);
@@ -200,7 +200,8 @@ internal sealed class SmtpMailTransport(MailHostGuard hosts, IOptions<Deliverabi
 
         if (email.Dkim is { } dkim)
         {
-            var signer = new DkimSigner(PrivateKey(dkim.PrivateKeyPem), dkim.Domain, dkim.Selector)
+            var (key, pkcs8) = PrivateKey(dkim.PrivateKeyPem);
+            var signer = new OpenSslDkimSigner(key, pkcs8, dkim.Domain, dkim.Selector)
             {
                 HeaderCanonicalizationAlgorithm = DkimCanonicalizationAlgorithm.Relaxed,
                 BodyCanonicalizationAlgorithm = DkimCanonicalizationAlgorithm.Relaxed,
@@ -212,7 +213,7 @@ internal sealed class SmtpMailTransport(MailHostGuard hosts, IOptions<Deliverabi
         return message;
     }
 
-    private AsymmetricKeyParameter PrivateKey(string pem)
+    private (AsymmetricKeyParameter Key, byte[] Pkcs8) PrivateKey(string pem)
     {
         if (_dkimKeys.Count >= MaxCachedKeys)
         {
@@ -222,12 +223,15 @@ internal sealed class SmtpMailTransport(MailHostGuard hosts, IOptions<Deliverabi
         return _dkimKeys.GetOrAdd(Convert.ToHexString(SHA256.HashData(Encoding.ASCII.GetBytes(pem))), _ =>
         {
             using var reader = new StringReader(pem);
-            return new PemReader(reader).ReadObject() switch
+            var key = new PemReader(reader).ReadObject() switch
             {
                 AsymmetricCipherKeyPair pair => pair.Private,
-                AsymmetricKeyParameter { IsPrivate: true } key => key,
+                AsymmetricKeyParameter { IsPrivate: true } only => only,
                 _ => throw new FormatException("The DKIM key is not a PEM private key."),
             };
+            using var rsa = RSA.Create();
+            rsa.ImportFromPem(pem);
+            return (key, rsa.ExportPkcs8PrivateKey());
         });
     }
 }
