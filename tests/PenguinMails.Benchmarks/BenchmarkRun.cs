@@ -22,7 +22,7 @@ internal static partial class BenchmarkRun
         var root = Option(args, "--root") ?? Directory.GetCurrentDirectory();
         var server = Option(args, "--server") ?? "Host=127.0.0.1;Port=55432";
         var seconds = int.Parse(Option(args, "--seconds") ?? "8", CultureInfo.InvariantCulture);
-        var sections = (Option(args, "--sections") ?? "growth,path,import,isolation,sending").Split(',');
+        var sections = (Option(args, "--sections") ?? "growth,path,import,isolation,sending,claim").Split(',');
         var paths = new Paths(root);
         var report = new Report();
         var large = new BenchDatabase(server, "penguinmails_bench_1m", 1_000_000);
@@ -76,6 +76,11 @@ internal static partial class BenchmarkRun
         if (sections.Contains("sending"))
         {
             await SendingBenchmark.MeasureAsync(large, paths, report);
+        }
+
+        if (sections.Contains("claim"))
+        {
+            await ClaimBenchmark.MeasureAsync(large, paths, report);
         }
 
         await report.WriteAsync(Path.Combine(root, "docs", "benchmarks.md"), Path.Combine(root, "docs", "benchmarks.json"), seconds);

@@ -40,7 +40,7 @@ internal static class SendingBenchmark
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", account.Token);
         http.DefaultRequestHeaders.Add("X-Tenant-Id", account.TenantId.ToString());
 
-        var campaign = await BuildCampaignAsync(http, run, smtpPort);
+        var campaign = await BuildCampaignAsync(http, run, smtpPort, Emails);
         try
         {
             var engine = await SendAsync(http, campaign, mail, database);
@@ -57,11 +57,12 @@ internal static class SendingBenchmark
         }
     }
 
-    private sealed record BenchCampaign(Guid Id, Guid DomainId, string LeadPrefix);
+    internal sealed record BenchCampaign(Guid Id, Guid DomainId, string LeadPrefix);
 
     private sealed record EngineRun(double Seconds, double DelayP99Ms, double DelayMaxMs);
 
-    private static async Task<BenchCampaign> BuildCampaignAsync(HttpClient http, string run, int smtpPort)
+    /// <summary>A campaign built through the API: a verified .test domain, the accounts, a one-step sequence, <paramref name="emails"/> imported leads enrolled.</summary>
+    internal static async Task<BenchCampaign> BuildCampaignAsync(HttpClient http, string run, int smtpPort, int emails)
     {
         var company = (await Call(http, HttpMethod.Get, "/api/v1/companies")).GetProperty("items")[0].GetProperty("id").GetGuid();
         var domainName = $"bench-{run}.test";
@@ -77,7 +78,7 @@ internal static class SendingBenchmark
         {
             accounts.Add((await Call(http, HttpMethod.Post, "/api/v1/email-accounts", new
             {
-                domainId = domain, email = $"sender{i}@{domainName}", password = "anything", dailyLimit = Emails, minGapSeconds = 0, randomGapSeconds = 0,
+                domainId = domain, email = $"sender{i}@{domainName}", password = "anything", dailyLimit = emails, minGapSeconds = 0, randomGapSeconds = 0,
                 smtpSettings = new { host = "127.0.0.1", port = smtpPort, security = "none", username = $"sender{i}" },
             })).GetProperty("id").GetGuid());
         }
@@ -90,13 +91,13 @@ internal static class SendingBenchmark
         await Call(http, HttpMethod.Patch, $"/api/v1/campaigns/{campaign}", new
         {
             schedule = new { timezone = "UTC", days = new[] { 1, 2, 3, 4, 5, 6, 7 }, start = "00:00", end = "23:59" },
-            emailAccountIds = accounts, dailyLimit = Emails, dailyNewLeads = Emails,
+            emailAccountIds = accounts, dailyLimit = emails, dailyNewLeads = emails,
         });
         await Call(http, HttpMethod.Post, $"/api/v1/campaigns/{campaign}/steps", new { stepType = "email", templateId = template });
 
         var prefix = $"snd-{run}-";
         var csv = new StringBuilder("email,name,company\n");
-        for (var i = 0; i < Emails; i++)
+        for (var i = 0; i < emails; i++)
         {
             csv.Append(prefix).Append(i).Append("@prospect").Append(i % 50).Append(".test,Lead ").Append(i).Append(",Prospect\n");
         }
@@ -104,9 +105,9 @@ internal static class SendingBenchmark
         using var content = new StringContent(csv.ToString(), Encoding.UTF8, "text/csv");
         await http.PostAsync("/api/v1/leads/import", content).EnsureSuccessAsync();
         var enrolled = await Call(http, HttpMethod.Post, $"/api/v1/campaigns/{campaign}/leads", new { filter = new { q = prefix } });
-        if (enrolled.GetProperty("added").GetInt32() != Emails)
+        if (enrolled.GetProperty("added").GetInt32() != emails)
         {
-            throw new InvalidOperationException($"the campaign did not take the {Emails} leads: {enrolled}");
+            throw new InvalidOperationException($"the campaign did not take the {emails} leads: {enrolled}");
         }
 
         return new BenchCampaign(campaign, domain, prefix);
@@ -178,7 +179,7 @@ internal static class SendingBenchmark
         return clock.Elapsed.TotalSeconds;
     }
 
-    private static async Task CleanUpAsync(BenchDatabase database, BenchCampaign campaign)
+    internal static async Task CleanUpAsync(BenchDatabase database, BenchCampaign campaign)
     {
         await using (var connection = new NpgsqlConnection(database.Super))
         {
@@ -200,7 +201,7 @@ internal static class SendingBenchmark
         }
     }
 
-    private static async Task<JsonElement> Call(HttpClient http, HttpMethod method, string path, object? body = null)
+    internal static async Task<JsonElement> Call(HttpClient http, HttpMethod method, string path, object? body = null)
     {
         using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
         using var response = await http.SendAsync(request);

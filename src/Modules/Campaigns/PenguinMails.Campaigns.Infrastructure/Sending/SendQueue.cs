@@ -38,14 +38,7 @@ internal sealed class SendQueue(NpgsqlDataSource platform)
         DateTimeOffset now, int accounts, int perUngappedAccount, int leaseSeconds, int platformCap, CancellationToken cancellationToken)
     {
         await using var command = platform.CreateCommand(ClaimSql);
-        command.Parameters.Add(new NpgsqlParameter("now", NpgsqlDbType.TimestampTz) { Value = now });
-        command.Parameters.Add(new NpgsqlParameter("today", NpgsqlDbType.Date) { Value = DateOnly.FromDateTime(now.UtcDateTime) });
-        command.Parameters.Add(new NpgsqlParameter("batch", NpgsqlDbType.Integer) { Value = accounts });
-        command.Parameters.Add(new NpgsqlParameter("month", NpgsqlDbType.Date) { Value = new DateOnly(now.UtcDateTime.Year, now.UtcDateTime.Month, 1) });
-        command.Parameters.Add(new NpgsqlParameter("scan", NpgsqlDbType.Integer) { Value = accounts * Math.Max(4, perUngappedAccount) });
-        command.Parameters.Add(new NpgsqlParameter("per_account", NpgsqlDbType.Integer) { Value = Math.Max(1, perUngappedAccount) });
-        command.Parameters.Add(new NpgsqlParameter("lease", NpgsqlDbType.Integer) { Value = leaseSeconds });
-        command.Parameters.Add(new NpgsqlParameter("cap", NpgsqlDbType.Integer) { Value = platformCap });
+        AddClaimParameters(command, now, accounts, perUngappedAccount, leaseSeconds, platformCap);
         var claimed = new List<ClaimedEmail>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -59,6 +52,19 @@ internal sealed class SendQueue(NpgsqlDataSource platform)
         }
 
         return claimed;
+    }
+
+    /// <summary>The claim's parameters (the benchmark runs the same statement in a transaction it rolls back).</summary>
+    internal static void AddClaimParameters(NpgsqlCommand command, DateTimeOffset now, int accounts, int perUngappedAccount, int leaseSeconds, int platformCap)
+    {
+        command.Parameters.Add(new NpgsqlParameter("now", NpgsqlDbType.TimestampTz) { Value = now });
+        command.Parameters.Add(new NpgsqlParameter("today", NpgsqlDbType.Date) { Value = DateOnly.FromDateTime(now.UtcDateTime) });
+        command.Parameters.Add(new NpgsqlParameter("batch", NpgsqlDbType.Integer) { Value = accounts });
+        command.Parameters.Add(new NpgsqlParameter("month", NpgsqlDbType.Date) { Value = new DateOnly(now.UtcDateTime.Year, now.UtcDateTime.Month, 1) });
+        command.Parameters.Add(new NpgsqlParameter("scan", NpgsqlDbType.Integer) { Value = accounts * Math.Max(4, perUngappedAccount) });
+        command.Parameters.Add(new NpgsqlParameter("per_account", NpgsqlDbType.Integer) { Value = Math.Max(1, perUngappedAccount) });
+        command.Parameters.Add(new NpgsqlParameter("lease", NpgsqlDbType.Integer) { Value = leaseSeconds });
+        command.Parameters.Add(new NpgsqlParameter("cap", NpgsqlDbType.Integer) { Value = platformCap });
     }
 
     /// <summary>
@@ -85,7 +91,7 @@ internal sealed class SendQueue(NpgsqlDataSource platform)
             FOR UPDATE OF cl SKIP LOCKED
     """;
 
-    private static readonly string ClaimSql = $"""
+    internal static readonly string ClaimSql = $"""
         WITH followups AS MATERIALIZED ({DueScan("IS NOT NULL", "")}
         ), firsts AS MATERIALIZED ({DueScan("IS NULL",
             "AND (c.daily_new_leads IS NULL OR c.counted_on IS DISTINCT FROM (@now AT TIME ZONE c.schedule_timezone)::date OR c.new_leads_today < c.daily_new_leads)")}
