@@ -21,17 +21,20 @@ internal interface IEmailAccountRepository : IRepository<EmailAccount>
 
     Task<int> CountWarmingAsync(CancellationToken cancellationToken);
 
-    /// <summary>
-    /// Counts one send on <paramref name="day"/> in one statement, if the account may send and is under its cap (its
-    /// own daily limit, or <paramref name="platformCap"/>): the day's count after it and the cap, or null when refused
-    /// (missing, not sending, or at the cap).
-    /// </summary>
+    /// <summary>The tenant's accounts among <paramref name="ids"/>, each with its domain (null if gone), in one query.</summary>
+    Task<IReadOnlyList<(EmailAccount Account, SendingDomain? Domain)>> ListWithDomainsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
+
     /// <summary>Pauses the account's sending after a failure, in one statement, with back-off by its failures in a row.</summary>
     Task PauseSendingAsync(Guid id, string error, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>Ends a failure streak after a delivery went through (one statement, only when there was one).</summary>
     Task ResumeSendingAsync(Guid id, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Counts one send on <paramref name="day"/> in one statement, if the account may send and is under its cap (its
+    /// own daily limit, or <paramref name="platformCap"/>): the day's count after it and the cap, or null when refused
+    /// (missing, not sending, or at the cap).
+    /// </summary>
     Task<SendClaim?> ClaimSendAsync(Guid id, DateOnly day, int platformCap, bool warmup, DateTimeOffset now, CancellationToken cancellationToken);
 }
 

@@ -1,11 +1,9 @@
 using MediatR;
-using PenguinMails.BuildingBlocks.Application.Errors;
 using PenguinMails.Campaigns.Application.Enrollments;
 using PenguinMails.Campaigns.Contracts.Campaigns.GetSendingStatus;
 using PenguinMails.Campaigns.Domain;
 using PenguinMails.Deliverability.Contracts;
-using PenguinMails.Deliverability.Contracts.Domains.GetDomain;
-using PenguinMails.Deliverability.Contracts.EmailAccounts.GetEmailAccount;
+using PenguinMails.Deliverability.Contracts.EmailAccounts.GetSenders;
 
 namespace PenguinMails.Campaigns.Application.Campaigns.GetSendingStatus;
 
@@ -91,26 +89,8 @@ internal sealed class GetSendingStatusQueryHandler(ICampaignRepository campaigns
         }
     }
 
-    /// <summary>The campaign's rotation and the accounts its e-mail steps name, as this tenant sees them.</summary>
-    private async Task<IReadOnlyList<SenderStatusDto>> SendersAsync(Campaign campaign, CancellationToken cancellationToken)
-    {
-        var senders = new List<SenderStatusDto>();
-        foreach (var id in campaign.SendingAccountIds)
-        {
-            try
-            {
-                var account = await mediator.Send(new GetEmailAccountQuery(id), cancellationToken);
-                var verified = account.DomainId is { } domainId
-                    && (await mediator.Send(new GetDomainQuery(domainId), cancellationToken)).VerificationStatus == "verified";
-                senders.Add(new SenderStatusDto(account.Id, account.Email, account.Status, account.DailyCount, account.DailySendCap, verified,
-                    account.SendingPausedUntil, account.SendingError));
-            }
-            catch (NotFoundException)
-            {
-                // Removed since: it sends nothing for the campaign.
-            }
-        }
-
-        return senders;
-    }
+    /// <summary>The campaign's rotation and the accounts its e-mail steps name, as this tenant sees them, in one read.</summary>
+    private async Task<IReadOnlyList<SenderStatusDto>> SendersAsync(Campaign campaign, CancellationToken cancellationToken) =>
+        [.. (await mediator.Send(new GetSendersQuery([.. campaign.SendingAccountIds]), cancellationToken)).Select(s => new SenderStatusDto(
+            s.Id, s.Email, s.Status, s.DailyCount, s.DailySendCap, s.DomainVerified, s.SendingPausedUntil, s.SendingError))];
 }

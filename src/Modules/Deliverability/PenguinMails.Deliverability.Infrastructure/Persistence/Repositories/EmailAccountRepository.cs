@@ -22,6 +22,15 @@ internal sealed class EmailAccountRepository(DeliverabilityDbContext context) : 
         return account is null || domain is null ? null : (account, domain);
     }
 
+    public async Task<IReadOnlyList<(EmailAccount Account, SendingDomain? Domain)>> ListWithDomainsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    {
+        var rows = await (from account in Set.AsNoTracking().Where(a => ids.Contains(a.Id))
+                          join domain in Context.SendingDomainRows.AsNoTracking() on account.DomainId equals domain.Id into domains
+                          from domain in domains.DefaultIfEmpty()
+                          select new { account, domain }).ToListAsync(cancellationToken);
+        return [.. rows.Select(r => (r.account, (SendingDomain?)r.domain))];
+    }
+
     public Task<bool> ExistsAsync(string email, CancellationToken cancellationToken) =>
         Set.AnyAsync(a => a.Email.ToLower() == email, cancellationToken);
 
