@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Headers;
 using Npgsql;
 using PenguinMails.Campaigns.Infrastructure.Sending;
 using PenguinMails.MailSandbox;
@@ -34,10 +33,7 @@ internal static class ClaimBenchmark
                 ["Sending__PollIntervalMilliseconds"] = "0",
             }))
             {
-                using var http = new HttpClient { BaseAddress = new Uri(api.Url), Timeout = TimeSpan.FromMinutes(5) };
-                var account = await database.SignInAsync(http);
-                http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", account.Token);
-                http.DefaultRequestHeaders.Add("X-Tenant-Id", account.TenantId.ToString());
+                using var http = await SendingBenchmark.SignedInClientAsync(database, api);
                 campaign = await SendingBenchmark.BuildCampaignAsync(http, run, smtpPort: 2525, emails: Due);
                 await SendingBenchmark.Call(http, HttpMethod.Post, $"/api/v1/campaigns/{campaign.Id}/schedule", new { scheduled = DateTimeOffset.UtcNow.AddMinutes(10) });
                 await SendingBenchmark.Call(http, HttpMethod.Post, $"/api/v1/campaigns/{campaign.Id}/start");

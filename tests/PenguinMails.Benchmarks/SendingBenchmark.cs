@@ -35,10 +35,7 @@ internal static class SendingBenchmark
             ["Deliverability__NameServers__0"] = dns.Endpoint.ToString(),
             ["Sending__PollIntervalMilliseconds"] = "100",
         });
-        using var http = new HttpClient { BaseAddress = new Uri(api.Url), Timeout = TimeSpan.FromMinutes(5) };
-        var account = await database.SignInAsync(http);
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", account.Token);
-        http.DefaultRequestHeaders.Add("X-Tenant-Id", account.TenantId.ToString());
+        using var http = await SignedInClientAsync(database, api);
 
         var campaign = await BuildCampaignAsync(http, run, smtpPort, Emails);
         try
@@ -55,6 +52,16 @@ internal static class SendingBenchmark
             await CleanUpAsync(database, campaign);
             Directory.Delete(mail, recursive: true);
         }
+    }
+
+    /// <summary>A client of <paramref name="api"/> signed in as the measured tenant's owner, acting in that tenant.</summary>
+    internal static async Task<HttpClient> SignedInClientAsync(BenchDatabase database, ApiServer api)
+    {
+        var http = new HttpClient { BaseAddress = new Uri(api.Url), Timeout = TimeSpan.FromMinutes(5) };
+        var account = await database.SignInAsync(http);
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", account.Token);
+        http.DefaultRequestHeaders.Add("X-Tenant-Id", account.TenantId.ToString());
+        return http;
     }
 
     internal sealed record BenchCampaign(Guid Id, Guid DomainId, string LeadPrefix);
