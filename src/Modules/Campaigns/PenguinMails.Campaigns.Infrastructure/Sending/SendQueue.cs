@@ -68,39 +68,56 @@ internal sealed class SendQueue(NpgsqlDataSource platform)
     }
 
     /// <summary>
-    /// Due rows of one kind (follow-ups or first e-mails), each list through its own partial index in next_send_at
-    /// order: active, unleased, log slot empty, at an e-mail step, to a lead that may be written to, of a sending
-    /// campaign inside its window and under its daily limit.
+    /// Due rows of one kind (follow-ups or first e-mails) of the campaigns that may send now, each campaign's list
+    /// walked through its own partial index in next_send_at order and left once a claim has enough: active, unleased,
+    /// log slot empty, at an e-mail step, to a lead that may be written to. Read without locks: the rows are locked,
+    /// and their conditions re-checked, once the lists are merged.
     /// </summary>
-    private static string DueScan(string kind, string extraCondition) => $"""
-            SELECT cl.id FROM campaign_leads cl
-            JOIN campaigns c ON c.id = cl.campaign_id
-            JOIN campaign_sequence_steps s ON s.campaign_id = cl.campaign_id AND s.step_order = cl.current_step AND s.step_type = 'email'
-            JOIN leads l ON l.id = cl.lead_id
-            WHERE cl.status = 'active' AND cl.last_sent_at {kind} AND cl.next_send_at <= @now
-              AND cl.lease_until IS NULL AND cl.log_email_id IS NULL
-              AND c.status = 'sending' AND l.status NOT IN ('unsubscribed', 'bounced')
+    private static string DueWalk(string kind, string campaignCondition) => $"""
+            SELECT w.row_id, w.next_send_at FROM sendable e CROSS JOIN LATERAL (
+                SELECT cl.ctid AS row_id, cl.next_send_at FROM campaign_leads cl
+                JOIN leads l ON l.id = cl.lead_id
+                WHERE cl.campaign_id = e.id AND cl.status = 'active' AND cl.last_sent_at {kind} AND cl.next_send_at <= @now
+                  AND cl.current_step = ANY (e.email_steps) AND cl.lease_until IS NULL AND cl.log_email_id IS NULL
+                  AND l.status NOT IN ('unsubscribed', 'bounced')
+                ORDER BY cl.next_send_at
+                LIMIT @scan) w
+            {campaignCondition}
+            ORDER BY w.next_send_at
+            LIMIT @scan
+    """;
+
+    internal static readonly string ClaimSql = $"""
+        WITH sendable AS MATERIALIZED (
+            -- The campaigns that may send now: sending, inside their window, under their daily limit.
+            SELECT c.id,
+                   c.daily_new_leads IS NULL OR c.counted_on IS DISTINCT FROM (@now AT TIME ZONE c.schedule_timezone)::date
+                       OR c.new_leads_today < c.daily_new_leads AS takes_new,
+                   ARRAY(SELECT s.step_order FROM campaign_sequence_steps s WHERE s.campaign_id = c.id AND s.step_type = 'email') AS email_steps
+            FROM campaigns c
+            WHERE c.status = 'sending'
               AND extract(isodow FROM @now AT TIME ZONE c.schedule_timezone)::smallint = ANY (c.schedule_days)
               AND CASE WHEN c.schedule_start < c.schedule_end
                        THEN (@now AT TIME ZONE c.schedule_timezone)::time >= c.schedule_start AND (@now AT TIME ZONE c.schedule_timezone)::time < c.schedule_end
                        ELSE (@now AT TIME ZONE c.schedule_timezone)::time >= c.schedule_start OR (@now AT TIME ZONE c.schedule_timezone)::time < c.schedule_end END
               AND (c.daily_limit IS NULL OR c.counted_on IS DISTINCT FROM (@now AT TIME ZONE c.schedule_timezone)::date OR c.sent_today < c.daily_limit)
-              {extraCondition}
-            ORDER BY cl.next_send_at
-            LIMIT @scan
-            FOR UPDATE OF cl SKIP LOCKED
-    """;
-
-    internal static readonly string ClaimSql = $"""
-        WITH followups AS MATERIALIZED ({DueScan("IS NOT NULL", "")}
-        ), firsts AS MATERIALIZED ({DueScan("IS NULL",
-            "AND (c.daily_new_leads IS NULL OR c.counted_on IS DISTINCT FROM (@now AT TIME ZONE c.schedule_timezone)::date OR c.new_leads_today < c.daily_new_leads)")}
-        ), due AS MATERIALIZED (
-            SELECT cl.id, cl.tenant_id, cl.campaign_id, cl.next_send_at, cl.last_sent_at IS NULL AS is_new, s.id AS step_id,
-                   COALESCE(s.email_account_id, cl.email_account_id) AS fixed_account
+        ), followups AS MATERIALIZED ({DueWalk("IS NOT NULL", "")}
+        ), firsts AS MATERIALIZED ({DueWalk("IS NULL", "WHERE e.takes_new")}
+        ), locked AS MATERIALIZED (
+            -- Follow-ups before first e-mails. The rows are found again by their physical address (ctid) as read: one
+            -- another claimer holds is skipped, and one that changed since it was read no longer matches and is left.
+            SELECT cl.id, cl.tenant_id, cl.campaign_id, cl.next_send_at, cl.last_sent_at IS NULL AS is_new, cl.current_step, cl.email_account_id
             FROM campaign_leads cl
-            JOIN campaign_sequence_steps s ON s.campaign_id = cl.campaign_id AND s.step_order = cl.current_step
-            WHERE cl.id IN (SELECT id FROM followups UNION ALL SELECT id FROM firsts)
+            WHERE cl.ctid = ANY (ARRAY(SELECT row_id FROM followups UNION ALL SELECT row_id FROM firsts))
+              AND cl.status = 'active' AND cl.next_send_at <= @now AND cl.lease_until IS NULL AND cl.log_email_id IS NULL
+            FOR UPDATE OF cl SKIP LOCKED
+        ), due_steps AS MATERIALIZED (
+            SELECT s.campaign_id, s.step_order, s.id, s.email_account_id FROM campaign_sequence_steps s
+            WHERE (s.campaign_id, s.step_order) IN (SELECT DISTINCT campaign_id, current_step FROM locked) AND s.step_type = 'email'
+        ), due AS MATERIALIZED (
+            SELECT k.id, k.tenant_id, k.campaign_id, k.next_send_at, k.is_new, s.id AS step_id,
+                   COALESCE(s.email_account_id, k.email_account_id) AS fixed_account
+            FROM locked k JOIN due_steps s ON s.campaign_id = k.campaign_id AND s.step_order = k.current_step
         ), wanted AS (
             SELECT fixed_account AS id FROM due WHERE fixed_account IS NOT NULL
             UNION
@@ -120,20 +137,19 @@ internal sealed class SendQueue(NpgsqlDataSource platform)
             ORDER BY a.id
             LIMIT @batch
             FOR UPDATE OF a SKIP LOCKED
-        ), rotation AS (
-            SELECT cs.campaign_id, cs.email_account_id AS account_id,
-                   row_number() OVER (PARTITION BY cs.campaign_id ORDER BY cs.position, cs.email_account_id) - 1 AS slot,
-                   count(*) OVER (PARTITION BY cs.campaign_id) AS slots
+        ), rotation AS MATERIALIZED (
+            -- Each campaign's senders free now, in rotation order.
+            SELECT cs.campaign_id, array_agg(cs.email_account_id ORDER BY cs.position, cs.email_account_id) AS senders
             FROM campaign_senders cs JOIN accounts a ON a.id = cs.email_account_id
             WHERE cs.campaign_id IN (SELECT campaign_id FROM due WHERE fixed_account IS NULL)
+            GROUP BY cs.campaign_id
         ), candidates AS (
-            SELECT d.id, d.tenant_id, d.campaign_id, d.next_send_at, d.is_new, d.step_id, d.fixed_account AS account_id
-            FROM due d JOIN accounts a ON a.id = d.fixed_account
-            UNION ALL
-            SELECT n.id, n.tenant_id, n.campaign_id, n.next_send_at, n.is_new, n.step_id, r.account_id
-            FROM (SELECT d.*, row_number() OVER (PARTITION BY d.campaign_id ORDER BY d.next_send_at, d.id) - 1 AS nth
-                  FROM due d WHERE d.fixed_account IS NULL) n
-            JOIN rotation r ON r.campaign_id = n.campaign_id AND r.slot = n.nth % r.slots
+            -- A lead's own sender (the step's, or the one it was first written from), else the campaign's next free sender in turn.
+            SELECT n.id, n.tenant_id, n.campaign_id, n.next_send_at, n.is_new, n.step_id,
+                   COALESCE(n.fixed_account, r.senders[1 + n.nth % cardinality(r.senders)]) AS account_id
+            FROM (SELECT d.*, row_number() OVER (PARTITION BY d.campaign_id, d.fixed_account IS NULL ORDER BY d.next_send_at, d.id) - 1 AS nth
+                  FROM due d) n
+            LEFT JOIN rotation r ON r.campaign_id = n.campaign_id AND n.fixed_account IS NULL
         ), per_account AS (
             SELECT n.* FROM (SELECT c.*, row_number() OVER (PARTITION BY c.account_id ORDER BY c.is_new, c.next_send_at) AS nth_of_account
                              FROM candidates c) n
@@ -347,12 +363,31 @@ internal sealed class SendQueue(NpgsqlDataSource platform)
         await using var command = platform.CreateCommand("""
             WITH expired AS MATERIALIZED (
                 SELECT id FROM campaign_leads WHERE lease_until < @now ORDER BY lease_until LIMIT @limit FOR UPDATE SKIP LOCKED
-            ), steps AS MATERIALIZED (
-                SELECT cl.id FROM campaign_leads cl
-                JOIN campaigns c ON c.id = cl.campaign_id AND c.status = 'sending'
-                JOIN campaign_sequence_steps s ON s.campaign_id = cl.campaign_id AND s.step_order = cl.current_step AND s.step_type <> 'email'
-                WHERE cl.status = 'active' AND cl.next_send_at <= @now AND cl.lease_until IS NULL
+            ), waiting AS MATERIALIZED (
+                -- The sending campaigns that have wait or condition steps, with those steps.
+                SELECT c.id, st.steps FROM campaigns c
+                CROSS JOIN LATERAL (SELECT array_agg(s.step_order) AS steps FROM campaign_sequence_steps s
+                                    WHERE s.campaign_id = c.id AND s.step_type <> 'email') st
+                WHERE c.status = 'sending' AND st.steps IS NOT NULL
+            ), at_steps AS MATERIALIZED (
+                -- Each campaign's due rows through its two due indexes, read without locks (as the claim does).
+                SELECT w.row_id FROM waiting e CROSS JOIN LATERAL (
+                    (SELECT cl.ctid AS row_id FROM campaign_leads cl
+                     WHERE cl.campaign_id = e.id AND cl.status = 'active' AND cl.last_sent_at IS NOT NULL AND cl.next_send_at <= @now
+                       AND cl.current_step = ANY (e.steps) AND cl.lease_until IS NULL
+                     LIMIT @limit)
+                    UNION ALL
+                    (SELECT cl.ctid FROM campaign_leads cl
+                     WHERE cl.campaign_id = e.id AND cl.status = 'active' AND cl.last_sent_at IS NULL AND cl.next_send_at <= @now
+                       AND cl.current_step = ANY (e.steps) AND cl.lease_until IS NULL
+                     LIMIT @limit)) w
                 LIMIT @limit
+            ), steps AS MATERIALIZED (
+                -- Locked and re-checked as they are now, the step included.
+                SELECT cl.id FROM campaign_leads cl
+                JOIN campaign_sequence_steps s ON s.campaign_id = cl.campaign_id AND s.step_order = cl.current_step AND s.step_type <> 'email'
+                WHERE cl.ctid = ANY (ARRAY(SELECT row_id FROM at_steps))
+                  AND cl.status = 'active' AND cl.next_send_at <= @now AND cl.lease_until IS NULL
                 FOR UPDATE OF cl SKIP LOCKED
             )
             UPDATE campaign_leads cl
