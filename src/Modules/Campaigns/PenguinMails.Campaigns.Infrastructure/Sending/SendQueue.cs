@@ -104,8 +104,8 @@ internal sealed class SendQueue(NpgsqlDataSource platform)
         ), followups AS MATERIALIZED ({DueWalk("IS NOT NULL", "")}
         ), firsts AS MATERIALIZED ({DueWalk("IS NULL", "WHERE e.takes_new")}
         ), locked AS MATERIALIZED (
-            -- Follow-ups before first e-mails. The rows are found again by their physical address (ctid) as read: one
-            -- another claimer holds is skipped, and one that changed since it was read no longer matches and is left.
+            -- The rows found again by their physical address (ctid) as read: one another claimer holds is skipped, and
+            -- one changed since it was read is locked only if it still meets these conditions.
             SELECT cl.id, cl.tenant_id, cl.campaign_id, cl.next_send_at, cl.last_sent_at IS NULL AS is_new, cl.current_step, cl.email_account_id
             FROM campaign_leads cl
             WHERE cl.ctid = ANY (ARRAY(SELECT row_id FROM followups UNION ALL SELECT row_id FROM firsts))
